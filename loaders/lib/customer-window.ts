@@ -1,0 +1,89 @@
+/**
+ * Walks the day-sorted orders month by month and keeps, per registered customer, what a
+ * trailing window of months holds: sales orders, net revenue, first and last purchase day.
+ * Memory is a few typed arrays of the customer count; each order is added and removed once.
+ */
+import type { Store } from "../sources/orders.ts";
+import { monthEnd, monthStart } from "./months.ts";
+
+/** The per-customer state as of one month end (read-only for visitors). */
+export interface WindowState {
+  /** Month index being visited. */
+  month: number;
+  /** Last day of that month (the "as of" day). */
+  asOf: number;
+  /** Sales orders (net ≥ 0) per customer within the window. */
+  orders: Int32Array;
+  /** Net revenue per customer within the window (returns subtract). */
+  revenue: Float64Array;
+  /** Day of the first sales order ever (up to as-of), or -1. */
+  firstDay: Int32Array;
+  /** Day of the last sales order up to as-of, or -1. */
+  lastDay: Int32Array;
+  /** Index range of this month's orders in `store.orders`. */
+  monthOrders: { start: number; end: number };
+}
+
+/** Index of the first order on or after `day` (orders are sorted by day). */
+export function firstOrderOn(day: Int32Array, length: number, target: number): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (day[mid]! < target) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Calls `visit` for every month `first..last` with the window of `windowMonths` months ending
+ * at that month's end. Orders before `first` still count for first/last purchase days.
+ */
+export function eachMonthWindow(
+  store: Store,
+  first: number,
+  last: number,
+  windowMonths: number,
+  visit: (state: WindowState) => void,
+): void {
+  const n = store.customerCount;
+  const { customer, day, amount, length } = store.orders;
+  const orders = new Int32Array(n);
+  const revenue = new Float64Array(n);
+  const firstDay = new Int32Array(n).fill(-1);
+  const lastDay = new Int32Array(n).fill(-1);
+  // Orders before the window of the first month only set first/last days.
+  let added = 0;
+  let removed = firstOrderOn(day, length, monthStart(first - windowMonths + 1));
+  for (; added < removed; added++) {
+    const c = customer[added]!;
+    if (c < 0 || amount[added]! < 0) continue;
+    if (firstDay[c] === -1) firstDay[c] = day[added]!;
+    lastDay[c] = day[added]!;
+  }
+  for (let month = first; month <= last; month++) {
+    const start = firstOrderOn(day, length, monthStart(month));
+    const end = firstOrderOn(day, length, monthStart(month + 1));
+    for (; added < end; added++) {
+      const c = customer[added]!;
+      if (c < 0) continue;
+      const value = amount[added]!;
+      revenue[c]! += value;
+      if (value >= 0) {
+        orders[c]!++;
+        if (firstDay[c] === -1) firstDay[c] = day[added]!;
+        lastDay[c] = day[added]!;
+      }
+    }
+    const windowStart = firstOrderOn(day, length, monthStart(month - windowMonths + 1));
+    for (; removed < windowStart; removed++) {
+      const c = customer[removed]!;
+      if (c < 0) continue;
+      const value = amount[removed]!;
+      revenue[c]! -= value;
+      if (value >= 0) orders[c]!--;
+    }
+    visit({ month, asOf: monthEnd(month), orders, revenue, firstDay, lastDay, monthOrders: { start, end } });
+  }
+}

@@ -1,0 +1,96 @@
+/**
+ * Loads every export the data description names: resolves the file globs, reads each file
+ * with its kind's reader, and returns the store plus one row account per file.
+ */
+import { glob } from "node:fs/promises";
+import { join } from "node:path";
+import type { FileAccount } from "../bundle/types.ts";
+import { type Config, TransactionSourceSchema } from "../schemas/config.ts";
+import { LoadError } from "./load-error.ts";
+import type { Store } from "./orders.ts";
+import { describeIssues } from "./read-config.ts";
+import { StoreBuilder } from "./store-builder.ts";
+import { readTransactionFile } from "./transactions.ts";
+
+/** Everything read from `data/`. */
+export interface Loaded {
+  config: Config;
+  store: Store;
+  accounts: FileAccount[];
+  /** Load-level warnings (unknown channels …), never customer data. */
+  warnings: string[];
+}
+
+/** Options of `loadSources`. */
+export interface LoadOptions {
+  /** Progress per file: relative name, bytes read, total bytes. */
+  onProgress?: (file: string, bytesRead: number, totalBytes: number) => void;
+}
+
+/** The files a source's glob matches, relative to the data folder, sorted for determinism. */
+export async function sourceFiles(dataDir: string, pattern: string): Promise<string[]> {
+  const files: string[] = [];
+  for await (const file of glob(pattern, { cwd: dataDir })) files.push(file.split("\\").join("/"));
+  return files.sort();
+}
+
+/** Reads all transaction sources of `config` from `dataDir`. */
+export async function loadSources(config: Config, dataDir: string, options: LoadOptions = {}): Promise<Loaded> {
+  const builder = new StoreBuilder();
+  const accounts: FileAccount[] = [];
+  const plan: { source: number; file: string }[] = [];
+  const transactionSources = config.sources.map((raw, index) => {
+    if (raw.kind !== "transactions") return null;
+    const parsed = TransactionSourceSchema.safeParse(raw);
+    if (!parsed.success) throw new LoadError(describeIssues(`data/klantbeeld.yaml, sources[${index}] ("${raw.name}")`, parsed.error));
+    return parsed.data;
+  });
+  for (const [index, source] of transactionSources.entries()) {
+    if (source === null) continue;
+    const files = await sourceFiles(dataDir, source.files);
+    if (files.length === 0) throw new LoadError(`source "${source.name}": no file in data/ matches "${source.files}"`);
+    for (const file of files) plan.push({ source: index, file });
+  }
+  const fileNames = plan.map((p) => p.file);
+  for (const [fileIndex, { source, file }] of plan.entries()) {
+    const account = await readTransactionFile(
+      transactionSources[source]!,
+      {
+        path: join(dataDir, file),
+        file,
+        sourceIndex: source,
+        fileIndex,
+        fileNames,
+        reportZone: config.timeZone,
+        ...(options.onProgress ? { onProgress: (read: number, total: number) => options.onProgress!(file, read, total) } : {}),
+      },
+      builder,
+    );
+    accounts.push(account);
+  }
+  const store = builder.finish();
+  const known = new Set([...config.channels.digital, ...config.channels.offline]);
+  const warnings = store.channels
+    .filter((channel) => !known.has(channel))
+    .sort()
+    .map((channel) => `channel "${channel}" is neither digital nor offline in data/klantbeeld.yaml; it is left out of the digital share`);
+  return { config, store, accounts, warnings };
+}
+
+/**
+ * Fails the load when a file's rejected share is above the configured threshold, naming each
+ * such file with its counts and most common reason.
+ */
+export function checkThreshold(accounts: readonly FileAccount[], threshold: number): void {
+  const over = accounts.filter((a) => a.rowsRead > 0 && a.rowsRejected / a.rowsRead > threshold);
+  if (over.length === 0) return;
+  const lines = over.map((a) => {
+    const [reason] = Object.entries(a.reasons).sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0] ?? ["?"];
+    const first = a.rejections[0];
+    const where = first ? `; first at line ${first.line}${first.column ? `, column "${first.column}"` : ""}: expected ${first.expected}` : "";
+    return `  data/${a.file}: ${a.rowsRejected} of ${a.rowsRead} rows rejected (${((a.rowsRejected / a.rowsRead) * 100).toFixed(1)} %), mostly ${reason}${where}`;
+  });
+  throw new LoadError(
+    `Too many rejected rows (threshold ${(threshold * 100).toFixed(1)} % per file, rejectThreshold in data/klantbeeld.yaml):\n${lines.join("\n")}`,
+  );
+}

@@ -1,0 +1,57 @@
+/**
+ * The compact, validated state the transaction loader folds every export into.
+ * Memory grows with orders, customers and categories, never with CSV text: ids are interned
+ * to integers and days are integers (see `lib/months.ts`). Metrics read only this.
+ */
+
+/** One row per order (order lines already summed), sorted by day ascending, then by first appearance. */
+export interface Orders {
+  /** Number of orders. */
+  length: number;
+  /** Customer index into `Store.customerCount`, or -1 for an unregistered sale. */
+  customer: Int32Array;
+  /** Local calendar day of the order (days since 1970-01-01, reporting time zone). */
+  day: Int32Array;
+  /** Net amount of the order: sum of its lines, returns and credits negative. */
+  amount: Float64Array;
+  /** Channel index into `Store.channels`. */
+  channel: Uint16Array;
+}
+
+/** One row per order line that names a category, sorted by day ascending (for cross-/upsell). */
+export interface Lines {
+  length: number;
+  /** Order index into `Orders`. */
+  order: Int32Array;
+  /** Customer index, or -1 for an unregistered sale. */
+  customer: Int32Array;
+  day: Int32Array;
+  /** Category index into `Store.categories`. */
+  category: Int32Array;
+  /** Product index into `Store.products`, or -1 when the export has no product. */
+  product: Int32Array;
+  /** Line amount (negative for a returned line). */
+  amount: Float64Array;
+  /** Quantity of the line (1 when the export has none). */
+  quantity: Float64Array;
+}
+
+/** Everything the metrics need from the transaction exports. */
+export interface Store {
+  /** Number of distinct registered customers. */
+  customerCount: number;
+  /**
+   * Customer ids by index. Only the campaign export may read these; nothing that reaches
+   * the bundle or a log may.
+   */
+  customerIds: string[];
+  orders: Orders;
+  lines: Lines;
+  /** Canonical channel names by index (after the source's channel map). */
+  channels: string[];
+  categories: string[];
+  products: string[];
+  /** First and last day with an order, or null when there are none. */
+  firstDay: number | null;
+  lastDay: number | null;
+}
