@@ -82,6 +82,8 @@ export interface Bundle {
   /** SHA-256 over the input files' hashes and the config: same inputs → same id. */
   inputsId: string;
   minGroupSize: number;
+  /** Days after which data count as stale (config `freshnessDays`); the digest and the CLI warn. */
+  freshnessDays: number;
   months: string[];
   series: Series[];
   /** Feature sections keyed by name (`rfm`, `repurchase`, `crossUpsell`, `journeys`, `experiments`, `goals` …). */

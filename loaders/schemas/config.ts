@@ -98,6 +98,8 @@ export const ConfigSchema = z
     timeZone: z.string().default("Europe/Amsterdam"),
     /** Build fails when more than this share of a file's rows is rejected (0.05 = 5 %). */
     rejectThreshold: z.number().min(0).max(1).default(0.05),
+    /** The build warns (and the digest says so) when the newest transaction is older than this many days. */
+    freshnessDays: z.number().int().min(1).default(45),
     /** Groups smaller than this are suppressed on the published site. */
     minGroupSize: z.number().int().min(1).default(10),
     /** Channel names per kind; an unknown channel is reported, not guessed. */

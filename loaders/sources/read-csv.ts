@@ -183,9 +183,10 @@ export async function readCsv(path: string, options: ReadCsvOptions): Promise<Cs
             onRow(cells, start);
           }
         } catch (error) {
+          // Reject before aborting: papaparse's abort() calls `complete`, which would resolve first.
+          reject(error);
           parser.abort();
           source.destroy();
-          reject(error);
         }
       },
       complete: () => resolve(),

@@ -1,0 +1,39 @@
+/**
+ * `npm run load`: reads and validates `data/`, prints the row account, and writes the metrics
+ * bundle atomically. Exit code 1 with a plain message (no stack trace) on bad input.
+ *
+ *   node loaders/cli/load.ts [--data data] [--out .klantbeeld/bundle.json]
+ */
+import { parseArgs } from "node:util";
+import { loadBundle } from "../load-bundle.ts";
+import { BUNDLE_PATH } from "../bundle/read-bundle.ts";
+import { writeAtomic } from "../lib/write-atomic.ts";
+import { stableJson } from "../lib/stable-json.ts";
+import { accountTable, rejectionLines } from "./account-table.ts";
+import { runCli } from "./run-cli.ts";
+import { progressReporter } from "./progress.ts";
+
+await runCli(async () => {
+  const { values } = parseArgs({ options: { data: { type: "string", default: "data" }, out: { type: "string", default: BUNDLE_PATH } } });
+  const started = performance.now();
+  const progress = progressReporter(process.stderr);
+  const bundle = await loadBundle(values.data, { onProgress: progress });
+  progress.done();
+  await writeAtomic(values.out, stableJson(bundle));
+  const lines = [
+    accountTable(bundle.accounts),
+    ...rejectionLines(bundle.accounts),
+    ...bundle.warnings.map((w) => `warning: ${w.message}`),
+    ...freshness(bundle.dataAsOf, bundle.freshnessDays),
+    `wrote ${values.out}: ${bundle.months.length} months (${bundle.months[0]} .. ${bundle.months.at(-1)}), ${bundle.series.length} series, data as of ${bundle.dataAsOf} (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+  ];
+  console.log(lines.join("\n"));
+});
+
+/** A warning when the newest transaction is older than the configured number of days. */
+function freshness(dataAsOf: string | null, days: number): string[] {
+  if (dataAsOf === null) return [];
+  const today = process.env.KLANTBEELD_TODAY ?? new Date().toISOString().slice(0, 10);
+  const age = Math.round((Date.parse(today) - Date.parse(dataAsOf)) / 86_400_000);
+  return age > days ? [`warning: the newest transaction is ${age} days old (${dataAsOf}); freshnessDays is ${days}`] : [];
+}
