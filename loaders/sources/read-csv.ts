@@ -113,7 +113,7 @@ async function readHead(path: string, encoding: Format["encoding"]): Promise<{ s
 }
 
 /** Picks the delimiter from the header line when the description says `auto`. */
-function sniffDelimiter(headerLine: string): string {
+export function sniffDelimiter(headerLine: string): string {
   let best = ",";
   let bestCount = 0;
   for (const candidate of [";", ",", "\t", "|"]) {
@@ -157,7 +157,8 @@ export async function readCsv(path: string, options: ReadCsvOptions): Promise<Cs
   const delimiter = configured !== "auto" ? configured : (head.sep ?? sniffDelimiter(head.firstLine));
 
   let header: string[] | null = null;
-  let headerLine = 1 + decode.skippedLines;
+  // From the head, not from the decode stream, which may not have seen its first chunk yet.
+  let headerLine = 1 + (head.sep === null ? 0 : 1);
   let line = headerLine;
   const onRow = options.onRow;
 
