@@ -18,6 +18,14 @@ function guard(values: readonly (number | null)[], groups: readonly number[], k:
   });
 }
 
+/**
+ * Null for the first `window − 1` months: their look-back window starts before the data does,
+ * so "active", "new" or "top" would be counted on a partial history and look like growth.
+ */
+function warm(values: readonly (number | null)[], window: number): (number | null)[] {
+  return values.map((v, i) => (i < window - 1 ? null : v));
+}
+
 /** All base series for months `first..last` (month indexes). */
 export function baseSeries(store: Store, config: Config, first: number, last: number): Series[] {
   const k = config.minGroupSize;
@@ -27,6 +35,7 @@ export function baseSeries(store: Store, config: Config, first: number, last: nu
   const top = topCustomers(store, first, last, { topShare, activeWindowMonths, lapsedDays });
   const unregistered = sales.orders.map((n, i) => n - sales.registeredOrders[i]!);
   const topPercent = Math.round(topShare * 100);
+  const w = (values: readonly (number | null)[]) => warm(values, activeWindowMonths);
   const out: Series[] = [
     series("revenue", "Netto-omzet", "currency", "up", sales.revenue),
     series("orders", "Orders", "count", "up", sales.orders),
@@ -35,14 +44,14 @@ export function baseSeries(store: Store, config: Config, first: number, last: nu
     series("orders.registered_share", "Aandeel orders van bekende klanten", "percent", "up", ratio(sales.registeredOrders, sales.orders)),
     series("orders.unregistered", "Orders zonder klantnummer", "count", "none", unregistered),
     series("customers.known", "Bekende klanten", "count", "up", activity.known),
-    series("customers.active", `Actieve klanten (${activeWindowMonths} mnd)`, "count", "up", guard(activity.active, activity.active, k)),
-    series("customers.new", "Nieuwe klanten", "count", "up", guard(activity.newCustomers, activity.newCustomers, k)),
-    series("customers.returning", "Terugkerende klanten", "count", "up", guard(activity.returningCustomers, activity.returningCustomers, k)),
-    series("active.frequency", "Orders per actieve klant", "ratio", "up", guard(activity.frequency, activity.active, k)),
-    series("active.spend", "Besteding per actieve klant", "currency", "up", guard(activity.spend, activity.active, k)),
-    series("top.revenue_share", `Omzetaandeel top ${topPercent} % klanten`, "percent", "none", guard(top.revenueShare, top.topCount, k)),
-    series("lapsed_top.customers", `Topklanten ${lapsedDays}+ dagen zonder aankoop`, "count", "down", guard(top.lapsedCount, top.lapsedCount, k)),
-    series("lapsed_top.revenue_at_stake", "Omzet van weggezakte topklanten", "currency", "down", guard(top.lapsedRevenue, top.lapsedCount, k)),
+    series("customers.active", `Actieve klanten (${activeWindowMonths} mnd)`, "count", "up", w(guard(activity.active, activity.active, k))),
+    series("customers.new", "Nieuwe klanten", "count", "up", w(guard(activity.newCustomers, activity.newCustomers, k))),
+    series("customers.returning", "Terugkerende klanten", "count", "up", w(guard(activity.returningCustomers, activity.returningCustomers, k))),
+    series("active.frequency", "Orders per actieve klant", "ratio", "up", w(guard(activity.frequency, activity.active, k))),
+    series("active.spend", "Besteding per actieve klant", "currency", "up", w(guard(activity.spend, activity.active, k))),
+    series("top.revenue_share", `Omzetaandeel top ${topPercent} % klanten`, "percent", "none", w(guard(top.revenueShare, top.topCount, k))),
+    series("lapsed_top.customers", `Topklanten ${lapsedDays}+ dagen zonder aankoop`, "count", "down", w(guard(top.lapsedCount, top.lapsedCount, k))),
+    series("lapsed_top.revenue_at_stake", "Omzet van weggezakte topklanten", "currency", "down", w(guard(top.lapsedRevenue, top.lapsedCount, k))),
   ];
   for (const name of Object.keys(sales.byChannel).sort()) {
     const channel = sales.byChannel[name]!;

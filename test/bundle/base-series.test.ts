@@ -38,19 +38,20 @@ describe("base KPI series", async () => {
     ["orders.registered_share", [2 / 3, 1, 2 / 3]],
     // First purchases: A, B in Jan; C in Feb.
     ["customers.known", [2, 3, 3]],
-    ["customers.new", [2, 1, 0]],
+    // Window measures start once a full 2-month look-back exists (January's starts before the data).
+    ["customers.new", [null, 1, 0]],
     // Feb: A bought before (B only returned, C is new); Mar: A and C.
-    ["customers.returning", [0, 1, 2]],
+    ["customers.returning", [null, 1, 2]],
     // Window Dec–Jan: A, B; Jan–Feb: A, B, C; Feb–Mar: A (o4, o9), C (o5, o8) — B only returned.
-    ["customers.active", [2, 3, 2]],
-    ["active.frequency", [1, 4 / 3, 2]],
+    ["customers.active", [null, 3, 2]],
+    ["active.frequency", [null, 4 / 3, 2]],
     // Net window revenue per active customer: (100+50)/2; (160+40+30)/3; (60+120)/2.
-    ["active.spend", [75, 76.67, 90]],
+    ["active.spend", [null, 76.67, 90]],
     // Top 50 %: Jan A (100 of 150); Feb A and B (200 of 230); Mar C (120 of 180).
-    ["top.revenue_share", [2 / 3, 200 / 230, 2 / 3]],
+    ["top.revenue_share", [null, 200 / 230, 2 / 3]],
     // Feb: top customer B last bought on 10 Jan, 49 days before 28 Feb (its return does not count as buying).
-    ["lapsed_top.customers", [0, 1, 0]],
-    ["lapsed_top.revenue_at_stake", [0, 40, 0]],
+    ["lapsed_top.customers", [null, 1, 0]],
+    ["lapsed_top.revenue_at_stake", [null, 40, 0]],
     ["channel.web.revenue", [100, 60, 40]],
     ["channel.store.revenue", [70, -10, 0]],
     ["channel.app.revenue", [0, 30, 90]],
@@ -58,7 +59,7 @@ describe("base KPI series", async () => {
   ] as const)("%s", (id, expected) => {
     const actual = values(bundle, id);
     expect(actual).toHaveLength(expected.length);
-    expected.forEach((v, i) => expect(actual[i]).toBeCloseTo(v, 2));
+    expected.forEach((v, i) => (v === null ? expect(actual[i]).toBeNull() : expect(actual[i]).toBeCloseTo(v, 2)));
   });
 
   it("suppresses figures about 1 to k − 1 customers, but not empty groups", async () => {
@@ -69,6 +70,7 @@ describe("base KPI series", async () => {
     const k3 = await loadBundle(dir);
     expect(values(k3, "customers.active")).toEqual([null, 3, null]);
     expect(values(k3, "customers.new")).toEqual([null, null, 0]);
+    expect(values(k3, "customers.returning")).toEqual([null, null, null]);
     expect(values(k3, "active.spend")).toEqual([null, 76.67, null]);
     // Sales totals are not about a customer group and stay.
     expect(values(k3, "revenue")).toEqual([170, 80, 130]);
