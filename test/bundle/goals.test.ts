@@ -82,3 +82,30 @@ describe("goalsSection", () => {
     expect(goals.goals.map((g) => g.id)).toEqual(["digitaal-aandeel-omzet", "omzet-kampioenen", "heractivering-toppers", "groei-actieve-klanten", "geregistreerde-orders"]);
   });
 });
+
+describe("goalsBuilder", () => {
+  const context = async (goals: string | null, lastDay: string) => {
+    const { mkdtempSync, writeFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const { goalsBuilder } = await import("../../loaders/bundle/goals.ts");
+    const { dayOf, parseMonthKey } = await import("../../loaders/lib/months.ts");
+    const dir = mkdtempSync(join(tmpdir(), "klantbeeld-goals-"));
+    if (goals !== null) writeFileSync(join(dir, "goals.yaml"), goals);
+    const [y, m, d] = lastDay.split("-").map(Number);
+    const ctx = { dataDir: dir, months: MONTHS, first: parseMonthKey(MONTHS[0]!), last: parseMonthKey(MONTHS.at(-1)!), series: SERIES, sections: {}, loaded: { store: { lastDay: dayOf(y!, m!, d!) } } };
+    return goalsBuilder.build(ctx as unknown as Parameters<typeof goalsBuilder.build>[0]);
+  };
+  const text = file(goal("    metric: customers.active\n    baseline: { month: 2025-12 }\n    target: { change: 0.05 }"));
+
+  it("adds nothing without a goals file", async () => {
+    expect(await context(null, "2026-03-31")).toEqual({});
+  });
+  it("tracks up to the last complete month: data as of 2026-03-31 → March, as of 2026-03-02 → February", async () => {
+    const full = (await context(text, "2026-03-31")).section as { asOf: string };
+    const partial = (await context(text, "2026-03-02")).section as { asOf: string; goals: { current: { month: string } }[] };
+    expect(full.asOf).toBe("2026-03");
+    expect(partial.asOf).toBe("2026-02");
+    expect(partial.goals[0]!.current.month).toBe("2026-02");
+  });
+});

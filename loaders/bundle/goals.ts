@@ -1,0 +1,197 @@
+/**
+ * The `goals` section of the bundle: reads `data/goals.yaml`, checks every goal against the
+ * series in the bundle (a goal on a missing metric is an error, not a blank card), resolves
+ * baseline and target, and tracks each goal month by month (`goalTracking`).
+ */
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { isMap, isSeq, LineCounter, type Node, parseDocument } from "yaml";
+import type { z } from "zod";
+import { monthEnd, monthKey, parseMonthKey } from "../lib/months.ts";
+import { GOAL_STATUSES, type GoalCurrent, type GoalRow, type GoalStatus, goalTracking } from "../metrics/goal-tracking.ts";
+import { type Goal, type GoalRules, type GoalsFile, GoalsFileSchema } from "../schemas/goals.ts";
+import { LoadError } from "../sources/load-error.ts";
+import type { SectionBuilder } from "./build-bundle.ts";
+import type { Series, Unit } from "./types.ts";
+
+/** One goal as the site and the digest see it: its SMART fields plus its tracking. */
+export interface GoalReport {
+  id: string;
+  title: string;
+  description: string;
+  metric: string;
+  /** The series' Dutch label and unit, for the card. */
+  metricLabel: string;
+  unit: Unit;
+  owner: string;
+  agreedBy: string;
+  rationale: string;
+  start: string;
+  deadline: string;
+  direction: "up" | "down";
+  baseline: { month: string; value: number; fromData: boolean };
+  /** The resolved target value and how the file gave it. */
+  target: { value: number; kind: "value" | "change" | "delta"; given: number };
+  rows: GoalRow[];
+  current: GoalCurrent | null;
+  history: { month: string; status: GoalStatus }[];
+}
+
+/** `bundle.sections.goals`. */
+export interface GoalsSection {
+  rules: GoalRules;
+  /** Last month of the data the statuses are computed at. */
+  asOf: string;
+  goals: GoalReport[];
+  /** Number of goals per current status; `pending` = no actual since start yet. */
+  counts: Record<GoalStatus | "pending", number>;
+}
+
+/** Where an issue sits in the goals file: `data/goals.yaml:12:7 goal "x" (goals[2]).target`. */
+type Locate = (path: readonly PropertyKey[]) => string;
+
+function locator(file: string, raw: unknown, doc?: { getIn(path: unknown[], keepScalar: true): unknown }, counter?: LineCounter): Locate {
+  return (path) => {
+    let where = file;
+    if (doc && counter) {
+      for (let n = path.length; n >= 0; n--) {
+        const node = doc.getIn(path.slice(0, n) as unknown[], true) as Node | undefined;
+        if (node?.range) {
+          const pos = counter.linePos(node.range[0]);
+          where = `${file}:${pos.line}:${pos.col}`;
+          break;
+        }
+      }
+    }
+    const [head, index, ...rest] = path;
+    if (head === "goals" && typeof index === "number") {
+      const id = (raw as { goals?: { id?: unknown }[] }).goals?.[index]?.id;
+      const name = typeof id === "string" ? `goal "${id}" (goals[${index}])` : `goals[${index}]`;
+      return `${where} ${name}${rest.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("")}`;
+    }
+    return `${where} ${path.map(String).join(".") || "(top level)"}`;
+  };
+}
+
+function fail(problems: string[]): never {
+  throw new LoadError(`The goals file is not valid:\n${problems.map((p) => `  ${p}`).join("\n")}`);
+}
+
+/** Validates goals text (YAML) or an already parsed object; errors name line, column, goal id and field. */
+export function parseGoals(input: string | unknown, file = "data/goals.yaml"): { goals: GoalsFile; locate: Locate } {
+  let raw: unknown = input;
+  let locate: Locate = locator(file, input);
+  if (typeof input === "string") {
+    const counter = new LineCounter();
+    const doc = parseDocument(input, { lineCounter: counter, prettyErrors: false });
+    if (doc.errors.length > 0) {
+      const [error] = doc.errors;
+      const pos = counter.linePos(error!.pos[0]);
+      fail([`${file}:${pos.line}:${pos.col} is not valid YAML: ${error!.message.split("\n")[0]}`]);
+    }
+    raw = doc.toJS() ?? {};
+    locate = locator(file, raw, isMap(doc.contents) || isSeq(doc.contents) ? doc : undefined, counter);
+  }
+  const result = GoalsFileSchema.safeParse(raw);
+  if (!result.success) fail(result.error.issues.map((issue: z.core.$ZodIssue) => `${locate(issue.path)}: ${issue.message}`));
+  return { goals: result.data, locate };
+}
+
+/** Resolves one goal against its series; returns the problems instead when it cannot. */
+function resolveGoal(goal: Goal, index: number, series: Series | undefined, known: readonly Series[], months: readonly string[], locate: Locate) {
+  const at = (...path: PropertyKey[]) => locate(["goals", index, ...path]);
+  if (!series) {
+    const family = goal.metric.split(".")[0]!;
+    const near = known.map((s) => s.id).filter((id) => id.split(".")[0] === family).slice(0, 8);
+    return { problems: [`${at("metric")}: series "${goal.metric}" is not in the data${near.length ? `; similar ids: ${near.join(", ")}` : ""}`] };
+  }
+  const problems: string[] = [];
+  const baselineIndex = months.indexOf(goal.baseline.month);
+  const fromData = goal.baseline.value === undefined;
+  const baseline = goal.baseline.value ?? (baselineIndex < 0 ? null : (series.values[baselineIndex] ?? null));
+  if (baseline === null) {
+    problems.push(`${at("baseline", "month")}: the data has no value of "${goal.metric}" in ${goal.baseline.month}; give baseline.value or another month`);
+    return { problems };
+  }
+  const kind = goal.target.value !== undefined ? "value" : goal.target.change !== undefined ? "change" : "delta";
+  const given = goal.target.value ?? goal.target.change ?? goal.target.delta!;
+  // 12 significant digits: 10 423 × 1.1 is 11 465.3, not 11 465.300000000001.
+  const target = kind === "value" ? given : Number((kind === "change" ? baseline * (1 + given) : baseline + given).toPrecision(12));
+  const direction = goal.direction ?? (series.better !== "none" ? series.better : target >= baseline ? "up" : "down");
+  if (target === baseline) problems.push(`${at("target")}: the target equals the baseline (${baseline}); a goal must move the metric`);
+  else if ((direction === "up") !== target > baseline) {
+    problems.push(`${at("target")}: the target (${target}) is ${target > baseline ? "above" : "below"} the baseline (${baseline}) but ${direction === "up" ? "higher" : "lower"} is better; set direction or fix the target`);
+  }
+  return { problems, baseline, fromData, kind, given, target, direction } as const;
+}
+
+/**
+ * Builds `bundle.sections.goals` from the goals file (text or parsed) and the bundle's series,
+ * with statuses as of the last of `months` (or `options.asOf`). Throws a `LoadError` listing
+ * every problem.
+ */
+export function goalsSection(input: string | unknown, series: readonly Series[], months: readonly string[], options: { file?: string; asOf?: string } = {}): GoalsSection {
+  const { goals: file, locate } = parseGoals(input, options.file);
+  const byId = new Map(series.map((s) => [s.id, s]));
+  const first = months.length > 0 ? parseMonthKey(months[0]!) : 0;
+  const asOfKey = options.asOf ?? months.at(-1) ?? "1970-01";
+  const asOf = parseMonthKey(asOfKey);
+  const problems: string[] = [];
+  const goals: GoalReport[] = [];
+  for (const [index, goal] of file.goals.entries()) {
+    const s = byId.get(goal.metric);
+    const r = resolveGoal(goal, index, s, series, months, locate);
+    problems.push(...r.problems);
+    if (r.problems.length > 0 || !s || r.baseline === undefined) continue;
+    const plan = {
+      baselineMonth: parseMonthKey(goal.baseline.month),
+      baseline: r.baseline,
+      target: r.target,
+      start: parseMonthKey(goal.start),
+      deadline: parseMonthKey(goal.deadline),
+      direction: r.direction === "up" ? (1 as const) : (-1 as const),
+    };
+    const tracking = goalTracking(plan, first, s.values, asOf, file.rules);
+    goals.push({
+      id: goal.id,
+      title: goal.title,
+      description: goal.description,
+      metric: goal.metric,
+      metricLabel: s.label,
+      unit: s.unit,
+      owner: goal.owner,
+      agreedBy: goal.agreedBy,
+      rationale: goal.rationale,
+      start: goal.start,
+      deadline: goal.deadline,
+      direction: r.direction,
+      baseline: { month: goal.baseline.month, value: r.baseline, fromData: r.fromData },
+      target: { value: r.target, kind: r.kind, given: r.given },
+      ...tracking,
+    });
+  }
+  if (problems.length > 0) fail(problems);
+  const counts = Object.fromEntries([...GOAL_STATUSES, "pending"].map((k) => [k, 0])) as GoalsSection["counts"];
+  for (const g of goals) counts[g.current?.status ?? "pending"]++;
+  return { rules: file.rules, asOf: monthKey(asOf), goals, counts };
+}
+
+/** The goals file's name inside the data folder (optional: no file, no goals section). */
+export const GOALS_FILE = "goals.yaml";
+
+/**
+ * The section builder for `loaders/bundle/sections.ts` (register it last: goals read every
+ * series). Statuses are computed as of the newest *complete* month, so a month holding only
+ * the first days of data never makes a goal look off track.
+ */
+export const goalsBuilder: SectionBuilder = {
+  name: "goals",
+  async build({ dataDir, months, last, loaded, series }) {
+    const path = join(dataDir, GOALS_FILE);
+    if (!existsSync(path)) return {};
+    const lastDay = loaded.store.lastDay;
+    const asOf = lastDay !== null && monthEnd(last) > lastDay ? last - 1 : last;
+    return { section: goalsSection(await readFile(path, "utf8"), series, months, { asOf: monthKey(asOf) }) };
+  },
+};

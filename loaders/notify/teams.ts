@@ -1,0 +1,64 @@
+/**
+ * Microsoft Teams: the digest as an Adaptive Card, in the message envelope that a Teams
+ * Workflows webhook ("When a Teams webhook request is received" → post card in a channel)
+ * accepts. Markdown in card text is limited; data texts are escaped with backslashes.
+ */
+import type { Digest } from "./digest.ts";
+import { formatNumber, formatValue, monthName } from "./format.ts";
+import { deltaText, safeUrl, segmentChange, STATUS_DOT, STATUS_NL } from "./markdown.ts";
+import { requestJson, type RequestOptions } from "./post-json.ts";
+
+/**
+ * Escapes the inline characters Adaptive Card markdown reacts to (emphasis, links, code); the
+ * text never starts a line, so list and heading markers need no escape. Newlines become spaces.
+ */
+export function escapeCard(text: string): string {
+  return text.replace(/[\\*_[\]`~]/g, (c) => `\\${c}`).replace(/\r?\n|\r/g, " ");
+}
+
+const heading = (text: string) => ({ type: "TextBlock", text, weight: "Bolder", size: "Medium", spacing: "Medium", wrap: true });
+const bullets = (items: string[]) => ({ type: "TextBlock", text: items.map((i) => `- ${i}`).join("\r"), wrap: true });
+const facts = (pairs: [string, string][]) => ({ type: "FactSet", facts: pairs.map(([title, value]) => ({ title, value })) });
+
+/** The webhook body: `{ type: "message", attachments: [Adaptive Card 1.4] }`. */
+export function teamsPayload(d: Digest): unknown {
+  const body: unknown[] = [
+    { type: "TextBlock", text: d.title, weight: "Bolder", size: "Large", wrap: true },
+    { type: "TextBlock", text: `${escapeCard(d.business)} · data tot en met ${d.dataAsOf ?? "–"}`, isSubtle: true, spacing: "None", wrap: true },
+  ];
+  if (d.kpis.length > 0) {
+    body.push(heading(`Kerncijfers ${monthName(d.month)}`));
+    body.push(facts(d.kpis.map((k) => [escapeCard(k.label), `${formatValue(k.value, k.unit, d.currency)} · maand ${deltaText(k, "mom")} · jaar ${deltaText(k, "yoy")}`])));
+  }
+  if (d.goalCounts) {
+    body.push(heading("Doelen"));
+    const counts = (Object.keys(STATUS_NL) as (keyof typeof STATUS_NL)[]).filter((s) => (d.goalCounts![s] ?? 0) > 0);
+    body.push({ type: "TextBlock", text: counts.map((s) => `${STATUS_DOT[s]} ${STATUS_NL[s]}: ${d.goalCounts![s]}`).join(" · ") || "Geen doelen.", wrap: true });
+    if (d.goals.length > 0) {
+      body.push(facts(d.goals.map((g) => [escapeCard(g.title), `${STATUS_DOT[g.status]} ${STATUS_NL[g.status]}${g.changed && g.previousStatus ? ` (was: ${STATUS_NL[g.previousStatus].toLowerCase()})` : ""} · ${g.progress === null ? "–" : `${formatNumber(g.progress * 100)} %`} · deadline ${g.deadline}`])));
+    }
+  }
+  if (d.segments.length > 0 || d.alerts.length > 0) {
+    body.push(heading("Opvallende segmentbewegingen"));
+    body.push(bullets([...d.segments.map((s) => `${escapeCard(s.label)}: ${formatNumber(s.customers)} klanten, ${segmentChange(s)}`), ...d.alerts.map((a) => `⚠️ ${escapeCard(a.label)}: ${formatNumber(a.count)} klanten`)]));
+  }
+  if (d.warnings.length > 0) {
+    body.push(heading("Datakwaliteit"));
+    body.push(bullets(d.warnings.map((w) => `⚠️ ${escapeCard(w.message)}`)));
+  }
+  const url = safeUrl(d.siteUrl);
+  const card = {
+    $schema: "http://adaptivecards.io/schemas/adaptive-card.json",
+    type: "AdaptiveCard",
+    version: "1.4",
+    msteams: { width: "Full" },
+    body,
+    ...(url ? { actions: [{ type: "Action.OpenUrl", title: "Open het dashboard", url }] } : {}),
+  };
+  return { type: "message", attachments: [{ contentType: "application/vnd.microsoft.card.adaptive", contentUrl: null, content: card }] };
+}
+
+/** Posts the digest to a Teams Workflows webhook; throws a `ChannelError` (without the URL) on failure. */
+export async function sendTeams(webhookUrl: string, d: Digest, options: RequestOptions = {}): Promise<void> {
+  await requestJson(webhookUrl, teamsPayload(d), options);
+}

@@ -1,0 +1,74 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+
+const run = promisify(execFile);
+const CLI = new URL("../../loaders/cli/validate.ts", import.meta.url).pathname;
+const CSV = "bon;klant;datum;bedrag;kanaal\n1;K1;01-10-2026;12,50;store\n2;;02-10-2026;abc;store\n3;K2;31-02-2026;5,00;web\n4;K3;03-10-2026;7,00;web\n";
+
+function dataDir(threshold: number, goals?: string): string {
+  const dir = mkdtempSync(join(tmpdir(), "klantbeeld-validate-"));
+  writeFileSync(
+    join(dir, "klantbeeld.yaml"),
+    `version: 1\nrejectThreshold: ${threshold}\nsources:\n  - name: kassa\n    kind: transactions\n    files: "kassa-*.csv"\n    format: { delimiter: ";", decimal: ",", date: dd-mm-yyyy }\n    columns: { orderId: bon, customerId: klant, date: datum, amount: bedrag, channel: kanaal }\n`,
+  );
+  writeFileSync(join(dir, "kassa-2026.csv"), CSV);
+  if (goals !== undefined) writeFileSync(join(dir, "goals.yaml"), goals);
+  return dir;
+}
+
+async function validate(dir: string, env: Record<string, string>) {
+  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("GITHUB_")));
+  try {
+    const { stdout, stderr } = await run(process.execPath, [CLI, "--data", dir], { env: { ...clean, ...env } });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe("npm run validate", () => {
+  it("outside Actions: prints a plain table, warnings per row, exit 0 within the threshold", async () => {
+    const r = await validate(dataDir(0.6), {});
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/data\/kassa-2026\.csv\s+kassa\s+4\s+2\s+2\s+50\.00 %/);
+    expect(r.stderr).toContain('warning: data/kassa-2026.csv:3: column "bedrag": expected');
+    expect(r.stderr).not.toContain("abc"); // never the cell's value
+  });
+
+  it("in Actions: error annotations on file and line, escaped job summary, exit 1 above the threshold", async () => {
+    const dir = dataDir(0.1);
+    const summary = join(dir, "summary.html");
+    writeFileSync(summary, "");
+    const r = await validate(dir, { GITHUB_ACTIONS: "true", GITHUB_STEP_SUMMARY: summary });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("::error title=Rij afgewezen,file=data/kassa-2026.csv,line=3::column \"bedrag\"");
+    expect(r.stdout).toContain("::error title=Rij afgewezen,file=data/kassa-2026.csv,line=4::column \"datum\"");
+    const html = readFileSync(summary, "utf8");
+    expect(html).toContain("<td>data/kassa-2026.csv</td>");
+    expect(html).toContain("Too many rejected rows");
+    expect(html).not.toMatch(/\n\s+at /);
+  });
+
+  it("annotates goals errors at their line and fails", async () => {
+    const dir = dataDir(0.6, "version: 1\ngoals:\n  - id: Fout\n");
+    const r = await validate(dir, { GITHUB_ACTIONS: "true", GITHUB_STEP_SUMMARY: join(dir, "missing", "s.html") });
+    // A summary file that cannot be written falls back to the plain table (and a warning).
+    expect(r.stdout).toMatch(/::warning::job summary not written/);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/::error title=Ongeldige data,file=data\/goals.yaml,line=3,col=\d+::goal "Fout" \(goals\[0\]\)\.id: expected a kebab-case id/);
+  });
+
+  it("reports a broken config in one message without a stack", async () => {
+    const dir = dataDir(0.6);
+    writeFileSync(join(dir, "klantbeeld.yaml"), "version: 2\n");
+    const r = await validate(dir, {});
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("data/klantbeeld.yaml is not valid");
+    expect(r.stdout + r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
