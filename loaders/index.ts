@@ -7,3 +7,11 @@ export type { Bundle, BundleWarning, FileAccount, Rejection, Series, Unit } from
 export { BUNDLE_VERSION } from "./bundle/types.ts";
 export { delta, deltas, type Delta } from "./lib/deltas.ts";
 export { loadBundle } from "./load-bundle.ts";
+export type { GoalReport, GoalsSection } from "./bundle/goals.ts";
+export type { GoalRow, GoalStatus } from "./metrics/goal-tracking.ts";
+export type { RfmSection, RfmTableRow, RfmMatrix, RfmAlert, RfmSegmentInfo } from "./bundle/rfm.ts";
+export type { RepurchaseSection, RepurchaseGroup, RepurchaseCalibration } from "./bundle/repurchase.ts";
+export type { CrossUpsellSection, DigitalShareSection } from "./bundle/commercial.ts";
+export type { JourneysSection } from "./bundle/journeys.ts";
+export type { ExperimentsSection } from "./bundle/experiments.ts";
+export { SEGMENTS, SEGMENT_RULES } from "./metrics/rfm-segments.ts";

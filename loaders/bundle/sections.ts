@@ -1,8 +1,13 @@
 /**
  * The feature sections of the bundle, in build order. A section that reads another's output
- * (goals read every series) comes after it.
+ * (repurchase reads the RFM segments, goals read every series) comes after it.
  */
 import type { SectionBuilder } from "./build-bundle.ts";
+import { commercialSectionBuilders } from "./commercial.ts";
+import { customerSectionBuilders } from "./customer-sections.ts";
+import { goalsBuilder } from "./goals.ts";
 
-/** Every section the standard build runs. */
-export const SECTIONS: readonly SectionBuilder[] = [];
+/** Every section the standard build runs (fresh builders per build: they hold per-build state). */
+export function sections(): SectionBuilder[] {
+  return [...commercialSectionBuilders(), ...customerSectionBuilders(), goalsBuilder];
+}

@@ -1,0 +1,113 @@
+/**
+ * `npm run export:segments [-- --data data --out .klantbeeld/segments --dialect csv|excel-nl]`:
+ * the campaign export. Scores every registered customer as of the end of the last month with data
+ * and writes one CSV per RFM segment (customer id, R/F/M values and scores, segment, action, usual
+ * purchase interval, due/overdue status) to a folder that is never part of the site. Files are
+ * written atomically (temp file, then rename), byte-identical for the same data, and formula-safe.
+ * It prints only counts per file, never customer data; errors are one message, no stack trace.
+ */
+import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { isAbsolute, join, relative, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { repurchaseSettings } from "../bundle/repurchase.ts";
+import { rfmSettings } from "../bundle/rfm-settings.ts";
+import { isoDay, monthEnd, monthKey, monthOfDay } from "../lib/months.ts";
+import { momentOfTruth } from "../metrics/moment-of-truth.ts";
+import { purchaseDays } from "../metrics/repeat-summary.ts";
+import { rfm } from "../metrics/rfm.ts";
+import { SEGMENT_IDS, type SegmentId } from "../metrics/rfm-segments.ts";
+import { type CsvOptions, segmentExportCsv, segmentExportRows, type SegmentExportRow } from "../metrics/segment-export.ts";
+import { LoadError } from "../sources/load-error.ts";
+import { checkThreshold, loadSources } from "../sources/load-sources.ts";
+import { readConfig } from "../sources/read-config.ts";
+
+/** Options of `exportSegments`. */
+export interface ExportOptions {
+  dataDir: string;
+  outDir: string;
+  /** Config file; default `klantbeeld.yaml` in the data folder. */
+  configPath?: string;
+  /** `csv`: `,` and decimal point; `excel-nl`: `;`, decimal comma and a BOM (Dutch Excel). */
+  dialect?: "csv" | "excel-nl";
+}
+
+/** What was written: the month scored and the customers per file (counts only). */
+export interface ExportResult {
+  month: string;
+  asOf: string;
+  files: { file: string; customers: number }[];
+}
+
+/** Folders the site is built from or into; the export must never land there. */
+const SITE_FOLDERS = ["dist", "public", "src"];
+
+/** Writes one CSV per segment into `outDir` and returns the counts. */
+export async function exportSegments(options: ExportOptions): Promise<ExportResult> {
+  const outDir = resolve(options.outDir);
+  for (const folder of SITE_FOLDERS) {
+    const inside = relative(resolve(folder), outDir);
+    if (!inside.startsWith("..") && !isAbsolute(inside)) {
+      throw new LoadError(`--out ${options.outDir} lies inside ${folder}/, which is part of the site; choose a folder outside it (default .klantbeeld/segments)`);
+    }
+  }
+  const config = await readConfig(options.dataDir, options.configPath);
+  const { store, accounts } = await loadSources(config, options.dataDir);
+  checkThreshold(accounts, config.rejectThreshold);
+  if (store.lastDay === null) throw new LoadError("the exports named in data/klantbeeld.yaml hold no orders: nothing to export");
+  const rfmConfig = rfmSettings(config);
+  const repurchase = repurchaseSettings(config);
+  const month = monthOfDay(store.lastDay);
+  const asOf = monthEnd(month);
+  const scores = rfm(store, month, rfmConfig.windowMonths);
+  const purchases = purchaseDays(store.orders.customer, store.orders.day, store.orders.amount, store.customerCount, asOf);
+  const moment = momentOfTruth(purchases, asOf, { dueFactor: repurchase.dueFactor, overdueFactor: repurchase.overdueFactor });
+  const rows = segmentExportRows(scores, store.customerIds, { actions: rfmConfig.actions, moment });
+  const bySegment = new Map<SegmentId, SegmentExportRow[]>(SEGMENT_IDS.map((id) => [id, []]));
+  for (const row of rows) bySegment.get(row.segment)!.push(row);
+  const csv: CsvOptions = options.dialect === "excel-nl" ? { delimiter: ";", decimalComma: true, bom: true } : {};
+  await mkdir(outDir, { recursive: true });
+  const files: ExportResult["files"] = [];
+  for (const id of SEGMENT_IDS) {
+    const file = `${id}.csv`;
+    const target = join(outDir, file);
+    const temp = `${target}.tmp-${process.pid}`;
+    try {
+      await writeFile(temp, segmentExportCsv(bySegment.get(id)!, csv), "utf8");
+      await rename(temp, target);
+    } catch (error) {
+      await rm(temp, { force: true });
+      throw error;
+    }
+    files.push({ file, customers: bySegment.get(id)!.length });
+  }
+  return { month: monthKey(month), asOf: isoDay(asOf), files };
+}
+
+if (import.meta.main) {
+  const { values } = parseArgs({
+    options: {
+      data: { type: "string", default: "data" },
+      out: { type: "string", default: ".klantbeeld/segments" },
+      config: { type: "string" },
+      dialect: { type: "string", default: "csv" },
+    },
+  });
+  const dialect = values.dialect;
+  if (dialect !== "csv" && dialect !== "excel-nl") {
+    console.error(`export:segments: expected --dialect csv or excel-nl, got "${dialect}"`);
+    process.exitCode = 2;
+  } else {
+    exportSegments({ dataDir: values.data, outDir: values.out, dialect, ...(values.config ? { configPath: values.config } : {}) }).then(
+      (result) => {
+        console.log(`Segmenten per ${result.asOf} (maand ${result.month}) → ${values.out}`);
+        for (const f of result.files) console.log(`  ${f.file}: ${f.customers} klanten`);
+        console.log(`  totaal: ${result.files.reduce((a, f) => a + f.customers, 0)} klanten`);
+      },
+      (error: unknown) => {
+        // A LoadError names file, line and column; anything else: one line, no stack, no data.
+        console.error(error instanceof LoadError ? error.message : `export:segments failed: ${(error as Error).message.split("\n")[0]}`);
+        process.exitCode = 1;
+      },
+    );
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * Customer-base counts per month end: profiles known, active customers with their average
+ * purchase frequency and spend in the active window, and new versus returning buyers.
+ */
+import { eachMonthWindow } from "../lib/customer-window.ts";
+import { monthOfDay } from "../lib/months.ts";
+import type { Store } from "../sources/orders.ts";
+
+/** Per-month customer counts, arrays aligned with months `first..last`. */
+export interface CustomerActivity {
+  /** Registered customers with a first purchase on or before the month end. */
+  known: number[];
+  /** Customers with ≥ 1 sales order in the active window ending at the month end. */
+  active: number[];
+  /** Sales orders per active customer within the window (null without active customers). */
+  frequency: (number | null)[];
+  /** Net revenue per active customer within the window. */
+  spend: (number | null)[];
+  /** Customers whose first purchase falls in the month. */
+  newCustomers: number[];
+  /** Customers who bought in the month and had bought before it. */
+  returningCustomers: number[];
+}
+
+/** Computes `CustomerActivity` for months `first..last` with an active window in months. */
+export function customerActivity(store: Store, first: number, last: number, activeWindowMonths: number): CustomerActivity {
+  const result: CustomerActivity = { known: [], active: [], frequency: [], spend: [], newCustomers: [], returningCustomers: [] };
+  const boughtIn = new Int32Array(store.customerCount).fill(-1);
+  const { customer, amount } = store.orders;
+  eachMonthWindow(store, first, last, activeWindowMonths, (w) => {
+    let known = 0;
+    let active = 0;
+    let orders = 0;
+    let revenue = 0;
+    for (let c = 0; c < store.customerCount; c++) {
+      if (w.firstDay[c] !== -1) known++;
+      if (w.orders[c]! > 0) {
+        active++;
+        orders += w.orders[c]!;
+        revenue += w.revenue[c]!;
+      }
+    }
+    let fresh = 0;
+    let returning = 0;
+    for (let i = w.monthOrders.start; i < w.monthOrders.end; i++) {
+      const c = customer[i]!;
+      if (c < 0 || amount[i]! < 0 || boughtIn[c] === w.month) continue;
+      boughtIn[c] = w.month;
+      if (monthOfDay(w.firstDay[c]!) === w.month) fresh++;
+      else returning++;
+    }
+    result.known.push(known);
+    result.active.push(active);
+    result.frequency.push(active === 0 ? null : orders / active);
+    result.spend.push(active === 0 ? null : Math.round((revenue / active) * 100) / 100);
+    result.newCustomers.push(fresh);
+    result.returningCustomers.push(returning);
+  });
+  return result;
+}

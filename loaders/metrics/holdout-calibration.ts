@@ -1,0 +1,59 @@
+/**
+ * How far to trust the BG/NBD: fitted on the data up to a calibration end, it predicts each
+ * customer's repeat purchases in the weeks after (E[Y(t) | x, t_x, T], summed over customers);
+ * the actual purchase days of the same customers in those weeks are counted alongside.
+ * Points lie every 7 days after the calibration end, plus the holdout end itself.
+ */
+import { bgNbdConditionalExpected, distinctRfm, type BgNbdParams } from "./bg-nbd.ts";
+import type { PurchaseDays, RepeatSummary } from "./repeat-summary.ts";
+
+/** Cumulative predicted and actual repeat purchases from the calibration end to `day`. */
+export interface CalibrationPoint {
+  /** Day number of the point (calibration end + 7, + 14, …, holdout end). */
+  day: number;
+  /** Weeks since the calibration end. */
+  weeks: number;
+  predicted: number;
+  actual: number;
+}
+
+/** The days after `calibrationEnd` at which the holdout is compared: every 7 days, and `holdoutEnd`. */
+export function calibrationDays(calibrationEnd: number, holdoutEnd: number): number[] {
+  if (!(holdoutEnd > calibrationEnd)) throw new RangeError(`expected the holdout end after the calibration end, got days ${calibrationEnd} and ${holdoutEnd}`);
+  const days: number[] = [];
+  for (let d = calibrationEnd + 7; d < holdoutEnd; d += 7) days.push(d);
+  days.push(holdoutEnd);
+  return days;
+}
+
+/**
+ * Predicted vs actual cumulative repeat purchases of the customers in `summary` (built with
+ * calibration end `calibrationEnd`), with `purchases` holding their purchase days up to at least
+ * `holdoutEnd`.
+ */
+export function holdoutCalibration(params: BgNbdParams, summary: RepeatSummary, purchases: PurchaseDays, calibrationEnd: number, holdoutEnd: number): CalibrationPoint[] {
+  const days = calibrationDays(calibrationEnd, holdoutEnd);
+  const rows = distinctRfm(summary);
+  const weight = new Float64Array(rows.x.length);
+  for (let i = 0; i < rows.row.length; i++) weight[rows.row[i]!]!++;
+  const predicted = days.map((day) => {
+    const t = (day - calibrationEnd) / 7;
+    let sum = 0;
+    for (let g = 0; g < rows.x.length; g++) sum += weight[g]! * bgNbdConditionalExpected(params, t, rows.x[g]!, rows.tx[g]!, rows.T[g]!);
+    return sum;
+  });
+  // Purchase days after the calibration end per point: day d counts from the first point with day ≥ d.
+  const perPoint = new Array<number>(days.length).fill(0);
+  for (const c of summary.customer) {
+    for (let k = purchases.offsets[c]!; k < purchases.offsets[c + 1]!; k++) {
+      const d = purchases.days[k]!;
+      if (d <= calibrationEnd || d > holdoutEnd) continue;
+      perPoint[days.findIndex((p) => p >= d)]!++;
+    }
+  }
+  let actual = 0;
+  return days.map((day, j) => {
+    actual += perPoint[j]!;
+    return { day, weeks: (day - calibrationEnd) / 7, predicted: predicted[j]!, actual };
+  });
+}

@@ -1,0 +1,89 @@
+/**
+ * "Moment of truth": is a repeat customer due for their next purchase? A customer's usual
+ * interval is the median of the days between consecutive purchase days (mean of the two middle
+ * gaps for an even count); they are due once the days since their last purchase reach
+ * dueFactor × interval, and overdue at overdueFactor × interval.
+ */
+import type { PurchaseDays } from "./repeat-summary.ts";
+
+/** Status code: fewer than two purchase days up to as-of (no interval to judge by). */
+export const MOMENT_NONE = 0;
+/** Status code: bought more recently than dueFactor × interval. */
+export const MOMENT_NOT_DUE = 1;
+/** Status code: due — at least dueFactor × interval since the last purchase, not yet overdue. */
+export const MOMENT_DUE = 2;
+/** Status code: overdue — at least overdueFactor × interval since the last purchase. */
+export const MOMENT_OVERDUE = 3;
+
+/** Status ids by code (the bundle and the export use these). */
+export const MOMENT_STATUS_IDS = ["none", "not-due", "due", "overdue"] as const;
+
+/** A status id such as `due`. */
+export type MomentStatusId = (typeof MOMENT_STATUS_IDS)[number];
+
+/** Dutch labels by code, for the site and the campaign export. */
+export const MOMENT_STATUS_NL: readonly string[] = ["Geen vast interval", "Nog niet aan de beurt", "Aan de beurt", "Over tijd"];
+
+/** Options of `momentOfTruth`. */
+export interface MomentOfTruthOptions {
+  /** Due from this multiple of the usual interval. Default 1. */
+  dueFactor?: number;
+  /** Overdue from this multiple of the usual interval. Default 2. */
+  overdueFactor?: number;
+}
+
+/** Per-customer status, aligned with customer indices. */
+export interface MomentOfTruth {
+  /** One of the MOMENT_* codes. */
+  status: Int8Array;
+  /** Usual interval in days (median gap), NaN for MOMENT_NONE. */
+  interval: Float64Array;
+  /** Days from the last purchase day to as-of, −1 without a purchase. */
+  daysSince: Int32Array;
+  /** Customers per status code, indexed by the code. */
+  counts: [none: number, notDue: number, due: number, overdue: number];
+}
+
+/** Classifies every customer as of day `asOf`, using only purchase days on or before it. */
+export function momentOfTruth(purchases: PurchaseDays, asOf: number, options: MomentOfTruthOptions = {}): MomentOfTruth {
+  const dueFactor = options.dueFactor ?? 1;
+  const overdueFactor = options.overdueFactor ?? 2;
+  if (!(dueFactor > 0 && overdueFactor >= dueFactor)) {
+    throw new RangeError(`momentOfTruth expects 0 < dueFactor ≤ overdueFactor, got ${dueFactor} and ${overdueFactor}`);
+  }
+  const n = purchases.customerCount;
+  const result: MomentOfTruth = {
+    status: new Int8Array(n),
+    interval: new Float64Array(n).fill(NaN),
+    daysSince: new Int32Array(n).fill(-1),
+    counts: [0, 0, 0, 0],
+  };
+  const { offsets, days } = purchases;
+  const gaps: number[] = [];
+  for (let c = 0; c < n; c++) {
+    let end = offsets[c + 1]!;
+    while (end > offsets[c]! && days[end - 1]! > asOf) end--;
+    const count = end - offsets[c]!;
+    if (count > 0) result.daysSince[c] = asOf - days[end - 1]!;
+    if (count < 2) {
+      result.counts[MOMENT_NONE]++;
+      continue;
+    }
+    gaps.length = 0;
+    for (let k = offsets[c]! + 1; k < end; k++) gaps.push(days[k]! - days[k - 1]!);
+    const interval = median(gaps);
+    const since = result.daysSince[c]!;
+    const status = since >= overdueFactor * interval ? MOMENT_OVERDUE : since >= dueFactor * interval ? MOMENT_DUE : MOMENT_NOT_DUE;
+    result.interval[c] = interval;
+    result.status[c] = status;
+    result.counts[status]++;
+  }
+  return result;
+}
+
+/** Median of a non-empty list (sorts it in place). */
+function median(values: number[]): number {
+  values.sort((p, q) => p - q);
+  const mid = values.length >> 1;
+  return values.length % 2 === 1 ? values[mid]! : (values[mid - 1]! + values[mid]!) / 2;
+}

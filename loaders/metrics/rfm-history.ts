@@ -1,0 +1,127 @@
+/**
+ * RFM segments at every month end, from one chronological pass with a sliding window
+ * (`eachMonthWindow`: each order is added and removed once). Per month the work is
+ * O(customers + orders in the month) plus the quintile counts/sort of the scored customers.
+ * The per-customer values are the same as `rfm()` computes for one month (tested).
+ */
+import { eachMonthWindow } from "../lib/customer-window.ts";
+import type { Store } from "../sources/orders.ts";
+import { roundCents, scoreRfm, scoreScratch } from "./rfm.ts";
+import { fmScore, RFM_RULES_VERSION, SEGMENT_IDS } from "./rfm-segments.ts";
+
+/** The segments as of one month end; arrays over segments follow `SEGMENT_IDS` order. */
+export interface RfmSnapshot {
+  month: number;
+  /** Last day of the month: the as-of day. */
+  asOf: number;
+  /** Customers scored (≥ 1 sales order in the window). */
+  scored: number;
+  /** Segment index per customer; -1 = not scored. Never published (per-customer). */
+  segment: Int8Array;
+  /** Customers per segment. */
+  sizes: number[];
+  /** Net revenue of the month's orders per segment the customer is in at the month end (cents). */
+  revenue: number[];
+  /** Net revenue of the month not in any segment: unregistered sales and unscored customers' returns. */
+  otherRevenue: number;
+  /** Net revenue of all orders in the month: sum of `revenue` plus `otherRevenue`. */
+  totalRevenue: number;
+  /** `revenue[s] / totalRevenue`, 4 decimals; null when the month's total is ≤ 0. */
+  revenueShare: (number | null)[];
+  /** Sales orders (net ≥ 0) in the month per segment. */
+  monthOrders: number[];
+  /** Customers per segment with at least one order (sale or return) in the month: who the month's revenue comes from. */
+  monthBuyers: number[];
+  /** Window net revenue per segment (the sum of its customers' Monetary), cents. */
+  windowRevenue: number[];
+  /** Window sales orders per segment (the sum of its customers' Frequency). */
+  windowOrders: number[];
+  /** Window net revenue ÷ window sales orders over the segment's customers (cents); null when empty. */
+  averageOrderValue: (number | null)[];
+  /** Scored customers per cell: `grid[r - 1][fm - 1]`, FM = round-half-up((F + M) / 2). */
+  grid: number[][];
+}
+
+/** Month-end snapshots for months `first..last` and the settings they were made with. */
+export interface RfmHistory {
+  windowMonths: number;
+  /** `RFM_RULES_VERSION` of the segment rules used. */
+  rulesVersion: number;
+  first: number;
+  last: number;
+  snapshots: RfmSnapshot[];
+}
+
+/** Computes an `RfmSnapshot` for every month end from `first` to `last` (month indexes). */
+export function rfmHistory(store: Store, first: number, last: number, windowMonths = 12): RfmHistory {
+  const n = store.customerCount;
+  const k = SEGMENT_IDS.length;
+  const recency = new Int32Array(n);
+  const monetary = new Float64Array(n);
+  const scratch = scoreScratch(n);
+  // Month in which a customer was last counted as a buyer (distinct buyers per month).
+  const seen = new Int32Array(n).fill(-1);
+  const buffers = { r: new Int8Array(n), f: new Int8Array(n), m: new Int8Array(n) };
+  const { customer, amount } = store.orders;
+  const snapshots: RfmSnapshot[] = [];
+  eachMonthWindow(store, first, last, windowMonths, (w) => {
+    for (let c = 0; c < n; c++) {
+      const scored = w.orders[c]! > 0;
+      recency[c] = scored ? w.asOf - w.lastDay[c]! : -1;
+      monetary[c] = scored ? roundCents(w.revenue[c]!) : 0;
+    }
+    const scores = scoreRfm({ recency, frequency: w.orders, monetary }, scratch, { ...buffers, scored: 0, segment: new Int8Array(n) });
+    const { segment, r, f, m } = scores;
+    const sizes = new Array<number>(k).fill(0);
+    const windowRevenue = new Array<number>(k).fill(0);
+    const windowOrders = new Array<number>(k).fill(0);
+    const grid = Array.from({ length: 5 }, () => new Array<number>(5).fill(0));
+    for (let c = 0; c < n; c++) {
+      const s = segment[c]!;
+      if (s < 0) continue;
+      sizes[s]!++;
+      windowRevenue[s]! += monetary[c]!;
+      windowOrders[s]! += w.orders[c]!;
+      grid[r[c]! - 1]![fmScore(f[c]!, m[c]!) - 1]!++;
+    }
+    const revenue = new Array<number>(k).fill(0);
+    const monthOrders = new Array<number>(k).fill(0);
+    const monthBuyers = new Array<number>(k).fill(0);
+    let otherRevenue = 0;
+    let totalRevenue = 0;
+    for (let i = w.monthOrders.start; i < w.monthOrders.end; i++) {
+      const c = customer[i]!;
+      const value = amount[i]!;
+      totalRevenue += value;
+      const s = c < 0 ? -1 : segment[c]!;
+      if (s < 0) otherRevenue += value;
+      else {
+        revenue[s]! += value;
+        if (value >= 0) monthOrders[s]!++;
+        if (seen[c] !== w.month) {
+          seen[c] = w.month;
+          monthBuyers[s]!++;
+        }
+      }
+    }
+    totalRevenue = roundCents(totalRevenue);
+    snapshots.push({
+      month: w.month,
+      asOf: w.asOf,
+      scored: scores.scored,
+      segment,
+      sizes,
+      revenue: revenue.map(roundCents),
+      otherRevenue: roundCents(otherRevenue),
+      totalRevenue,
+      revenueShare: revenue.map((x) => (totalRevenue > 0 ? Math.round((x / totalRevenue) * 10_000) / 10_000 : null)),
+      monthOrders,
+      monthBuyers,
+      windowRevenue: windowRevenue.map(roundCents),
+      windowOrders,
+      averageOrderValue: windowOrders.map((o, s) => (o > 0 ? roundCents(windowRevenue[s]! / o) : null)),
+      grid,
+    });
+  });
+  return { windowMonths, rulesVersion: RFM_RULES_VERSION, first, last, snapshots };
+}

@@ -1,0 +1,66 @@
+/**
+ * The migration matrix of one month as a heatmap: from-segment (previous month end, or a year
+ * earlier) down, to-segment across, plus "Nieuw" (not scored before) and "Uit beeld" (no longer
+ * scored). Colour and label give the customers; a suppressed cell is grey and reads "< k".
+ */
+import * as Plot from "@observablehq/plot";
+import type { RfmMatrix, RfmSegmentInfo } from "../../loaders/bundle/rfm.ts";
+import { CHART } from "./theme.ts";
+
+/** Labels of the extra row and column. */
+export const MIGRATION_LABELS = { new: "Nieuw", out: "Uit beeld" } as const;
+
+/** One cell of the matrix. */
+export interface MigrationCell {
+  from: string;
+  to: string;
+  customers: number | null;
+  /** Whether the customer stayed in the same segment (the diagonal). */
+  stay: boolean;
+}
+
+/** The 144 cells of a matrix with Dutch labels (no aggregation). */
+export function migrationCells(matrix: RfmMatrix, segments: readonly Pick<RfmSegmentInfo, "id" | "nameNl">[]): MigrationCell[] {
+  const name = (id: string) => (id === "new" ? MIGRATION_LABELS.new : id === "out" ? MIGRATION_LABELS.out : (segments.find((s) => s.id === id)?.nameNl ?? id));
+  return matrix.rows.flatMap((from, i) => matrix.cols.map((to, j) => ({ from: name(from), to: name(to), customers: matrix.counts[i]![j]!, stay: from === to })));
+}
+
+/** Draws the heatmap; `order` is the Dutch segment names in order (the extra row/column are added). */
+export function migrationMatrix(
+  cells: readonly MigrationCell[],
+  options: { document: Document; order: readonly string[]; format: (value: number) => string; minGroupSize: number; fromLabel?: string; toLabel?: string },
+): SVGSVGElement | HTMLElement {
+  const shown = cells.filter((c) => c.customers !== null);
+  const max = Math.max(1, ...shown.map((c) => c.customers!));
+  const dark = (c: MigrationCell) => c.customers !== null && c.customers / max > 0.55;
+  return Plot.plot({
+    ...CHART,
+    width: 760,
+    height: 520,
+    marginLeft: 150,
+    marginBottom: 110,
+    document: options.document,
+    x: { type: "band", domain: [...options.order, MIGRATION_LABELS.out], label: options.toLabel ?? "Naar (deze maand) →", tickRotate: -40, tickSize: 0 },
+    y: { type: "band", domain: [...options.order, MIGRATION_LABELS.new], label: options.fromLabel ?? "↑ Van (vorige maand)", tickSize: 0 },
+    color: { type: "sqrt", scheme: "purples", domain: [0, max], label: "Klanten" },
+    marks: [
+      Plot.cell(shown, { x: "to", y: "from", fill: "customers", inset: 0.5, className: "cells-shown" }),
+      Plot.cell(
+        cells.filter((c) => c.customers === null),
+        { x: "to", y: "from", fill: "#e0e0e0", inset: 0.5, className: "cells-hidden" },
+      ),
+      Plot.cell(
+        cells.filter((c) => c.stay),
+        { x: "to", y: "from", stroke: "black", fill: "none", inset: 0.5, className: "diagonal" },
+      ),
+      Plot.text(cells, {
+        x: "to",
+        y: "from",
+        text: (c: MigrationCell) => (c.customers === null ? `<${options.minGroupSize}` : c.customers === 0 ? "" : options.format(c.customers)),
+        fontSize: 9,
+        className: "counts",
+        fill: (c: MigrationCell) => (dark(c) ? "white" : "black"),
+      }),
+    ],
+  });
+}

@@ -1,0 +1,81 @@
+/**
+ * The P(alive) distribution per RFM segment as a heatmap: one row per segment, one column per
+ * probability bin, coloured by the share of the segment's customers in the bin and labelled with
+ * the count. A suppressed cell is grey and reads "< k". Customers with a single purchase always
+ * have P(alive) = 1 in the BG/NBD (the model has seen no reason yet to think they left).
+ */
+import * as Plot from "@observablehq/plot";
+import type { RepurchaseSection } from "../../loaders/bundle/repurchase.ts";
+import type { RfmSegmentInfo } from "../../loaders/bundle/rfm.ts";
+import { CHART } from "./theme.ts";
+
+/** Label of the customers without a sales order in the RFM window. */
+export const OUTSIDE_LABEL = "Buiten RFM-venster";
+
+/** One (segment, bin) cell. */
+export interface PAliveCell {
+  segment: string;
+  /** Bin label, e.g. "0–10 %". */
+  bin: string;
+  customers: number | null;
+  /** customers ÷ the segment's customers (null when either is suppressed). */
+  share: number | null;
+}
+
+/** Bin labels "0–10 %", …, "90–100 %" from the section's bin edges. */
+export function pAliveBinLabels(edges: readonly number[]): string[] {
+  return edges.slice(0, -1).map((lo, b) => `${Math.round(lo * 100)}–${Math.round(edges[b + 1]! * 100)} %`);
+}
+
+/** The cells of every group with a P(alive) histogram (none when predictions are not published). */
+export function pAliveCells(section: Pick<RepurchaseSection, "groups" | "pAliveBins">, segments: readonly Pick<RfmSegmentInfo, "id" | "nameNl">[]): PAliveCell[] {
+  const labels = pAliveBinLabels(section.pAliveBins);
+  return section.groups.flatMap((g) => {
+    if (g.pAlive === null || g.customers === 0) return [];
+    const segment = g.id === "outside" ? OUTSIDE_LABEL : (segments.find((s) => s.id === g.id)?.nameNl ?? g.id);
+    return g.pAlive.map((customers, b) => ({
+      segment,
+      bin: labels[b]!,
+      customers,
+      share: customers === null || g.customers === null || g.customers === 0 ? null : customers / g.customers,
+    }));
+  });
+}
+
+/** Draws the heatmap; `order` lists the row labels top to bottom, `bins` the column labels. */
+export function pAlive(
+  cells: readonly PAliveCell[],
+  options: { document: Document; order: readonly string[]; bins: readonly string[]; format: (value: number) => string; minGroupSize: number },
+): SVGSVGElement | HTMLElement {
+  const present = new Set(cells.map((c) => c.segment));
+  return Plot.plot({
+    ...CHART,
+    width: 720,
+    height: 40 + 28 * present.size + 50,
+    marginLeft: 170,
+    marginBottom: 50,
+    document: options.document,
+    x: { type: "band", domain: options.bins, label: "Kans dat de klant nog actief is →", tickRotate: -30, tickSize: 0 },
+    y: { type: "band", domain: options.order.filter((s) => present.has(s)), label: null, tickSize: 0 },
+    // No colour legend: Plot draws a continuous ramp on a canvas, which a build-time DOM lacks; the page explains the colour.
+    color: { type: "linear", scheme: "greens", domain: [0, 1], label: "Aandeel van het segment" },
+    marks: [
+      Plot.cell(
+        cells.filter((c) => c.customers !== null),
+        { x: "bin", y: "segment", fill: (c: PAliveCell) => c.share ?? 0, inset: 0.5, className: "cells-shown" },
+      ),
+      Plot.cell(
+        cells.filter((c) => c.customers === null),
+        { x: "bin", y: "segment", fill: "#e0e0e0", inset: 0.5, className: "cells-hidden" },
+      ),
+      Plot.text(cells, {
+        x: "bin",
+        y: "segment",
+        text: (c: PAliveCell) => (c.customers === null ? `<${options.minGroupSize}` : c.customers === 0 ? "" : options.format(c.customers)),
+        fontSize: 9,
+        className: "counts",
+        fill: (c: PAliveCell) => ((c.share ?? 0) > 0.55 ? "white" : "black"),
+      }),
+    ],
+  });
+}

@@ -1,0 +1,55 @@
+/**
+ * The R × FM grid of the latest month as a heatmap: recency score up, (F + M)/2 score across,
+ * each cell coloured by its customers and labelled with its segment (Dutch) and count.
+ * A suppressed cell (fewer than k customers) is grey and reads "< k".
+ */
+import * as Plot from "@observablehq/plot";
+import type { RfmSection } from "../../loaders/bundle/rfm.ts";
+import { CHART } from "./theme.ts";
+
+/** One cell of the grid. */
+export interface RfmGridCell {
+  r: number;
+  fm: number;
+  customers: number | null;
+  /** Dutch segment name of the cell. */
+  segment: string;
+  color: string;
+}
+
+/** The 25 cells of a section's grid with the segment each belongs to (no aggregation). */
+export function rfmGridCells(section: Pick<RfmSection, "grid" | "rules" | "segments">): RfmGridCell[] {
+  const cells: RfmGridCell[] = [];
+  for (let r = 1; r <= 5; r++) {
+    for (let fm = 1; fm <= 5; fm++) {
+      const rule = section.rules.find((x) => r >= x.r[0] && r <= x.r[1] && fm >= x.fm[0] && fm <= x.fm[1]);
+      const info = section.segments.find((s) => s.id === rule?.segment);
+      cells.push({ r, fm, customers: section.grid[r - 1]?.[fm - 1] ?? null, segment: info?.nameNl ?? "", color: info?.color ?? "#999999" });
+    }
+  }
+  return cells;
+}
+
+/** Draws the heatmap; `format` formats counts, `minGroupSize` labels suppressed cells. */
+export function rfmGrid(cells: readonly RfmGridCell[], options: { document: Document; format: (value: number) => string; minGroupSize: number }): SVGSVGElement | HTMLElement {
+  const max = Math.max(1, ...cells.map((c) => c.customers ?? 0));
+  const label = (c: RfmGridCell) => (c.customers === null ? `< ${options.minGroupSize}` : options.format(c.customers));
+  const dark = (c: RfmGridCell) => c.customers !== null && c.customers / max > 0.55;
+  return Plot.plot({
+    ...CHART,
+    height: 380,
+    marginLeft: 40,
+    marginBottom: 40,
+    document: options.document,
+    x: { type: "band", domain: [1, 2, 3, 4, 5], label: "FM-score ((F + M) / 2) →", tickSize: 0 },
+    y: { type: "band", domain: [5, 4, 3, 2, 1], label: "↑ R-score (recentheid)", tickSize: 0 },
+    color: { type: "linear", scheme: "blues", domain: [0, max], label: "Klanten" },
+    marks: [
+      Plot.cell(cells.filter((c) => c.customers !== null), { x: "fm", y: "r", fill: "customers", inset: 1, className: "cells-shown" }),
+      Plot.cell(cells.filter((c) => c.customers === null), { x: "fm", y: "r", fill: "#e0e0e0", inset: 1, className: "cells-hidden" }),
+      Plot.cell(cells, { x: "fm", y: "r", stroke: { value: "color", scale: null }, strokeWidth: 2, fill: "none", inset: 3, className: "segment-outlines" }),
+      Plot.text(cells, { x: "fm", y: "r", text: "segment", dy: -8, fontSize: 10, className: "segment-names", fill: (c: RfmGridCell) => (dark(c) ? "white" : "black") }),
+      Plot.text(cells, { x: "fm", y: "r", text: label, dy: 8, fontWeight: "bold", className: "counts", fill: (c: RfmGridCell) => (dark(c) ? "white" : "black") }),
+    ],
+  });
+}

@@ -1,0 +1,67 @@
+/**
+ * The segment table's rows as display text (nl-NL by default): customers, share, revenue of the
+ * month, revenue share, average order value, month-over-month change and the recommended action.
+ * A suppressed figure reads "< k"; a figure that does not exist (a share of a non-positive total,
+ * a change from zero) reads "–". Formatting only: every number comes from the bundle section.
+ */
+import type { RfmSection } from "../../loaders/bundle/rfm.ts";
+import { formatValue, type FormatSettings } from "../lib/format.ts";
+
+/** One formatted row of the segment table. */
+export interface SegmentTableRow {
+  id: string;
+  /** Dutch name. */
+  name: string;
+  /** English name (for a tooltip or the README). */
+  nameEn: string;
+  color: string;
+  customers: string;
+  share: string;
+  revenue: string;
+  revenueShare: string;
+  averageOrderValue: string;
+  /** Change in customers since the previous month end, e.g. "+12 (+3,4 %)". */
+  delta: string;
+  /** Whether the change is good, bad or neutral news for this segment. */
+  deltaTone: "good" | "bad" | "neutral";
+  action: string;
+  /** True when the segment's figures are suppressed (fewer than k customers). */
+  suppressed: boolean;
+}
+
+/** Segments whose growth is good news (the rest shrinking is). */
+const GROWING = new Set(["champions", "loyal", "potential-loyalist", "new-customers", "promising"]);
+
+/** Formats the section's table rows, in segment order. */
+export function segmentTableData(section: Pick<RfmSection, "table" | "segments" | "minGroupSize">, settings: FormatSettings): SegmentTableRow[] {
+  const hidden = `< ${section.minGroupSize}`;
+  return section.table.map((row) => {
+    const info = section.segments.find((s) => s.id === row.id)!;
+    const suppressed = row.customers === null;
+    const text = (v: number | null, unit: "count" | "currency" | "percent") => (v === null ? (suppressed ? hidden : "–") : formatValue(v, unit, settings));
+    let delta = "–";
+    let deltaTone: SegmentTableRow["deltaTone"] = "neutral";
+    if (row.customersDelta !== null) {
+      const absolute = new Intl.NumberFormat(settings.locale, { signDisplay: "exceptZero", maximumFractionDigits: 0 }).format(row.customersDelta);
+      const relative = row.customersDeltaRelative === null ? "" : ` (${new Intl.NumberFormat(settings.locale, { style: "percent", signDisplay: "exceptZero", maximumFractionDigits: 1 }).format(row.customersDeltaRelative)})`;
+      delta = absolute + relative;
+      if (row.customersDelta !== 0) deltaTone = (row.customersDelta > 0) === GROWING.has(row.id) ? "good" : "bad";
+    }
+    return {
+      id: row.id,
+      name: info.nameNl,
+      nameEn: info.name,
+      color: info.color,
+      customers: text(row.customers, "count"),
+      share: text(row.share, "percent"),
+      // Month revenue is null only when hidden (also when fewer than k customers bought that month).
+      revenue: row.revenue === null ? hidden : formatValue(row.revenue, "currency", settings),
+      revenueShare: row.revenue === null ? hidden : text(row.revenueShare, "percent"),
+      averageOrderValue: text(row.averageOrderValue, "currency"),
+      delta,
+      deltaTone,
+      action: row.action,
+      suppressed,
+    };
+  });
+}

@@ -1,0 +1,34 @@
+/**
+ * Segment sizes over the months as one line per segment in the segment palette. A suppressed
+ * month (fewer than k customers) is a gap in its line, never a zero.
+ */
+import * as Plot from "@observablehq/plot";
+import { CHART } from "./theme.ts";
+
+/** One segment's size at one month end (null = suppressed). */
+export interface SegmentTrendPoint {
+  date: Date;
+  /** Dutch segment name. */
+  segment: string;
+  customers: number | null;
+}
+
+/** Draws the lines; `segments` gives the legend order and colours (Dutch names). */
+export function segmentTrend(
+  points: readonly SegmentTrendPoint[],
+  options: { document: Document; segments: readonly { nameNl: string; color: string }[]; format: (value: number) => string },
+): SVGSVGElement | HTMLElement {
+  return Plot.plot({
+    ...CHART,
+    height: 320,
+    document: options.document,
+    x: { type: "utc", label: null },
+    y: { grid: true, label: "Klanten", tickFormat: options.format, zero: true },
+    color: { domain: options.segments.map((s) => s.nameNl), range: options.segments.map((s) => s.color), legend: true },
+    marks: [
+      Plot.ruleY([0]),
+      Plot.lineY(points, { x: "date", y: "customers", z: "segment", stroke: "segment", strokeWidth: 2, className: "lines" }),
+      Plot.dot(points, { x: "date", y: "customers", fill: "segment", r: 1.5, className: "dots" }),
+    ],
+  });
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { segmentTableData } from "../../src/charts/segment-table-data.ts";
+import { movesSection } from "./rfm-fixtures.ts";
+
+const NL = { locale: "nl-NL", currency: "EUR" };
+// Intl writes a no-break space between € and the amount.
+const eur = (text: string) => text.replace(/ /g, "\u00a0");
+
+describe("segmentTableData", () => {
+  it("formats March's at-risk row of MOVES (k = 1) in Dutch", () => {
+    const rows = segmentTableData(movesSection(1).section, NL);
+    expect(rows).toHaveLength(11);
+    // 1 customer of 3; revenue 100 of 120; AOV 100; same size as in February (0 change).
+    expect(rows.find((r) => r.id === "at-risk")).toEqual({
+      id: "at-risk",
+      name: "Dreigt te vertrekken",
+      nameEn: "At risk",
+      color: "#d6604d",
+      customers: "1",
+      share: "33,3%",
+      revenue: eur("€ 100,00"),
+      revenueShare: "83,3%",
+      averageOrderValue: eur("€ 100,00"),
+      delta: "0 (0%)",
+      deltaTone: "neutral",
+      action: "Persoonlijk contact opnemen",
+      suppressed: false,
+    });
+  });
+
+  it("marks a shrinking good segment bad and a growing risky one bad", () => {
+    const rows = segmentTableData(movesSection(1).section, NL);
+    // about-to-sleep 2 → 0: −2 (−100 %), good news for a risky segment.
+    expect(rows.find((r) => r.id === "about-to-sleep")).toMatchObject({ delta: "-2 (-100%)", deltaTone: "good" });
+    // lost 0 → 1: +1, no relative change from 0; bad news.
+    expect(rows.find((r) => r.id === "lost")).toMatchObject({ delta: "+1", deltaTone: "bad" });
+  });
+
+  it("reads '< k' for suppressed figures", () => {
+    const rows = segmentTableData(movesSection(2).section, NL);
+    expect(rows.find((r) => r.id === "at-risk")).toMatchObject({ customers: "< 2", share: "< 2", revenue: "< 2", averageOrderValue: "< 2", delta: "–", suppressed: true });
+    expect(rows.find((r) => r.id === "champions")).toMatchObject({ customers: "0", suppressed: false });
+  });
+});

@@ -1,0 +1,47 @@
+/**
+ * Test-only readers for the CDNOW data in /work/shared/data/cdnow (read-only, never copied):
+ * orders as plain arrays, customers interned to 0..n−1 in order of first appearance.
+ */
+import { readFileSync } from "node:fs";
+import { dayOf } from "../../loaders/lib/months.ts";
+
+/** Directory with the CDNOW files. */
+export const CDNOW_DIR = "/work/shared/data/cdnow";
+
+/** Orders as aligned arrays plus the number of customers. */
+export interface CdnowOrders {
+  customer: Int32Array;
+  day: Int32Array;
+  amount: Float64Array;
+  customerCount: number;
+}
+
+/** CDNOW_sample.txt: no header; master id, sample id, yyyymmdd, CDs, dollars (whitespace-separated). */
+export function readCdnowSample(): CdnowOrders {
+  const rows = readFileSync(`${CDNOW_DIR}/CDNOW_sample.txt`, "utf8").trim().split(/\r?\n/).map((line) => line.trim().split(/\s+/));
+  return intern(rows.map((f) => [f[0]!, `${f[2]!.slice(0, 4)}-${f[2]!.slice(4, 6)}-${f[2]!.slice(6, 8)}`, f[4]!]));
+}
+
+/** CDNOW_master.csv: header customer_id,date,number_of_cds,dollar_value with ISO dates. */
+export function readCdnowMaster(): CdnowOrders {
+  const rows = readFileSync(`${CDNOW_DIR}/CDNOW_master.csv`, "utf8").trim().split(/\r?\n/).slice(1).map((line) => line.split(","));
+  return intern(rows.map((f) => [f[0]!, f[1]!, f[3]!]));
+}
+
+/** Day number of an ISO date. */
+export function isoToDay(iso: string): number {
+  return dayOf(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
+}
+
+function intern(rows: [id: string, iso: string, dollars: string][]): CdnowOrders {
+  const ids = new Map<string, number>();
+  const out = { customer: new Int32Array(rows.length), day: new Int32Array(rows.length), amount: new Float64Array(rows.length) };
+  rows.forEach(([id, iso, dollars], i) => {
+    let c = ids.get(id);
+    if (c === undefined) ids.set(id, (c = ids.size));
+    out.customer[i] = c;
+    out.day[i] = isoToDay(iso);
+    out.amount[i] = Number(dollars);
+  });
+  return { ...out, customerCount: ids.size };
+}

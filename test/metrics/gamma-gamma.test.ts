@@ -1,0 +1,85 @@
+import gammaln from "@stdlib/math-base-special-gammaln";
+import { describe, expect, it } from "vitest";
+import {
+  gammaGamma,
+  gammaGammaExpectedSpend,
+  gammaGammaLogLikelihood,
+  gammaGammaPopulationMean,
+  type GammaGammaParams,
+} from "../../loaders/metrics/gamma-gamma.ts";
+import { repeatSummaryFromArrays } from "../../loaders/metrics/repeat-summary.ts";
+import { isoToDay, readCdnowSample } from "./cdnow.ts";
+
+/** Published CDNOW-sample estimates (Fader & Hardie, "The Gamma-Gamma model of monetary value"). */
+const PUBLISHED: GammaGammaParams = { p: 6.25, q: 3.74, gamma: 15.44 };
+
+/**
+ * log f(m | x) by integrating over the customer's scale ν: the mean of x Gamma(p, ν) values is
+ * Gamma(px, rate νx), and ν ~ Gamma(q, rate γ). Trapezoid rule on y = ln ν over [−25, 10].
+ */
+function logDensityByQuadrature({ p, q, gamma }: GammaGammaParams, x: number, m: number): number {
+  const logGammaDensity = (v: number, shape: number, rate: number): number =>
+    shape * Math.log(rate) + (shape - 1) * Math.log(v) - rate * v - gammaln(shape);
+  const steps = 35_000;
+  const h = 35 / steps;
+  let sum = 0;
+  for (let i = 0; i <= steps; i++) {
+    const y = -25 + i * h;
+    const nu = Math.exp(y);
+    const value = Math.exp(logGammaDensity(m, p * x, nu * x) + logGammaDensity(nu, q, gamma) + y);
+    sum += i === 0 || i === steps ? value / 2 : value;
+  }
+  return Math.log(sum * h);
+}
+
+describe("gammaGamma", () => {
+  it("reproduces the published CDNOW-sample estimates on the 946 repeat customers", () => {
+    const c = readCdnowSample();
+    const s = repeatSummaryFromArrays(c.customer, c.day, c.amount, c.customerCount, isoToDay("1997-09-30"));
+    const fit = gammaGamma(s);
+    expect(fit.converged).toBe(true);
+    expect(fit.customers).toBe(946);
+    expect(fit.excluded).toBe(0);
+    expect(fit.params.p.toPrecision(3)).toBe("6.25");
+    expect(fit.params.q.toPrecision(3)).toBe("3.74");
+    expect(fit.params.gamma.toPrecision(4)).toBe("15.44");
+    expect(Math.abs(fit.logLikelihood - -4055.92)).toBeLessThan(0.01);
+    expect(gammaGamma(s, { maxIterations: 3 }).converged).toBe(false);
+  });
+
+  it.each([
+    [1, 20],
+    [3, 40],
+    [10, 12.5],
+  ])("has a log-likelihood equal to the integral over ν (x = %s, m = %s)", (x, m) => {
+    expect(gammaGammaLogLikelihood(PUBLISHED, { x: [x], spend: [m] })).toBeCloseTo(logDensityByQuadrature(PUBLISHED, x, m), 8);
+  });
+
+  it("skips customers without repeat purchases or with zero spend, and counts the latter", () => {
+    const data = { x: [0, 2, 3], spend: [0, 0, 40] };
+    expect(gammaGammaLogLikelihood(PUBLISHED, data)).toBe(gammaGammaLogLikelihood(PUBLISHED, { x: [3], spend: [40] }));
+    const fit = gammaGamma({ x: [0, 2, 3, 1, 4], spend: [0, 0, 40, 25, 31] });
+    expect(fit.customers).toBe(3);
+    expect(fit.excluded).toBe(1);
+  });
+
+  it("shrinks a customer's mean spend towards the population mean", () => {
+    // population mean pγ/(q − 1) = 6.25 × 15.44 / 2.74 = 96.5 / 2.74 = 35.2190…
+    expect(gammaGammaPopulationMean(PUBLISHED)).toBeCloseTo(96.5 / 2.74, 12);
+    // x = 2, m = 30: p(γ + x m)/(px + q − 1) = 6.25 × 75.44 / 15.24 = 471.5 / 15.24 = 30.9383…
+    expect(gammaGammaExpectedSpend(PUBLISHED, 2, 30)).toBeCloseTo(471.5 / 15.24, 12);
+    // x = 0: the population mean
+    expect(gammaGammaExpectedSpend(PUBLISHED, 0, 0)).toBeCloseTo(96.5 / 2.74, 12);
+    // no finite mean when q ≤ 1
+    expect(gammaGammaPopulationMean({ p: 2, q: 0.8, gamma: 3 })).toBeNaN();
+  });
+
+  it("reports a fit without an interior maximum (one customer) as not converged", () => {
+    expect(gammaGamma({ x: [1], spend: [20] }).converged).toBe(false);
+  });
+
+  it("rejects data without a usable customer", () => {
+    expect(() => gammaGamma({ x: [0, 1], spend: [5, 0] })).toThrow(/at least one customer/);
+    expect(() => gammaGamma({ x: [1], spend: [] })).toThrow(/equal length/);
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { bgNbd, bgNbdConditionalExpected, bgNbdPredict, type BgNbdParams } from "../../loaders/metrics/bg-nbd.ts";
+import { calibrationDays, holdoutCalibration } from "../../loaders/metrics/holdout-calibration.ts";
+import { purchaseDays, repeatSummaryFromArrays } from "../../loaders/metrics/repeat-summary.ts";
+import { isoToDay, readCdnowSample } from "./cdnow.ts";
+
+const PUBLISHED: BgNbdParams = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
+
+describe("calibrationDays", () => {
+  it("steps 7 days from the calibration end and ends on the holdout end", () => {
+    expect(calibrationDays(35, 50)).toEqual([42, 49, 50]);
+    expect(calibrationDays(35, 49)).toEqual([42, 49]);
+    expect(calibrationDays(35, 36)).toEqual([36]);
+    expect(() => calibrationDays(35, 35)).toThrow(/after the calibration end/);
+  });
+});
+
+describe("holdoutCalibration", () => {
+  // Calibration ends on day 35, holdout on day 50 (points 42, 49, 50).
+  //   customer 0: 10, 17, 31 | 40, 49 | 60 (after the holdout)  → x 2, t_x 3, T 25/7
+  //   customer 1: 35 | 50                                      → x 0, T 0
+  //   customer 2: first purchase 36, after the calibration end → not in the summary, not counted
+  const table: [number, number][] = [[0, 10], [0, 17], [0, 31], [0, 40], [0, 49], [0, 60], [1, 35], [1, 50], [2, 36], [2, 45]];
+  const customer = table.map((r) => r[0]);
+  const day = table.map((r) => r[1]);
+  const amount = table.map(() => 10);
+  const summary = repeatSummaryFromArrays(customer, day, amount, 3, 35, 50);
+  const purchases = purchaseDays(customer, day, amount, 3, 50);
+
+  it("counts the summary's customers' purchase days cumulatively per point", () => {
+    const points = holdoutCalibration(PUBLISHED, summary, purchases, 35, 50);
+    expect(points.map((p) => [p.day, p.weeks, p.actual])).toEqual([
+      [42, 1, 1], // customer 0 on day 40
+      [49, 2, 2], // customer 0 on day 49
+      [50, 15 / 7, 3], // customer 1 on day 50
+    ]);
+  });
+
+  it("predicts Σ E[Y(t) | x, t_x, T] over the summary's customers at t = weeks since the calibration end", () => {
+    const points = holdoutCalibration(PUBLISHED, summary, purchases, 35, 50);
+    for (const p of points) {
+      const want = bgNbdConditionalExpected(PUBLISHED, p.weeks, 2, 3, 25 / 7) + bgNbdConditionalExpected(PUBLISHED, p.weeks, 0, 0, 0);
+      expect(p.predicted).toBeCloseTo(want, 12);
+    }
+  });
+
+  it("ends, on the CDNOW sample's 39-week holdout, at the total of the per-customer predictions and the holdout purchases", () => {
+    const c = readCdnowSample();
+    const calEnd = isoToDay("1997-09-30");
+    const end = isoToDay("1998-06-30");
+    const s = repeatSummaryFromArrays(c.customer, c.day, c.amount, c.customerCount, calEnd, end);
+    const fit = bgNbd(s);
+    const points = holdoutCalibration(fit.params, s, purchaseDays(c.customer, c.day, c.amount, c.customerCount, end), calEnd, end);
+    expect(points).toHaveLength(39);
+    expect(points.at(-1)!.actual).toBe(s.holdoutX.reduce((a, b) => a + b, 0));
+    expect(points.at(-1)!.predicted).toBeCloseTo(bgNbdPredict(fit.params, s, 39).total, 8);
+    // Cumulative: never decreasing.
+    for (let j = 1; j < points.length; j++) {
+      expect(points[j]!.actual).toBeGreaterThanOrEqual(points[j - 1]!.actual);
+      expect(points[j]!.predicted).toBeGreaterThan(points[j - 1]!.predicted);
+    }
+  });
+});

@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { purchaseDays, repeatSummary, repeatSummaryFromArrays } from "../../loaders/metrics/repeat-summary.ts";
+import type { Orders } from "../../loaders/sources/orders.ts";
+import { isoToDay, readCdnowSample } from "./cdnow.ts";
+
+// Orders deliberately out of day order. Calibration ends on day 35, holdout on day 50.
+//   customer 0: day 10 (20 + 5, merged to 25), 17 (30), 20 (return −5, ignored), 31 (10), 40 (7, holdout), 60 (after holdout)
+//   customer 1: day 35 only (the calibration end itself)
+//   customer 2: first purchase on day 36, after the calibration end → left out
+//   customer 3: no orders; unregistered sale (−1) ignored
+const table = [
+  [0, 17, 30],
+  [0, 10, 20],
+  [1, 35, 12],
+  [-1, 11, 99],
+  [0, 31, 10],
+  [0, 10, 5],
+  [0, 20, -5],
+  [2, 36, 8],
+  [0, 40, 7],
+  [0, 60, 3],
+] as const;
+const customer = table.map((r) => r[0]);
+const day = table.map((r) => r[1]);
+const amount = table.map((r) => r[2]);
+
+describe("purchaseDays", () => {
+  it("merges same-day sales per customer, drops returns and unregistered sales, sorts by day", () => {
+    const p = purchaseDays(customer, day, amount, 4);
+    expect([...p.offsets]).toEqual([0, 5, 6, 7, 7]);
+    expect([...p.days]).toEqual([10, 17, 31, 40, 60, 35, 36]);
+    expect([...p.totals]).toEqual([25, 30, 10, 7, 3, 12, 8]);
+  });
+
+  it("keeps only days up to `upTo`", () => {
+    const p = purchaseDays(customer, day, amount, 4, 31);
+    expect([...p.offsets]).toEqual([0, 3, 3, 3, 3]);
+    expect([...p.days]).toEqual([10, 17, 31]);
+  });
+
+  it("rejects misaligned arrays and customer indices beyond the count", () => {
+    expect(() => purchaseDays([0], [1, 2], [1], 1)).toThrow(/equal length/);
+    expect(() => purchaseDays([5], [1], [1], 2)).toThrow(/below 2/);
+  });
+});
+
+describe("repeatSummaryFromArrays", () => {
+  it("computes x, t_x, T (weeks) and the repeat spend per calibration customer", () => {
+    const s = repeatSummaryFromArrays(customer, day, amount, 4, 35, 50);
+    expect([...s.customer]).toEqual([0, 1]);
+    // customer 0: days 10, 17, 31 → x = 2, t_x = (31 − 10)/7 = 3, T = (35 − 10)/7 = 25/7, spend = (30 + 10)/2 = 20, holdout: day 40
+    // customer 1: day 35 → x = 0, t_x = 0, T = 0, spend 0, no holdout purchase
+    expect([...s.x]).toEqual([2, 0]);
+    expect([...s.tx]).toEqual([3, 0]);
+    expect([...s.T]).toEqual([25 / 7, 0]);
+    expect([...s.spend]).toEqual([20, 0]);
+    expect([...s.firstDay]).toEqual([10, 35]);
+    expect([...s.holdoutX]).toEqual([1, 0]);
+  });
+
+  it("has no holdout purchases without a holdout end", () => {
+    expect([...repeatSummaryFromArrays(customer, day, amount, 4, 35).holdoutX]).toEqual([0, 0]);
+  });
+
+  it("reads the store's Orders the same way", () => {
+    const order = day.map((_, i) => i).sort((i, j) => day[i]! - day[j]! || i - j);
+    const orders: Orders = {
+      length: order.length,
+      customer: Int32Array.from(order, (i) => customer[i]!),
+      day: Int32Array.from(order, (i) => day[i]!),
+      amount: Float64Array.from(order, (i) => amount[i]!),
+      channel: new Uint16Array(order.length),
+    };
+    expect(repeatSummary({ orders, customerCount: 4 }, 35, 50)).toEqual(repeatSummaryFromArrays(customer, day, amount, 4, 35, 50));
+  });
+
+  it("matches an independent count on the CDNOW sample (946 repeaters, as published)", () => {
+    const cdnow = readCdnowSample();
+    const end = isoToDay("1997-09-30");
+    const s = repeatSummaryFromArrays(cdnow.customer, cdnow.day, cdnow.amount, cdnow.customerCount, end);
+    // Independent: a set of distinct days per customer, in a Map.
+    const daysOf = new Map<number, Set<number>>();
+    cdnow.customer.forEach((c, i) => {
+      if (cdnow.day[i]! > end) return;
+      if (!daysOf.has(c)) daysOf.set(c, new Set());
+      daysOf.get(c)!.add(cdnow.day[i]!);
+    });
+    const repeats = [...daysOf.values()].map((d) => d.size - 1);
+    expect(s.customer.length).toBe(2357);
+    expect(s.x.filter((x) => x > 0).length).toBe(946);
+    expect(s.x.reduce((a, b) => a + b, 0)).toBe(repeats.reduce((a, b) => a + b, 0));
+    // Every CDNOW customer's first purchase is in Q1 1997; one on 1997-01-01 has T = 272/7 = 38.857 weeks.
+    expect(Math.max(...s.T)).toBeCloseTo(38.857, 3);
+  });
+});
