@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext } from "playwright-core";
 import { readBundle } from "../../loaders/index.ts";
-import { launchChromium, serveDist } from "./serve.ts";
+import { DIST, launchChromium, serveDist } from "./serve.ts";
 
 let browser: Browser;
 let context: BrowserContext;
@@ -27,7 +27,7 @@ describe("overview page", () => {
     const page = await context.newPage();
     const response = await page.goto(`${site.url}/`);
     expect(response?.status()).toBe(200);
-    const bundle = await readBundle("dist/data/bundle.json");
+    const bundle = await readBundle(`${DIST}/data/bundle.json`);
     const revenue = bundle.series.find((s) => s.id === "revenue")!;
     const card = page.locator('article.kpi[data-series="revenue"]');
     await expect.poll(() => card.count()).toBe(1);
@@ -50,7 +50,7 @@ describe("overview page", () => {
   it("shows the row account per file on the data page", async () => {
     const page = await context.newPage();
     await page.goto(`${site.url}/datakwaliteit/`);
-    const bundle = await readBundle("dist/data/bundle.json");
+    const bundle = await readBundle(`${DIST}/data/bundle.json`);
     expect(await page.locator("section[aria-labelledby=account] tbody tr").count()).toBe(bundle.accounts.length);
     const read = bundle.accounts.reduce((s, a) => s + a.rowsRead, 0);
     const footer = await page.locator("section[aria-labelledby=account] tfoot").textContent();

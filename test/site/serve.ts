@@ -7,8 +7,8 @@ import { type Browser, chromium } from "playwright-core";
 
 const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript", ".json": "application/json", ".svg": "image/svg+xml" };
 
-/** Where the built site is; the test suite runs after `npm run build`. */
-export const DIST = "dist";
+/** Where the built site is (`dist/`, or KLANTBEELD_DIST); the test suite runs after `npm run build`. */
+export const DIST = process.env.KLANTBEELD_DIST ?? "dist";
 
 /** Starts a static server for `DIST` on 127.0.0.1 and returns its base URL and a close function. */
 export async function serveDist(): Promise<{ url: string; close: () => Promise<void> }> {
