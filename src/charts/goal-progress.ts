@@ -4,7 +4,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import type { GoalRow } from "../../loaders/metrics/goal-tracking.ts";
-import { CHART } from "./theme.ts";
+import { CHART, MONTH_X } from "./theme.ts";
 
 /** Legend names and colours of the three lines (Dutch labels). */
 export const GOAL_LINES = { actual: "Werkelijk", path: "Gepland pad", projection: "Trend" } as const;
@@ -28,7 +28,7 @@ export function goalProgress(
   return Plot.plot({
     ...CHART,
     document: options.document,
-    x: { type: "utc", label: null },
+    x: MONTH_X,
     y: { grid: true, label: options.label ?? null, tickFormat: options.format, nice: true },
     color: { domain: Object.values(GOAL_LINES), range: COLORS, legend: true },
     marks: [

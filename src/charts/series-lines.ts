@@ -1,6 +1,6 @@
 /** One or more monthly series as lines with a legend (e.g. registered vs unregistered orders). */
 import * as Plot from "@observablehq/plot";
-import { CHART, FALLBACK_COLORS } from "./theme.ts";
+import { CHART, FALLBACK_COLORS, MONTH_X } from "./theme.ts";
 
 /** One point of one line. */
 export interface LinePoint {
@@ -17,7 +17,7 @@ export function seriesLines(
   return Plot.plot({
     ...CHART,
     document: options.document,
-    x: { type: "utc", label: null },
+    x: MONTH_X,
     y: { grid: true, label: options.label ?? null, tickFormat: options.format, zero: options.zero ?? true },
     color: { domain: options.names, range: FALLBACK_COLORS, legend: options.names.length > 1 },
     marks: [Plot.lineY(points, { x: "date", y: "value", stroke: "name", strokeWidth: 2 }), Plot.ruleY(options.zero === false ? [] : [0])],

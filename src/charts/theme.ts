@@ -19,3 +19,17 @@ export function channelColor(name: string, index: number): string {
 
 /** Default chart size and font, matching the site's CSS. */
 export const CHART = { width: 640, height: 260, marginLeft: 56, style: { fontSize: "12px", fontFamily: "inherit", overflow: "visible" } };
+
+const SHORT_MONTH = new Intl.DateTimeFormat("nl-NL", { month: "short", timeZone: "UTC" });
+
+/**
+ * Dutch month ticks for time axes (Plot formats dates in English): the year at January or at
+ * the first tick, else the short month (`okt`).
+ */
+export function monthTick(date: Date, index: number): string {
+  const month = SHORT_MONTH.format(date).replace(".", "");
+  return date.getUTCMonth() === 0 || index === 0 ? `${month}\n${date.getUTCFullYear()}` : month;
+}
+
+/** A monthly UTC x axis with Dutch ticks. */
+export const MONTH_X = { type: "utc", label: null, tickFormat: monthTick } as const;

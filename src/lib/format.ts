@@ -65,3 +65,13 @@ export function monthDate(key: string): Date {
   const [y, m] = key.split("-").map(Number) as [number, number];
   return new Date(Date.UTC(y, m - 1, 1));
 }
+
+/** A change per period in a series' unit: percentage points for percent series (`+2,4 pp`), signed otherwise. */
+export function formatChange(value: number | null | undefined, unit: Unit, settings: FormatSettings): string {
+  if (value === null || value === undefined) return "–";
+  if (unit === "percent") {
+    return `${new Intl.NumberFormat(settings.locale, { maximumFractionDigits: 1, signDisplay: "exceptZero" }).format(value * 100)} pp`;
+  }
+  const text = formatValue(Math.abs(value), unit, settings);
+  return value > 0 ? `+${text}` : value < 0 ? `−${text}` : text;
+}
