@@ -15,3 +15,7 @@ export type { CrossUpsellSection, DigitalShareSection } from "./bundle/commercia
 export type { JourneysSection } from "./bundle/journeys.ts";
 export type { ExperimentsSection } from "./bundle/experiments.ts";
 export { SEGMENTS, SEGMENT_RULES } from "./metrics/rfm-segments.ts";
+export type { RfmMonthMigration } from "./bundle/rfm.ts";
+export type { BusinessSection, BusinessAssumption } from "./bundle/business.ts";
+export { MOMENT_STATUS_NL } from "./metrics/moment-of-truth.ts";
+export type { FitDiagnostics } from "./bundle/repurchase.ts";

@@ -35,10 +35,10 @@ export function migrationMatrix(
   const dark = (c: MigrationCell) => c.customers !== null && c.customers / max > 0.55;
   return Plot.plot({
     ...CHART,
-    width: 760,
-    height: 520,
-    marginLeft: 150,
-    marginBottom: 110,
+    width: 980,
+    height: 600,
+    marginLeft: 180,
+    marginBottom: 120,
     document: options.document,
     x: { type: "band", domain: [...options.order, MIGRATION_LABELS.out], label: options.toLabel ?? "Naar (deze maand) →", tickRotate: -40, tickSize: 0 },
     y: { type: "band", domain: [...options.order, MIGRATION_LABELS.new], label: options.fromLabel ?? "↑ Van (vorige maand)", tickSize: 0 },
@@ -57,7 +57,7 @@ export function migrationMatrix(
         x: "to",
         y: "from",
         text: (c: MigrationCell) => (c.customers === null ? `<${options.minGroupSize}` : c.customers === 0 ? "" : options.format(c.customers)),
-        fontSize: 9,
+        fontSize: 11,
         className: "counts",
         fill: (c: MigrationCell) => (dark(c) ? "white" : "black"),
       }),

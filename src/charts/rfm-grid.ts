@@ -37,7 +37,8 @@ export function rfmGrid(cells: readonly RfmGridCell[], options: { document: Docu
   const dark = (c: RfmGridCell) => c.customers !== null && c.customers / max > 0.55;
   return Plot.plot({
     ...CHART,
-    height: 380,
+    width: 760,
+    height: 420,
     marginLeft: 40,
     marginBottom: 40,
     document: options.document,
@@ -47,9 +48,10 @@ export function rfmGrid(cells: readonly RfmGridCell[], options: { document: Docu
     marks: [
       Plot.cell(cells.filter((c) => c.customers !== null), { x: "fm", y: "r", fill: "customers", inset: 1, className: "cells-shown" }),
       Plot.cell(cells.filter((c) => c.customers === null), { x: "fm", y: "r", fill: "#e0e0e0", inset: 1, className: "cells-hidden" }),
-      Plot.cell(cells, { x: "fm", y: "r", stroke: { value: "color", scale: null }, strokeWidth: 2, fill: "none", inset: 3, className: "segment-outlines" }),
-      Plot.text(cells, { x: "fm", y: "r", text: "segment", dy: -8, fontSize: 10, className: "segment-names", fill: (c: RfmGridCell) => (dark(c) ? "white" : "black") }),
-      Plot.text(cells, { x: "fm", y: "r", text: label, dy: 8, fontWeight: "bold", className: "counts", fill: (c: RfmGridCell) => (dark(c) ? "white" : "black") }),
+      Plot.cell(cells, { x: "fm", y: "r", stroke: { value: "color", scale: null }, strokeWidth: 3, fill: "none", inset: 3, className: "segment-outlines" }),
+      // Names wrap onto two lines and grow upwards from the middle; counts hang below it: no overlap.
+      Plot.text(cells, { x: "fm", y: "r", text: "segment", lineAnchor: "bottom", lineWidth: 10, dy: -1, fontSize: 11, className: "segment-names", fill: (c: RfmGridCell) => (dark(c) ? "white" : "black") }),
+      Plot.text(cells, { x: "fm", y: "r", text: label, lineAnchor: "top", dy: 3, fontSize: 13, fontWeight: "bold", className: "counts", fill: (c: RfmGridCell) => (dark(c) ? "white" : "black") }),
     ],
   });
 }

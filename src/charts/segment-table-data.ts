@@ -1,8 +1,9 @@
 /**
  * The segment table's rows as display text (nl-NL by default): customers, share, revenue of the
- * month, revenue share, average order value, month-over-month change and the recommended action.
- * A suppressed figure reads "< k"; a figure that does not exist (a share of a non-positive total,
- * a change from zero) reads "–". Formatting only: every number comes from the bundle section.
+ * month and of the scoring window with their shares, average order value, month-over-month change
+ * and the recommended action. A suppressed figure (fewer than k customers) and a figure that does
+ * not exist (a share of a non-positive total, a change from zero) both read "–"; the flags tell
+ * which, for a footnote. Formatting only: every number comes from the bundle section.
  */
 import type { RfmSection } from "../../loaders/bundle/rfm.ts";
 import { formatValue, type FormatSettings } from "../lib/format.ts";
@@ -19,6 +20,9 @@ export interface SegmentTableRow {
   share: string;
   revenue: string;
   revenueShare: string;
+  /** Net revenue over the scoring window (Σ Monetary) and its share of all scored customers'. */
+  windowRevenue: string;
+  windowRevenueShare: string;
   averageOrderValue: string;
   /** Change in customers since the previous month end, e.g. "+12 (+3,4 %)". */
   delta: string;
@@ -27,18 +31,19 @@ export interface SegmentTableRow {
   action: string;
   /** True when the segment's figures are suppressed (fewer than k customers). */
   suppressed: boolean;
+  /** True when the month's revenue is suppressed (the segment, or fewer than k buyers that month). */
+  revenueSuppressed: boolean;
 }
 
 /** Segments whose growth is good news (the rest shrinking is). */
 const GROWING = new Set(["champions", "loyal", "potential-loyalist", "new-customers", "promising"]);
 
 /** Formats the section's table rows, in segment order. */
-export function segmentTableData(section: Pick<RfmSection, "table" | "segments" | "minGroupSize">, settings: FormatSettings): SegmentTableRow[] {
-  const hidden = `< ${section.minGroupSize}`;
+export function segmentTableData(section: Pick<RfmSection, "table" | "segments">, settings: FormatSettings): SegmentTableRow[] {
   return section.table.map((row) => {
     const info = section.segments.find((s) => s.id === row.id)!;
     const suppressed = row.customers === null;
-    const text = (v: number | null, unit: "count" | "currency" | "percent") => (v === null ? (suppressed ? hidden : "–") : formatValue(v, unit, settings));
+    const text = (v: number | null, unit: "count" | "currency" | "percent") => formatValue(v, unit, settings);
     let delta = "–";
     let deltaTone: SegmentTableRow["deltaTone"] = "neutral";
     if (row.customersDelta !== null) {
@@ -54,14 +59,17 @@ export function segmentTableData(section: Pick<RfmSection, "table" | "segments" 
       color: info.color,
       customers: text(row.customers, "count"),
       share: text(row.share, "percent"),
-      // Month revenue is null only when hidden (also when fewer than k customers bought that month).
-      revenue: row.revenue === null ? hidden : formatValue(row.revenue, "currency", settings),
-      revenueShare: row.revenue === null ? hidden : text(row.revenueShare, "percent"),
+      revenue: text(row.revenue, "currency"),
+      revenueShare: text(row.revenueShare, "percent"),
+      windowRevenue: text(row.windowRevenue, "currency"),
+      windowRevenueShare: text(row.windowRevenueShare, "percent"),
       averageOrderValue: text(row.averageOrderValue, "currency"),
       delta,
       deltaTone,
       action: row.action,
       suppressed,
+      // Month revenue is null only when hidden (also when fewer than k customers bought that month).
+      revenueSuppressed: row.revenue === null,
     };
   });
 }

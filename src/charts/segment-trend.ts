@@ -13,14 +13,15 @@ export interface SegmentTrendPoint {
   customers: number | null;
 }
 
-/** Draws the lines; `segments` gives the legend order and colours (Dutch names). */
+/** Draws the lines; `segments` gives the legend order and colours (Dutch names); `width` defaults to the theme's. */
 export function segmentTrend(
   points: readonly SegmentTrendPoint[],
-  options: { document: Document; segments: readonly { nameNl: string; color: string }[]; format: (value: number) => string },
+  options: { document: Document; segments: readonly { nameNl: string; color: string }[]; format: (value: number) => string; width?: number },
 ): SVGSVGElement | HTMLElement {
   return Plot.plot({
     ...CHART,
-    height: 320,
+    width: options.width ?? CHART.width,
+    height: 340,
     document: options.document,
     x: { type: "utc", label: null },
     y: { grid: true, label: "Klanten", tickFormat: options.format, zero: true },

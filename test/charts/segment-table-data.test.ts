@@ -10,7 +10,8 @@ describe("segmentTableData", () => {
   it("formats March's at-risk row of MOVES (k = 1) in Dutch", () => {
     const rows = segmentTableData(movesSection(1).section, NL);
     expect(rows).toHaveLength(11);
-    // 1 customer of 3; revenue 100 of 120; AOV 100; same size as in February (0 change).
+    // 1 customer (P) of 3; revenue 100 of 120; window Feb–Mar: P 100 + 100 = 200 of 200 + S 20 + T 5 = 225
+    // (88,9 %); AOV 200 / 2 orders = 100; same size as in February (0 change).
     expect(rows.find((r) => r.id === "at-risk")).toEqual({
       id: "at-risk",
       name: "Dreigt te vertrekken",
@@ -20,11 +21,14 @@ describe("segmentTableData", () => {
       share: "33,3%",
       revenue: eur("€ 100,00"),
       revenueShare: "83,3%",
+      windowRevenue: eur("€ 200,00"),
+      windowRevenueShare: "88,9%",
       averageOrderValue: eur("€ 100,00"),
       delta: "0 (0%)",
       deltaTone: "neutral",
       action: "Persoonlijk contact opnemen",
       suppressed: false,
+      revenueSuppressed: false,
     });
   });
 
@@ -36,9 +40,18 @@ describe("segmentTableData", () => {
     expect(rows.find((r) => r.id === "lost")).toMatchObject({ delta: "+1", deltaTone: "bad" });
   });
 
-  it("reads '< k' for suppressed figures", () => {
+  it("reads '–' for suppressed figures and flags them", () => {
     const rows = segmentTableData(movesSection(2).section, NL);
-    expect(rows.find((r) => r.id === "at-risk")).toMatchObject({ customers: "< 2", share: "< 2", revenue: "< 2", averageOrderValue: "< 2", delta: "–", suppressed: true });
+    expect(rows.find((r) => r.id === "at-risk")).toMatchObject({
+      customers: "–",
+      share: "–",
+      revenue: "–",
+      windowRevenue: "–",
+      averageOrderValue: "–",
+      delta: "–",
+      suppressed: true,
+      revenueSuppressed: true,
+    });
     expect(rows.find((r) => r.id === "champions")).toMatchObject({ customers: "0", suppressed: false });
   });
 });
