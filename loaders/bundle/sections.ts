@@ -6,8 +6,9 @@ import type { SectionBuilder } from "./build-bundle.ts";
 import { commercialSectionBuilders } from "./commercial.ts";
 import { customerSectionBuilders } from "./customer-sections.ts";
 import { goalsBuilder } from "./goals.ts";
+import { businessBuilder } from "./business.ts";
 
 /** Every section the standard build runs (fresh builders per build: they hold per-build state). */
 export function sections(): SectionBuilder[] {
-  return [...commercialSectionBuilders(), ...customerSectionBuilders(), goalsBuilder];
+  return [...commercialSectionBuilders(), ...customerSectionBuilders(), businessBuilder, goalsBuilder];
 }

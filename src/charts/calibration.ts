@@ -5,7 +5,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import type { RepurchaseCalibration } from "../../loaders/bundle/repurchase.ts";
-import { CHART } from "./theme.ts";
+import { CHART, monthTick } from "./theme.ts";
 
 /** Legend names of the two lines (Dutch). */
 export const CALIBRATION_LINES = { predicted: "Voorspeld door het model", actual: "Werkelijk" } as const;
@@ -32,7 +32,8 @@ export function calibration(points: readonly CalibrationPoint[], options: { docu
   return Plot.plot({
     ...CHART,
     document: options.document,
-    x: { type: "utc", label: null },
+    // Dutch month ticks (Plot's own are English).
+    x: { type: "utc", label: null, ticks: "month", tickFormat: monthTick },
     y: { grid: true, label: "Herhaalaankopen (cumulatief)", tickFormat: options.format, zero: true },
     color: { domain: Object.values(CALIBRATION_LINES), range: COLORS, legend: true },
     marks: [

@@ -51,11 +51,12 @@ export function pAlive(
   return Plot.plot({
     ...CHART,
     width: 720,
-    height: 40 + 28 * present.size + 50,
+    height: 40 + 28 * present.size + 40,
     marginLeft: 170,
-    marginBottom: 50,
+    marginBottom: 40,
     document: options.document,
-    x: { type: "band", domain: options.bins, label: "Kans dat de klant nog actief is →", tickRotate: -30, tickSize: 0 },
+    // Ticks without the " %" (it is in the axis label), so they fit level instead of rotated into the label.
+    x: { type: "band", domain: options.bins, label: "Kans dat de klant nog actief is (%) →", tickFormat: (bin: string) => bin.replace(/\s*%$/, ""), tickSize: 0 },
     y: { type: "band", domain: options.order.filter((s) => present.has(s)), label: null, tickSize: 0 },
     // No colour legend: Plot draws a continuous ramp on a canvas, which a build-time DOM lacks; the page explains the colour.
     color: { type: "linear", scheme: "greens", domain: [0, 1], label: "Aandeel van het segment" },
@@ -72,7 +73,7 @@ export function pAlive(
         x: "bin",
         y: "segment",
         text: (c: PAliveCell) => (c.customers === null ? `<${options.minGroupSize}` : c.customers === 0 ? "" : options.format(c.customers)),
-        fontSize: 9,
+        fontSize: 10,
         className: "counts",
         fill: (c: PAliveCell) => ((c.share ?? 0) > 0.55 ? "white" : "black"),
       }),

@@ -16,6 +16,14 @@ describe("calibration", () => {
     for (const name of Object.values(CALIBRATION_LINES)) expect(chart.textContent).toContain(name);
   });
 
+  it("labels the months in Dutch (holdout October 1997 .. June 1998)", () => {
+    const chart = calibration(calibrationPoints(cal), { document, format: String });
+    const ticks = [...chart.querySelectorAll("[aria-label='x-axis tick label'] text")].map((t) => t.textContent);
+    expect(ticks).toContain("mrt");
+    expect(ticks.some((t) => t?.startsWith("jan") && t.includes("1998"))).toBe(true);
+    expect(ticks).not.toContain("Mar");
+  });
+
   it("draws only the actual line when the calibration fit did not converge", () => {
     const points = calibrationPoints({ points: cal.points.map((p) => ({ ...p, predicted: null })) });
     expect(points.every((p) => p.line === CALIBRATION_LINES.actual)).toBe(true);

@@ -24,6 +24,10 @@ describe("pAlive", () => {
     // Empty cells carry no label (Plot skips empty text).
     expect(chart.querySelectorAll(".counts text")).toHaveLength(cells.filter((c) => c.customers !== 0).length);
     expect(chart.textContent).toContain(OUTSIDE_LABEL);
+    // Level ticks without "%" (the unit is in the axis label), so they do not run into the label.
+    const ticks = [...chart.querySelectorAll("[aria-label='x-axis tick label'] text")].map((t) => t.textContent);
+    expect(ticks).toEqual(["0–10", "10–20", "20–30", "30–40", "40–50", "50–60", "60–70", "70–80", "80–90", "90–100"]);
+    expect(chart.querySelector("[aria-label='x-axis tick label']")!.outerHTML).not.toContain("rotate");
   });
 
   it("has no cells when predictions are not published", () => {

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { BUSINESS_LINES, businessCaseChart, businessCaseHeadline, businessCasePoints, businessLeverHints } from "../../src/charts/business-case.ts";
+import { chartDocument } from "./rfm-fixtures.ts";
+
+describe("businessCaseChart", () => {
+  // Three months: baseline profit 1, 2, −3 and scenario 2, 2, 2 a month.
+  const result = { baseline: { customers: [], revenue: [], profit: [1, 2, -3] }, scenario: { customers: [], revenue: [], profit: [2, 2, 2] } };
+
+  it("accumulates profit from month 0", () => {
+    const points = businessCasePoints(result);
+    expect(points.filter((p) => p.line === BUSINESS_LINES.baseline).map((p) => [p.month, p.profit])).toEqual([[0, 0], [1, 1], [2, 3], [3, 0]]);
+    expect(points.filter((p) => p.line === BUSINESS_LINES.scenario).map((p) => [p.month, p.profit])).toEqual([[0, 0], [1, 2], [2, 4], [3, 6]]);
+  });
+
+  it("draws both lines, a dot per line and horizon, horizon ticks and the legend", () => {
+    const chart = businessCaseChart(businessCasePoints(result), { document: chartDocument(), format: String, horizons: [1, 3] });
+    expect(chart.querySelectorAll(".baseline path")).toHaveLength(1);
+    expect(chart.querySelectorAll(".scenario path")).toHaveLength(1);
+    expect(chart.querySelectorAll(".horizons circle")).toHaveLength(4);
+    expect(chart.textContent).toContain("3 mnd");
+    for (const name of Object.values(BUSINESS_LINES)) expect(chart.textContent).toContain(name);
+  });
+});
+
+describe("businessCaseHeadline", () => {
+  const total = (profit: number, revenue: number) => ({ months: 36, baseline: { revenue: 0, profit: 0 }, scenario: { revenue, profit }, difference: { revenue, profit } });
+  const money = (v: number) => `€ ${Math.round(v)}`;
+
+  it.each([
+    [total(720.4, 1343), "Over 36 maanden: € 720 meer winst en € 1343 meer omzet dan in de basis."],
+    [total(-50, 10), "Over 36 maanden: € 50 minder winst en € 10 meer omzet dan in de basis."],
+    [total(0, 10), "Over 36 maanden: geen verschil in winst en € 10 meer omzet dan in de basis."],
+    [total(0.2, -0.4), "Over 36 maanden: geen verschil met de basis."],
+  ])("words the difference (%#)", (t, expected) => {
+    expect(businessCaseHeadline(t, money)).toBe(expected);
+  });
+});
+
+describe("businessLeverHints", () => {
+  it("says what each lever changes", () => {
+    const base = { activeCustomers: 10, retentionRate: 0.5, ordersPerCustomerPerYear: 2, averageOrderValue: 100, crossUpsellRate: 0.2, grossMargin: 0.4, fixedCostsPerYear: 1000 };
+    const target = { ...base, retentionRate: 0.55, crossUpsellRate: 0.22, averageOrderValue: 105, fixedCostsPerYear: 950 };
+    const hints = businessLeverHints(base, target, { percent: (v) => `${Math.round(v * 1000) / 10} %`, money: (v) => `€ ${v}` });
+    expect(hints).toEqual({
+      dret: "nu 50 % → 55 %",
+      dcus: "nu 20 % van de orders → 22 %",
+      daov: "nu € 100 → € 105",
+      dfc: "nu € 1000 per jaar → € 950",
+    });
+  });
+});

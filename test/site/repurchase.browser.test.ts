@@ -1,0 +1,149 @@
+/**
+ * The repurchase page in Chromium. JavaScript off: the calibration chart, the per-segment table
+ * and the calculator's default scenario are in the HTML. JavaScript on: the calculator recomputes
+ * on input and keeps the scenario in the URL; a shared URL opens with that scenario.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { readBundle, type BusinessSection, type RepurchaseSection } from "../../loaders/index.ts";
+import { businessCase, encodeScenario, type BusinessCaseInput, type BusinessCaseResult } from "../../loaders/metrics/business-case.ts";
+import { DIST, launchChromium, serveDist } from "./serve.ts";
+
+let browser: Browser;
+let off: BrowserContext;
+let on: BrowserContext;
+let site: Awaited<ReturnType<typeof serveDist>>;
+let repurchase: RepurchaseSection;
+let business: BusinessSection;
+let currency: string;
+
+// Independent of src/lib/format.ts: whole euros from € 1.000 (the page's rule), sign on differences.
+const money = (v: number) => new Intl.NumberFormat("nl-NL", { style: "currency", currency, maximumFractionDigits: Math.abs(v) >= 1000 ? 0 : 2 }).format(v);
+const signed = (v: number) => (Math.round(v) > 0 ? "+" : "") + money(v);
+
+beforeAll(async () => {
+  site = await serveDist();
+  browser = await launchChromium();
+  off = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 1800 } });
+  on = await browser.newContext({ javaScriptEnabled: true, viewport: { width: 1280, height: 1800 } });
+  const bundle = await readBundle(`${DIST}/data/bundle.json`);
+  repurchase = bundle.sections["repurchase"] as RepurchaseSection;
+  business = bundle.sections["business"] as BusinessSection;
+  currency = bundle.currency;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** The texts of the calculator's result cells, keyed "h-variant-measure". */
+async function cells(page: Page): Promise<Record<string, string>> {
+  return page.$$eval("#rekenhulp td[data-h]", (tds) =>
+    Object.fromEntries(tds.map((td) => [`${td.getAttribute("data-h")}-${td.getAttribute("data-v")}-${td.getAttribute("data-m")}`, td.textContent?.trim() ?? ""])),
+  );
+}
+
+/** What the cells must read for a result. */
+function expected(result: BusinessCaseResult): Record<string, string> {
+  const out: Record<string, string> = {};
+  result.totals.forEach((t, h) => {
+    for (const m of ["revenue", "profit"] as const) {
+      out[`${h}-baseline-${m}`] = money(t.baseline[m]);
+      out[`${h}-scenario-${m}`] = money(t.scenario[m]);
+      out[`${h}-difference-${m}`] = signed(t.difference[m]);
+    }
+  });
+  return out;
+}
+
+describe("repurchase page without JavaScript", () => {
+  it("shows the P(alive) heatmap and the calibration chart as SVG", async () => {
+    const page = await off.newPage();
+    expect((await page.goto(`${site.url}/herhaalaankopen/`))?.status()).toBe(200);
+    expect(await page.locator("h1").count()).toBe(1);
+    expect(repurchase.published).toBe(true);
+    const heatmap = page.locator("figure.chart-card", { hasText: "Kans dat de klant nog actief is" });
+    expect(await heatmap.locator("svg[role=img] .cells-shown rect").count()).toBeGreaterThan(50);
+    const calibration = page.locator("figure.chart-card", { hasText: "Hoe ver kun je het model vertrouwen?" });
+    const svg = calibration.locator("svg[role=img]");
+    expect(await svg.locator(".predicted path").count()).toBe(1);
+    expect(await svg.locator(".actual path").count()).toBe(1);
+    const box = (await svg.boundingBox())!;
+    expect(box.width * box.height).toBeGreaterThan(400 * 200);
+    // The trust sentence quotes the totals of the bundle.
+    const trust = await calibration.locator(".trust").textContent();
+    expect(trust).toContain(new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 0 }).format(repurchase.calibration!.actualTotal));
+  });
+
+  it("shows the per-segment table with the bundle's values, and – for hidden ones", async () => {
+    const page = await off.newPage();
+    await page.goto(`${site.url}/herhaalaankopen/`);
+    const champions = repurchase.groups.find((g) => g.id === "champions")!;
+    const row = page.locator('table.repurchase-segments tr[data-group="champions"]');
+    expect((await row.locator("th").textContent())?.trim()).toBe("Kampioen");
+    expect((await row.locator('td[data-col="customers"]').textContent())?.trim()).toBe(new Intl.NumberFormat("nl-NL").format(champions.customers!));
+    expect((await row.locator('td[data-col="clv"]').textContent())?.trim()).toBe(money(champions.clv!));
+    expect((await row.locator('td[data-col="expectedPurchases"]').textContent())?.trim()).toBe(new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 0 }).format(champions.expectedPurchases!));
+    // Due/overdue counts; a suppressed count reads "–" and the footnote explains it.
+    const overdue = champions.moment[3]!;
+    expect((await page.locator('table.repurchase-moment tr[data-group="champions"] td[data-status="overdue"]').textContent())?.trim()).toBe(new Intl.NumberFormat("nl-NL").format(overdue));
+    const hidden = repurchase.groups.some((g) => g.moment.includes(null));
+    expect(hidden).toBe(true);
+    expect(await page.locator("table.repurchase-moment td", { hasText: /^–$/ }).count()).toBeGreaterThan(0);
+    expect(await page.locator(".footnote").first().textContent()).toContain(`minder dan ${repurchase.minGroupSize} klanten`);
+    // Fit diagnostics are folded away in a details element.
+    expect(await page.locator("details.diagnostics summary").count()).toBe(1);
+  });
+
+  it("has the calculator's default scenario numbers and chart in the HTML", async () => {
+    const page = await off.newPage();
+    await page.goto(`${site.url}/herhaalaankopen/`);
+    expect(await cells(page)).toEqual(expected(business.defaultResult));
+    const last = business.defaultResult.totals.at(-1)!;
+    expect(await page.locator("#rekenhulp [data-out=headline]").textContent()).toContain(money(Math.abs(last.difference.profit)));
+    expect(await page.locator("#rekenhulp [data-out=chart] svg[role=img] .scenario path").count()).toBe(1);
+    expect(await page.locator("#rekenhulp [data-out=assumptions] li").count()).toBe(business.defaultResult.assumptions.length);
+    expect(await page.locator('#rekenhulp input[name="dret"]').inputValue()).toBe(String(business.defaultScenario.levers.retentionPoints));
+  });
+});
+
+describe("business calculator with JavaScript", () => {
+  it("recomputes on input and puts the scenario in the URL", async () => {
+    const page = await on.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    await page.goto(`${site.url}/herhaalaankopen/`);
+    const before = await cells(page);
+    await page.locator('#rekenhulp input[name="dret"]').fill("12");
+    await page.locator('#rekenhulp input[name="daov"]').fill("-2");
+    const input: BusinessCaseInput = { baseline: business.defaultScenario.baseline, levers: { ...business.defaultScenario.levers, retentionPoints: 12, aovPct: -2 } };
+    const want = expected(businessCase(input, business.horizons, currency));
+    await expect.poll(() => cells(page)).toEqual(want);
+    expect(want["2-scenario-profit"]).not.toBe(before["2-scenario-profit"]);
+    const query = new URL(page.url()).searchParams;
+    expect(query.get("dret")).toBe("12");
+    expect(query.get("daov")).toBe("-2");
+    expect(new URL(page.url()).search).toBe(`?${encodeScenario(input)}`);
+    expect(await page.locator("#rekenhulp [data-out=link]").getAttribute("href")).toBe(`?${encodeScenario(input)}#rekenhulp`);
+    expect(await page.locator("#rekenhulp [data-out=chart] svg[role=img] .scenario path").count()).toBe(1);
+    // An impossible value is refused, named, and the last result stays.
+    await page.locator('#rekenhulp input[name="dcus"]').fill("");
+    await expect.poll(() => page.locator("#rekenhulp [data-out=status]").textContent()).toContain("Cross- en upsell");
+    expect(await cells(page)).toEqual(want);
+    expect(errors).toEqual([]);
+  });
+
+  it("opens a shared link with that scenario's numbers and inputs", async () => {
+    const shared: BusinessCaseInput = {
+      baseline: { ...business.defaultScenario.baseline, grossMargin: 0.3, fixedCostsPerYear: 500_000 },
+      levers: { retentionPoints: 7.5, crossUpsellPct: 25, aovPct: 3, costPct: 10 },
+    };
+    const page = await on.newPage();
+    await page.goto(`${site.url}/herhaalaankopen/?${encodeScenario(shared)}#rekenhulp`);
+    await expect.poll(() => cells(page)).toEqual(expected(businessCase(shared, business.horizons, currency)));
+    expect(await page.locator('#rekenhulp input[name="dret"]').inputValue()).toBe("7.5");
+    expect(await page.locator('#rekenhulp input[name="gm"]').inputValue()).toBe("30");
+    expect(await page.locator("#rekenhulp [data-out=custom]").isVisible()).toBe(true);
+  });
+});
