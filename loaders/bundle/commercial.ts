@@ -107,7 +107,8 @@ export interface DigitalShareSection {
   /** Channels with orders that are neither digital nor offline (left out of every share). */
   unknownChannels: string[];
   unknown: { orders: number[]; revenue: number[] };
-  channels: { name: string; group: DigitalShare["byChannel"][string]["group"] }[];
+  /** Per channel its group and its shares of the classified orders and revenue per month (null for unknown channels). */
+  channels: { name: string; group: DigitalShare["byChannel"][string]["group"]; ordersShare: (number | null)[]; revenueShare: (number | null)[] }[];
   trend: DigitalShare["trend"];
 }
 
@@ -128,7 +129,7 @@ export function digitalShareSection(store: Store, config: Config, first: number,
       groups: { digital: [...config.channels.digital], offline: [...config.channels.offline] },
       unknownChannels: result.unknownChannels,
       unknown: { orders: result.unknown.orders, revenue: result.unknown.revenue },
-      channels: Object.entries(result.byChannel).map(([name, c]) => ({ name, group: c.group })),
+      channels: Object.entries(result.byChannel).map(([name, c]) => ({ name, group: c.group, ordersShare: c.ordersShare, revenueShare: c.revenueShare })),
       trend: result.trend,
     },
   };

@@ -90,6 +90,13 @@ describe("commercial sections", () => {
     ]);
     const digital = bundle.sections["digitalShare"] as DigitalShareSection;
     expect(digital.unknownChannels).toEqual([]);
+    // Orders per month: Jan web 1 + store 1; Feb web 1 + store 1; Mar app 1.
+    expect(digital.channels.map((c) => [c.name, c.group, c.ordersShare])).toEqual([
+      ["app", "digital", [0, 0, 1]],
+      ["store", "offline", [0.5, 0.5, 0]],
+      ["web", "digital", [0.5, 0.5, 0]],
+    ]);
+    expect(digital.channels.find((c) => c.name === "store")!.revenueShare).toEqual([50 / 70, 0.25, 0]);
     const journeys = bundle.sections["journeys"] as JourneysSection;
     expect(journeys.entries.map((e) => [e.journey, e.segment])).toEqual([
       ["TV-pagina's", null],
