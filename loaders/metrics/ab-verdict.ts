@@ -22,10 +22,15 @@ function pText(p: number | null): string {
   return p < 0.0001 ? "p < 0,0001" : `p = ${P_VALUE.format(p)}`;
 }
 
-/** A chance as a whole percentage, kept off 0 % and 100 % (`> 99,9 %`). */
-function chanceText(chance: number): string {
+/**
+ * A chance as a whole percentage, kept off 0 % and 100 %: near the ends one decimal, rounded
+ * towards 50 % (0,9988 → 99,8%, never "100%"), and beyond 99,9 % "meer dan 99,9%".
+ */
+export function chanceText(chance: number): string {
   if (chance > 0.999) return "meer dan 99,9%";
   if (chance < 0.001) return "minder dan 0,1%";
+  if (chance >= 0.995) return PERCENT.format(Math.floor(chance * 1000) / 1000);
+  if (chance < 0.005) return PERCENT.format(Math.ceil(chance * 1000) / 1000);
   return WHOLE.format(chance);
 }
 
