@@ -2,25 +2,13 @@ import { z } from "zod";
 import { dayParser, describeDateFormat } from "../lib/dates.ts";
 import { numberParser } from "../lib/locale-number.ts";
 import type { Format } from "./config.ts";
-import type { CellRule } from "./transaction.ts";
+import { type CellRule, parsed as parsedNumber } from "./transaction.ts";
 
 /**
  * Cell rules shared by the product, journey and experiment exports: the same strict locale
  * number and date parsing as the transaction export, wrapped as zod schemas with a reason code
  * and the words for what was expected (never the cell's value).
  */
-
-/** Wraps a strict text → number parser (NaN = invalid) into a zod schema. */
-function parsedNumber(parse: (text: string) => number, message: string): z.ZodType<number, string> {
-  return z.string().transform((text, ctx) => {
-    const value = parse(text);
-    if (Number.isNaN(value)) {
-      ctx.addIssue({ code: "custom", message });
-      return z.NEVER;
-    }
-    return value;
-  });
-}
 
 /** Words for a number in the export's format. */
 export function numberWords(format: Format): string {

@@ -18,7 +18,7 @@ export interface CellRule<T> {
 }
 
 /** Wraps a strict text → value parser (NaN = invalid) into a zod schema. */
-function parsed(parse: (text: string) => number, message: string): z.ZodType<number, string> {
+export function parsed(parse: (text: string) => number, message: string): z.ZodType<number, string> {
   return z.string().transform((text, ctx) => {
     const value = parse(text);
     if (Number.isNaN(value)) {
