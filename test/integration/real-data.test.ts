@@ -5,13 +5,25 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import Papa from "papaparse";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { loadSources } from "../../loaders/sources/load-sources.ts";
 import { readConfig } from "../../loaders/sources/read-config.ts";
 import { monthlySales } from "../../loaders/metrics/monthly-sales.ts";
 import { monthOfDay, monthRange } from "../../loaders/lib/months.ts";
+import { SHARED_DATA } from "../real-data.ts";
 
-const SHARED = "../shared/data";
+/** The shared real data (see test/real-data.ts). */
+const SHARED = SHARED_DATA;
+
+type Loaded = Awaited<ReturnType<typeof loadSources>>;
+type Rows = Record<string, string>[];
+
+/** Loads a real data folder through a description file, and parses the raw CSV independently. */
+async function loadReal(dir: string, description: string, csv: string): Promise<Loaded & { rows: Rows }> {
+  const loaded = await loadSources(await readConfig(dir, description), dir);
+  const rows = Papa.parse<Record<string, string>>(readFileSync(`${dir}/${csv}`, "utf8"), { header: true, skipEmptyLines: true }).data;
+  return { ...loaded, rows };
+}
 
 /** Per-month sums keyed `yyyy-mm`, from rows of [month, amount]. */
 function byMonth(rows: Iterable<[string, number]>): Map<string, number> {
@@ -28,10 +40,13 @@ function loaderMonths(store: Awaited<ReturnType<typeof loadSources>>["store"]): 
   return new Map(monthRange(first, last).map((m, i) => [m, sales.revenue[i]!]));
 }
 
-describe.skipIf(!existsSync(`${SHARED}/cdnow/CDNOW_master.csv`))("CDNOW master (real data)", async () => {
-  const dir = `${SHARED}/cdnow`;
-  const { store, accounts } = await loadSources(await readConfig(dir, "test/fixtures/real/cdnow.yaml"), dir);
-  const rows = Papa.parse<Record<string, string>>(readFileSync(`${dir}/CDNOW_master.csv`, "utf8"), { header: true, skipEmptyLines: true }).data;
+describe.skipIf(!existsSync(`${SHARED}/cdnow/CDNOW_master.csv`))("CDNOW master (real data)", () => {
+  let store: Loaded["store"];
+  let accounts: Loaded["accounts"];
+  let rows: Rows;
+  beforeAll(async () => {
+    ({ store, accounts, rows } = await loadReal(`${SHARED}/cdnow`, "test/fixtures/real/cdnow.yaml", "CDNOW_master.csv"));
+  });
 
   it("matches the published totals and an independent count", () => {
     const customers = new Set(rows.map((r) => r.customer_id));
@@ -51,12 +66,16 @@ describe.skipIf(!existsSync(`${SHARED}/cdnow/CDNOW_master.csv`))("CDNOW master (
   });
 });
 
-describe.skipIf(!existsSync(`${SHARED}/complete_journey/transactions_sample.csv`))("Complete Journey sample (real data)", async () => {
-  const dir = `${SHARED}/complete_journey`;
-  const { store, accounts } = await loadSources(await readConfig(dir, "test/fixtures/real/complete-journey.yaml"), dir);
-  const rows = Papa.parse<Record<string, string>>(readFileSync(`${dir}/transactions_sample.csv`, "utf8"), { header: true, skipEmptyLines: true }).data;
-  // The one cell in scientific notation (4.440892e-16) is rejected: we never guess at number formats.
-  const plain = rows.filter((r) => /^-?\d+(\.\d+)?$/.test(r.sales_value!));
+describe.skipIf(!existsSync(`${SHARED}/complete_journey/transactions_sample.csv`))("Complete Journey sample (real data)", () => {
+  let store: Loaded["store"];
+  let accounts: Loaded["accounts"];
+  let rows: Rows;
+  let plain: Rows;
+  beforeAll(async () => {
+    ({ store, accounts, rows } = await loadReal(`${SHARED}/complete_journey`, "test/fixtures/real/complete-journey.yaml", "transactions_sample.csv"));
+    // The one cell in scientific notation (4.440892e-16) is rejected: we never guess at number formats.
+    plain = rows.filter((r) => /^-?\d+(\.\d+)?$/.test(r.sales_value!));
+  });
 
   it("accounts for every row: 75,000 read = 74,999 accepted + 1 rejected", () => {
     expect(rows.length - plain.length).toBe(1);

@@ -1,4 +1,6 @@
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { SHARED_DATA } from "../real-data.ts";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { categoryPairs } from "../../loaders/metrics/category-pairs.ts";
@@ -58,7 +60,7 @@ describe("categoryPairs", () => {
 
 describe("categoryPairs on the Complete Journey sample (departments from products.csv)", () => {
   it("matches a separate count from the raw CSVs", async () => {
-    const dir = "/work/shared/data/complete_journey";
+    const dir = join(SHARED_DATA, "complete_journey");
     const config = await readConfig(dir, new URL("../fixtures/real/complete-journey.yaml", import.meta.url).pathname);
     // The store keeps only lines that name a category, and this export has none: map the
     // product id as the transactions' category so every line is kept; the products file then

@@ -1,12 +1,14 @@
 /**
- * Test-only readers for the CDNOW data in /work/shared/data/cdnow (read-only, never copied):
+ * Test-only readers for the CDNOW data in the shared data folder (test/real-data.ts; read-only, never copied):
  * orders as plain arrays, customers interned to 0..n−1 in order of first appearance.
  */
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { SHARED_DATA } from "../real-data.ts";
 import { dayOf } from "../../loaders/lib/months.ts";
 
 /** Directory with the CDNOW files. */
-export const CDNOW_DIR = "/work/shared/data/cdnow";
+export const CDNOW_DIR = join(SHARED_DATA, "cdnow");
 
 /** Orders as aligned arrays plus the number of customers. */
 export interface CdnowOrders {

@@ -1,8 +1,10 @@
 /**
  * Test-only builders of the compact `Store` for the RFM tests: from tiny inline order lists, and
- * from CDNOW_master.csv (read-only in /work/shared/data, parsed with papaparse, never copied).
+ * from CDNOW_master.csv (read-only in the shared data folder, see test/real-data.ts, parsed with papaparse, never copied).
  */
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { SHARED_DATA } from "../real-data.ts";
 import Papa from "papaparse";
 import type { Store } from "../../loaders/sources/orders.ts";
 
@@ -42,7 +44,7 @@ export function storeOf(rows: readonly OrderRow[]): Store {
 
 /** CDNOW_master.csv rows as parsed by papaparse: id, ISO date, dollars (each row one order). */
 export function readCdnowRows(): OrderRow[] {
-  const text = readFileSync("/work/shared/data/cdnow/CDNOW_master.csv", "utf8");
+  const text = readFileSync(join(SHARED_DATA, "cdnow", "CDNOW_master.csv"), "utf8");
   const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
   if (parsed.errors.length > 0) throw new Error(`CDNOW_master.csv: ${parsed.errors.length} parse errors`);
   return parsed.data.map((r) => [r["customer_id"]!, r["date"]!, Number(r["dollar_value"])]);
