@@ -5,6 +5,7 @@
  *   node loaders/cli/load.ts [--data data] [--out .klantbeeld/bundle.json]
  */
 import { parseArgs } from "node:util";
+import * as core from "@actions/core";
 import { loadBundle } from "../load-bundle.ts";
 import { BUNDLE_PATH } from "../bundle/read-bundle.ts";
 import { writeAtomic } from "../lib/write-atomic.ts";
@@ -20,11 +21,11 @@ await runCli(async () => {
   const bundle = await loadBundle(values.data, { onProgress: progress });
   progress.done();
   await writeAtomic(values.out, stableJson(bundle));
+  console.log([accountTable(bundle.accounts), ...rejectionLines(bundle.accounts)].join("\n"));
+  // In GitHub Actions a warning becomes an annotation on the run; elsewhere a plain line.
+  const warn = process.env.GITHUB_ACTIONS === "true" ? (m: string) => core.warning(m) : (m: string) => console.log(`warning: ${m}`);
+  for (const message of [...bundle.warnings.map((w) => w.message), ...freshness(bundle.dataAsOf, bundle.freshnessDays)]) warn(message);
   const lines = [
-    accountTable(bundle.accounts),
-    ...rejectionLines(bundle.accounts),
-    ...bundle.warnings.map((w) => `warning: ${w.message}`),
-    ...freshness(bundle.dataAsOf, bundle.freshnessDays),
     `wrote ${values.out}: ${bundle.months.length} months (${bundle.months[0]} .. ${bundle.months.at(-1)}), ${bundle.series.length} series, data as of ${bundle.dataAsOf} (${((performance.now() - started) / 1000).toFixed(1)} s)`,
   ];
   console.log(lines.join("\n"));
@@ -35,5 +36,5 @@ function freshness(dataAsOf: string | null, days: number): string[] {
   if (dataAsOf === null) return [];
   const today = process.env.KLANTBEELD_TODAY ?? new Date().toISOString().slice(0, 10);
   const age = Math.round((Date.parse(today) - Date.parse(dataAsOf)) / 86_400_000);
-  return age > days ? [`warning: the newest transaction is ${age} days old (${dataAsOf}); freshnessDays is ${days}`] : [];
+  return age > days ? [`De nieuwste transactie is ${age} dagen oud (${dataAsOf}); freshnessDays is ${days}.`] : [];
 }

@@ -3,14 +3,16 @@
  * with its kind's reader, and returns the store plus one row account per file.
  */
 import { glob } from "node:fs/promises";
-import { join } from "node:path";
 import type { FileAccount } from "../bundle/types.ts";
 import { type Config, TransactionSourceSchema } from "../schemas/config.ts";
 import { LoadError } from "./load-error.ts";
 import type { Store } from "./orders.ts";
 import { describeIssues } from "./read-config.ts";
+import { type LoadStats, type PlannedFile, readFiles } from "./read-files.ts";
 import { StoreBuilder } from "./store-builder.ts";
-import { readTransactionFile } from "./transactions.ts";
+
+/** What a load did (timings, cache outcomes, memo hit counts), when asked for with `stats`. */
+export type { LoadStats } from "./read-files.ts";
 
 /** Everything read from `data/`. */
 export interface Loaded {
@@ -25,6 +27,13 @@ export interface Loaded {
 export interface LoadOptions {
   /** Progress per file: relative name, bytes read, total bytes. */
   onProgress?: (file: string, bytesRead: number, totalBytes: number) => void;
+  /**
+   * Folder of the incremental cache (e.g. `.klantbeeld/cache`): an unchanged file is not parsed
+   * again. Entries this load did not use are removed. Without it nothing is cached.
+   */
+  cacheDir?: string;
+  /** Filled with per-file timings, cache outcomes and memo hit counts (for the benchmark). */
+  stats?: LoadStats;
 }
 
 /** The files a source's glob matches, relative to the data folder, sorted for determinism. */
@@ -37,8 +46,7 @@ export async function sourceFiles(dataDir: string, pattern: string): Promise<str
 /** Reads all transaction sources of `config` from `dataDir`. */
 export async function loadSources(config: Config, dataDir: string, options: LoadOptions = {}): Promise<Loaded> {
   const builder = new StoreBuilder();
-  const accounts: FileAccount[] = [];
-  const plan: { source: number; file: string }[] = [];
+  const plan: PlannedFile[] = [];
   const transactionSources = config.sources.map((raw, index) => {
     if (raw.kind !== "transactions") return null;
     const parsed = TransactionSourceSchema.safeParse(raw);
@@ -51,24 +59,16 @@ export async function loadSources(config: Config, dataDir: string, options: Load
     if (files.length === 0) throw new LoadError(`source "${source.name}": no file in data/ matches "${source.files}"`);
     for (const file of files) plan.push({ source: index, file });
   }
-  const fileNames = plan.map((p) => p.file);
-  for (const [fileIndex, { source, file }] of plan.entries()) {
-    const account = await readTransactionFile(
-      transactionSources[source]!,
-      {
-        path: join(dataDir, file),
-        file,
-        sourceIndex: source,
-        fileIndex,
-        fileNames,
-        reportZone: config.timeZone,
-        ...(options.onProgress ? { onProgress: (read: number, total: number) => options.onProgress!(file, read, total) } : {}),
-      },
-      builder,
-    );
-    accounts.push(account);
-  }
+  const accounts = await readFiles(plan, transactionSources, builder, {
+    dataDir,
+    reportZone: config.timeZone,
+    cacheDir: options.cacheDir,
+    stats: options.stats,
+    onProgress: options.onProgress,
+  });
+  const t0 = performance.now();
   const store = builder.finish();
+  if (options.stats) options.stats.finishMs = performance.now() - t0;
   const known = new Set([...config.channels.digital, ...config.channels.offline]);
   const warnings = store.channels
     .filter((channel) => !known.has(channel))

@@ -1,10 +1,19 @@
 /**
- * Folds validated transaction rows into the compact `Store` as they stream past: ids are
- * interned, order lines summed into orders, and nothing of the CSV text is kept.
+ * Merges parsed files into the compact `Store`: ids are interned across files, an order id a
+ * source already loaded from another file makes its rows duplicates, and each file's typed
+ * arrays are kept as a chunk (remapped in place, not copied) until `finish()` sorts them all
+ * by day into the store. Nothing of the CSV text is kept.
  */
-import { Interner } from "../lib/interner.ts";
-import { toCents } from "../lib/locale-number.ts";
+import type { FileAccount } from "../bundle/types.ts";
+import { release } from "./blocks.ts";
+import { ByteTable, type StringTable } from "./byte-table.ts";
+import { fileAccount } from "./file-account.ts";
+import { sortByDay } from "./file-sort.ts";
+import { LocalIds } from "./local-ids.ts";
+import { type IdBytes, SourceOrderIds } from "./order-index.ts";
 import type { Store } from "./orders.ts";
+import { FileAssembler, gather, type ParsedFile } from "./parsed-file.ts";
+import { assembleStore, type Chunk } from "./store-chunks.ts";
 
 /** Outcome of adding a row: accepted, or why it cannot be. */
 export type AddResult =
@@ -15,7 +24,7 @@ export type AddResult =
 const OK: AddResult = { ok: true };
 const CONFLICT: AddResult = { ok: false, reason: "order_conflict" };
 
-/** One validated row as the builder takes it (ids as text, everything else parsed). */
+/** One validated row as `add` takes it (ids as text, everything else parsed). */
 export interface RowInput {
   /** Index of the source (order ids are unique per source). */
   source: number;
@@ -31,134 +40,246 @@ export interface RowInput {
   category: string | null;
 }
 
-/** Sorts indexes 0..n-1 by an integer key, stable, in O(n + range) (a counting sort). */
-function orderByDay(day: ArrayLike<number>, n: number): Int32Array {
-  const out = new Int32Array(n);
-  if (n === 0) return out;
-  let min = Infinity;
-  let max = -Infinity;
-  for (let i = 0; i < n; i++) {
-    const d = day[i]!;
-    if (d < min) min = d;
-    if (d > max) max = d;
-  }
-  const counts = new Int32Array(max - min + 2);
-  for (let i = 0; i < n; i++) counts[day[i]! - min + 1]!++;
-  for (let k = 1; k < counts.length; k++) counts[k]! += counts[k - 1]!;
-  for (let i = 0; i < n; i++) out[counts[day[i]! - min]!++] = i;
-  return out;
+/** Which file a parsed file is, for merging. */
+export interface MergeContext {
+  source: number;
+  sourceName: string;
+  file: number;
+  fileName: string;
+  fileNames: readonly string[];
 }
 
-/** Accumulates rows; `finish()` returns the day-sorted `Store`. */
-export class StoreBuilder {
-  private readonly customers = new Interner();
-  private readonly channels = new Interner();
-  private readonly categories = new Interner();
-  private readonly products = new Interner();
-  private readonly orderIds: Map<string, number>[] = [];
-  private readonly oFile: number[] = [];
-  private readonly oCustomer: number[] = [];
-  private readonly oDay: number[] = [];
-  private readonly oAmount: number[] = [];
-  private readonly oChannel: number[] = [];
-  private readonly lOrder: number[] = [];
-  private readonly lCategory: number[] = [];
-  private readonly lProduct: number[] = [];
-  private readonly lAmount: number[] = [];
-  private readonly lQuantity: number[] = [];
+/** Rows given one by one through `add`, gathered per file. */
+interface Pending {
+  source: number;
+  file: number;
+  assembler: FileAssembler;
+  line: number;
+  customers: ByteTable;
+  channels: ByteTable;
+  categories: ByteTable;
+  products: ByteTable;
+  orderIds: ByteTable;
+}
 
-  /** Adds one row; rows of an order seen before in another file of the source are duplicates. */
-  add(row: RowInput): AddResult {
-    let order = -1;
-    if (row.orderId !== null) {
-      const ids = (this.orderIds[row.source] ??= new Map());
-      const known = ids.get(row.orderId);
-      if (known !== undefined) {
-        if (this.oFile[known] !== row.file) return { ok: false, reason: "duplicate_order", firstFile: this.oFile[known]! };
-        const customer = row.customerId === null ? -1 : this.customers.find(row.customerId);
-        if (this.oCustomer[known] !== customer || this.oDay[known] !== row.day) return CONFLICT;
-        order = known;
-      } else {
-        order = this.oDay.length;
-        ids.set(row.orderId, order);
-      }
-    } else {
-      order = this.oDay.length;
+const encoder = new TextEncoder();
+
+/** Accumulates files (or rows); `finish()` returns the day-sorted `Store`. */
+export class StoreBuilder {
+  private readonly customers = new ByteTable(1024);
+  private readonly channels = new ByteTable();
+  private readonly categories = new ByteTable();
+  private readonly products = new ByteTable(1024);
+  /** Per source: the order ids loaded, to find an order a later file repeats. */
+  private readonly orderIds: SourceOrderIds[] = [];
+  private readonly chunks: Chunk[] = [];
+  private orderCount = 0;
+  /** Order-id refs handed out so far (one per parsed order, duplicates included). */
+  private idCount = 0;
+  /** Order ids of the file being merged (refs from `idCount` on). */
+  private current: StringTable | null = null;
+  private pending: Pending | null = null;
+  private readonly idBytes: IdBytes = { bytes: new Uint8Array(0), start: 0, end: 0 };
+
+  /**
+   * Merges one parsed file (its arrays are taken over and remapped in place) and returns its
+   * row account. Files must be merged in load order: the first file with an order id keeps it.
+   */
+  mergeFile(parsed: ParsedFile, at: MergeContext): FileAccount {
+    this.seal();
+    const n = parsed.orders.length;
+    const idBase = this.idCount;
+    let duplicateOf: Int32Array | null = null;
+    if (parsed.orderIds !== null) {
+      // Refs from `idBase` on are this file's orders (by first appearance): their ids are read from `parsed` meanwhile.
+      this.current = parsed.orderIds;
+      const created = parsed.orderCreated;
+      this.orderIdsOf(at.source).check(parsed.orderIds, parsed.orderIdRange ?? [0, 0], idBase, (c, ref) => {
+        duplicateOf ??= new Int32Array(n).fill(-1);
+        duplicateOf[created === null ? c : created[c]!] = this.chunkOfRef(ref).file;
+      });
+      this.current = null;
     }
-    if (order === this.oDay.length) {
-      this.oFile.push(row.file);
-      this.oCustomer.push(row.customerId === null ? -1 : this.customers.id(row.customerId));
-      this.oDay.push(row.day);
-      this.oAmount.push(0);
-      this.oChannel.push(this.channels.id(row.channel));
-    }
-    this.oAmount[order]! += row.amount;
-    if (row.category !== null) {
-      this.lOrder.push(order);
-      this.lCategory.push(this.categories.id(row.category));
-      this.lProduct.push(row.product === null ? -1 : this.products.id(row.product));
-      this.lAmount.push(row.amount);
-      this.lQuantity.push(row.quantity);
-    }
-    return OK;
+    const account = fileAccount(parsed, { file: at.fileName, source: at.sourceName, fileNames: at.fileNames, duplicateOf });
+    this.chunks.push(this.remap(parsed, at.file, idBase, duplicateOf));
+    this.orderCount += this.chunks.at(-1)!.orders.length;
+    this.idCount += n;
+    for (const done of [parsed.rowOrder, parsed.rowLineJumps, parsed.rejectLine, parsed.rejectKind, parsed.orderCreated, parsed.lineCreated]) release(done);
+    return account;
   }
 
-  /** Sorts orders and lines by day and freezes them into typed arrays. */
+  /** Adds one row; rows of an order seen before in another file of the source are duplicates. Rows of one file must come together. */
+  add(row: RowInput): AddResult {
+    let p = this.pending;
+    if (p === null || p.file !== row.file || p.source !== row.source) {
+      this.seal();
+      p = this.pending = {
+        source: row.source,
+        file: row.file,
+        assembler: new FileAssembler(),
+        line: 1,
+        customers: new ByteTable(),
+        channels: new ByteTable(),
+        categories: new ByteTable(),
+        products: new ByteTable(),
+        orderIds: new ByteTable(),
+      };
+    }
+    let key = -1;
+    if (row.orderId !== null) {
+      const bytes = encoder.encode(row.orderId);
+      const found = this.orderIdsOf(row.source).find(bytes, 0, bytes.length);
+      if (found !== -1) return { ok: false, reason: "duplicate_order", firstFile: this.chunkOfRef(found).file };
+      key = p.orderIds.id(bytes, 0, bytes.length);
+    }
+    const ok = p.assembler.row(++p.line, {
+      key,
+      customer: row.customerId === null ? -1 : p.customers.idOf(row.customerId),
+      day: row.day,
+      amount: row.amount,
+      quantity: row.quantity,
+      channel: p.channels.idOf(row.channel),
+      product: row.product === null ? -1 : p.products.idOf(row.product),
+      category: row.category === null ? -1 : p.categories.idOf(row.category),
+    });
+    return ok ? OK : CONFLICT;
+  }
+
+  /** Sorts orders and lines by day and freezes them into the store (the builder is spent). */
   finish(): Store {
-    const n = this.oDay.length;
-    const sorted = orderByDay(this.oDay, n);
-    const rank = new Int32Array(n);
-    const orders = {
-      length: n,
-      customer: new Int32Array(n),
-      day: new Int32Array(n),
-      amount: new Float64Array(n),
-      channel: new Uint16Array(n),
-    };
-    for (let k = 0; k < n; k++) {
-      const i = sorted[k]!;
-      rank[i] = k;
-      orders.customer[k] = this.oCustomer[i]!;
-      orders.day[k] = this.oDay[i]!;
-      orders.amount[k] = toCents(this.oAmount[i]!);
-      orders.channel[k] = this.oChannel[i]!;
+    this.seal();
+    this.orderIds.length = 0;
+    return assembleStore(this.chunks.splice(0), {
+      customers: this.customers.texts(),
+      channels: this.channels.texts(),
+      categories: this.categories.texts(),
+      products: this.products.texts(),
+    });
+  }
+
+  /** Merges the rows given through `add` as one file (they were checked for duplicates already). */
+  private seal(): void {
+    const p = this.pending;
+    if (p === null) return;
+    this.pending = null;
+    const parsed = p.assembler.finish(
+      {
+        header: [],
+        sha256: "",
+        bytes: 0,
+        warnings: [],
+        kinds: [],
+        customers: p.customers.table(),
+        channels: p.channels.table(),
+        categories: p.categories.table(),
+        products: p.products.table(),
+      },
+      p.orderIds.size > 0 ? (keys) => gather(p.orderIds.table(), keys) : null,
+    );
+    sortByDay(parsed);
+    this.mergeFile(parsed, { source: p.source, sourceName: "", file: p.file, fileName: "", fileNames: [] });
+  }
+
+  /** Turns a parsed file into a chunk with global ids, dropping duplicate orders and their lines. */
+  private remap(parsed: ParsedFile, file: number, idBase: number, duplicateOf: Int32Array | null): Chunk {
+    const { orders, lines } = parsed;
+    const customerOf = new LocalIds(parsed.customers, this.customers);
+    const channelOf = new LocalIds(parsed.channels, this.channels);
+    const categoryOf = new LocalIds(parsed.categories, this.categories);
+    const productOf = new LocalIds(parsed.products, this.products);
+    // Ids are interned in order of first appearance (orders, then lines, as the file had them),
+    // so a store's numbering does not depend on how its files were sorted or cached.
+    const created = parsed.orderCreated;
+    for (let c = 0; c < orders.length; c++) {
+      const k = created === null ? c : created[c]!;
+      if (duplicateOf !== null && duplicateOf[k] !== -1) continue;
+      if (orders.customer[k]! >= 0) customerOf.intern(orders.customer[k]!);
+      channelOf.intern(orders.channel[k]!);
     }
-    const m = this.lOrder.length;
-    const lineDay = new Int32Array(m);
-    for (let j = 0; j < m; j++) lineDay[j] = rank[this.lOrder[j]!]!;
-    // Lines follow their orders' sorted position (so also by day).
-    const lineSorted = orderByDay(lineDay, m);
-    const lines = {
-      length: m,
-      order: new Int32Array(m),
-      customer: new Int32Array(m),
-      day: new Int32Array(m),
-      category: new Int32Array(m),
-      product: new Int32Array(m),
-      amount: new Float64Array(m),
-      quantity: new Float64Array(m),
-    };
-    for (let k = 0; k < m; k++) {
-      const j = lineSorted[k]!;
-      const o = lineDay[j]!;
-      lines.order[k] = o;
-      lines.customer[k] = orders.customer[o]!;
-      lines.day[k] = orders.day[o]!;
-      lines.category[k] = this.lCategory[j]!;
-      lines.product[k] = this.lProduct[j]!;
-      lines.amount[k] = this.lAmount[j]!;
-      lines.quantity[k] = this.lQuantity[j]!;
+    const lineCreated = parsed.lineCreated;
+    for (let i = 0; i < lines.length; i++) {
+      const j = lineCreated === null ? i : lineCreated[i]!;
+      if (duplicateOf !== null && duplicateOf[lines.order[j]!] !== -1) continue;
+      categoryOf.intern(lines.category[j]!);
+      if (lines.product[j]! >= 0) productOf.intern(lines.product[j]!);
     }
+    const customerMap = customerOf.map;
+    const channelMap = channelOf.map;
+    const categoryMap = categoryOf.map;
+    const productMap = productOf.map;
+    const keptIndex = duplicateOf === null ? null : new Int32Array(orders.length).fill(-1);
+    let w = 0;
+    for (let k = 0; k < orders.length; k++) {
+      if (duplicateOf !== null && duplicateOf[k] !== -1) continue;
+      if (keptIndex !== null) keptIndex[k] = w;
+      const c = orders.customer[k]!;
+      orders.customer[w] = c < 0 ? -1 : customerMap[c]!;
+      orders.day[w] = orders.day[k]!;
+      orders.amount[w] = orders.amount[k]!;
+      orders.channel[w] = channelMap[orders.channel[k]!]!;
+      w++;
+    }
+    const orderBase = this.orderCount;
+    let v = 0;
+    for (let j = 0; j < lines.length; j++) {
+      const o = lines.order[j]!;
+      if (keptIndex !== null && keptIndex[o] === -1) continue;
+      lines.order[v] = orderBase + (keptIndex === null ? o : keptIndex[o]!);
+      lines.category[v] = categoryMap[lines.category[j]!]!;
+      const p = lines.product[j]!;
+      lines.product[v] = p < 0 ? -1 : productMap[p]!;
+      lines.amount[v] = lines.amount[j]!;
+      lines.quantity[v] = lines.quantity[j]!;
+      v++;
+    }
+    const cut = <T extends Int32Array | Float64Array>(a: T, length: number): T => (a.length === length ? a : (a.subarray(0, length) as T));
     return {
-      customerCount: this.customers.size,
-      customerIds: this.customers.values,
-      orders,
-      lines,
-      channels: this.channels.values,
-      categories: this.categories.values,
-      products: this.products.values,
-      firstDay: n === 0 ? null : orders.day[0]!,
-      lastDay: n === 0 ? null : orders.day[n - 1]!,
+      file,
+      orderBase,
+      idBase,
+      orders: { length: w, customer: cut(orders.customer, w), day: cut(orders.day, w), amount: cut(orders.amount, w), channel: cut(orders.channel, w) },
+      lines: {
+        length: v,
+        order: cut(lines.order, v),
+        category: cut(lines.category, v),
+        product: cut(lines.product, v),
+        amount: cut(lines.amount, v),
+        quantity: cut(lines.quantity, v),
+      },
+      orderIds: parsed.orderIds,
     };
+  }
+
+  private orderIdsOf(source: number): SourceOrderIds {
+    return (this.orderIds[source] ??= new SourceOrderIds((ref) => this.orderIdBytes(ref)));
+  }
+
+  /** The chunk holding order-id ref `ref` (chunks are in order of their `idBase`). */
+  private chunkOfRef(ref: number): Chunk {
+    let lo = 0;
+    let hi = this.chunks.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (this.chunks[mid]!.idBase <= ref) lo = mid;
+      else hi = mid - 1;
+    }
+    return this.chunks[lo]!;
+  }
+
+  private orderIdBytes(ref: number): IdBytes {
+    let table: StringTable;
+    let k: number;
+    if (ref >= this.idCount) {
+      table = this.current!;
+      k = ref - this.idCount;
+    } else {
+      const chunk = this.chunkOfRef(ref);
+      table = chunk.orderIds!;
+      k = ref - chunk.idBase;
+    }
+    this.idBytes.bytes = table.bytes;
+    this.idBytes.start = k === 0 ? 0 : table.ends[k - 1]!;
+    this.idBytes.end = table.ends[k]!;
+    return this.idBytes;
   }
 }

@@ -1,15 +1,18 @@
 /**
- * Reads one transactions export file: stream → decode → parse → validate each cell against
- * the zod row contract → fold into the store, keeping the row account as it goes.
+ * Reads one transactions export file: stream bytes → find cells (`csv-scan.ts`) → validate each
+ * cell against the zod row contract once per distinct text (`cell-memo.ts`) → fold rows into
+ * the file's orders and lines (`parsed-file.ts`), keeping every row's fate for the row account.
  */
 import type { FileAccount } from "../bundle/types.ts";
 import { toCents } from "../lib/locale-number.ts";
 import type { TransactionSource } from "../schemas/config.ts";
 import { transactionCells } from "../schemas/transaction.ts";
-import { accountFor } from "./account.ts";
-import { cellCheck, INVALID } from "./cell-check.ts";
+import { BAD, type MemoStats, NumberMemo, TextMemo } from "./cell-memo.ts";
+import type { RecordView } from "./csv-record.ts";
+import { scanCsv } from "./csv-scan.ts";
+import { sortByDay } from "./file-sort.ts";
 import { LoadError } from "./load-error.ts";
-import { readCsv } from "./read-csv.ts";
+import { type AssembledRow, FileAssembler, type ParsedFile, type RejectionKind } from "./parsed-file.ts";
 import type { StoreBuilder } from "./store-builder.ts";
 
 /** Where one file sits among all files of the load. */
@@ -27,38 +30,46 @@ export interface FileContext {
   onProgress?: (bytesRead: number, totalBytes: number) => void;
 }
 
-type Field = "orderId" | "customerId" | "date" | "amount" | "quantity" | "unitPrice" | "channel" | "product" | "category";
+/** The fields of a transactions export, in the order their cells are checked. */
+const FIELDS = ["orderId", "customerId", "date", "amount", "quantity", "unitPrice", "channel", "product", "category"] as const;
+type Field = (typeof FIELDS)[number];
+/** Rejection kind 0 is a wrong number of cells; kind i + 1 is a failed cell of `FIELDS[i]`. */
+const K = Object.fromEntries(FIELDS.map((f, i) => [f, i + 1])) as Record<Field, number>;
 
-/** Reads one transactions file into `builder` and returns its row account. */
-export async function readTransactionFile(
+/** Per column: how many cells were looked up and how many went to zod (memo misses). */
+export type ParseStats = Partial<Record<Field, MemoStats>>;
+
+/** Reads and validates one file on its own (no other file is consulted). */
+export async function parseTransactionFile(
   source: TransactionSource,
-  context: FileContext,
-  builder: StoreBuilder,
-): Promise<FileAccount> {
+  context: Pick<FileContext, "path" | "file" | "reportZone" | "onProgress">,
+  stats?: ParseStats,
+): Promise<ParsedFile> {
   const { file } = context;
-  const builderAccount = accountFor(file, source.name, "transactions");
+  const { encoding } = source.format;
   const rules = transactionCells({ format: source.format, reportZone: context.reportZone, channelMap: source.channelMap });
-  const checks = {
-    orderId: cellCheck(rules.orderId),
-    customerId: cellCheck(rules.customerId),
-    date: cellCheck(rules.date),
-    amount: cellCheck(rules.amount),
-    quantity: cellCheck(rules.quantity),
-    unitPrice: cellCheck(rules.unitPrice),
-    channel: cellCheck(rules.channel),
-    product: cellCheck(rules.product),
-    category: cellCheck(rules.category),
+  const memo = {
+    orderId: new TextMemo(rules.orderId, encoding),
+    customerId: new TextMemo(rules.customerId, encoding),
+    date: new NumberMemo(rules.date, encoding),
+    amount: new NumberMemo(rules.amount, encoding),
+    quantity: new NumberMemo(rules.quantity, encoding),
+    unitPrice: new NumberMemo(rules.unitPrice, encoding),
+    channel: new TextMemo(rules.channel, encoding),
+    product: new TextMemo(rules.product, encoding),
+    category: new TextMemo(rules.category, encoding),
   };
+  const fixedChannel = source.channel === undefined ? -1 : memo.channel.idOfText(source.channel);
+  if (fixedChannel === BAD) throw new LoadError(`source "${source.name}": channel must not be blank`);
+
   const col: Record<Field, number> = {
     orderId: -1, customerId: -1, date: -1, amount: -1, quantity: -1, unitPrice: -1, channel: -1, product: -1, category: -1,
   };
   let header: string[] = [];
-  const fixedChannel = source.channel === undefined ? null : checks.channel(source.channel);
-  if (fixedChannel === INVALID) throw new LoadError(`source "${source.name}": channel must not be blank`);
-
+  const kinds: RejectionKind[] = [];
   const onHeader = (names: string[], line: number) => {
     header = names;
-    for (const field of Object.keys(col) as Field[]) {
+    for (const field of FIELDS) {
       const name = source.columns[field];
       if (name === undefined) continue;
       const at = names.indexOf(name);
@@ -70,83 +81,102 @@ export async function readTransactionFile(
       }
       col[field] = at;
     }
-    if (col.channel === -1 && fixedChannel === null) {
+    if (col.channel === -1 && fixedChannel === -1) {
       throw new LoadError(`source "${source.name}": give a channel column or a fixed channel in data/klantbeeld.yaml`);
     }
+    kinds.push({ column: null, reason: "wrong_column_count", expected: `${names.length} fields, as in the header` });
+    for (const field of FIELDS) kinds.push({ column: col[field] === -1 ? null : names[col[field]]!, reason: rules[field].reason, expected: rules[field].expected });
   };
 
-  const { accept, reject } = builderAccount;
-  const onRow = (cells: string[], line: number) => {
-    if (cells.length !== header.length) {
-      reject(line, null, "wrong_column_count", `${header.length} fields, as in the header`);
-      return;
+  const assembler = new FileAssembler();
+  const row: AssembledRow = { key: -1, customer: -1, day: 0, amount: 0, quantity: 1, channel: 0, product: -1, category: -1 };
+  const onRecord = (r: RecordView): void => {
+    const line = r.line;
+    if (r.count !== header.length) return assembler.reject(line, 0);
+    let key = -1;
+    if (col.orderId !== -1) {
+      key = memo.orderId.get(r, col.orderId);
+      if (key < 0) return assembler.reject(line, K.orderId);
     }
-    const orderId = col.orderId === -1 ? null : checks.orderId(cells[col.orderId]!);
-    if (orderId === INVALID) return reject(line, header[col.orderId]!, rules.orderId.reason, rules.orderId.expected);
-    const customerId = col.customerId === -1 ? null : checks.customerId(cells[col.customerId]!);
-    if (customerId === INVALID) return reject(line, header[col.customerId]!, rules.customerId.reason, rules.customerId.expected);
-    const day = checks.date(cells[col.date]!);
-    if (day === INVALID) return reject(line, header[col.date]!, rules.date.reason, rules.date.expected);
+    let customer = -1;
+    if (col.customerId !== -1) {
+      customer = memo.customerId.get(r, col.customerId);
+      if (customer === BAD) return assembler.reject(line, K.customerId);
+    }
+    const day = memo.date.get(r, col.date);
+    if (Number.isNaN(day)) return assembler.reject(line, K.date);
     let amount: number;
     let quantity = 1;
     if (col.amount !== -1) {
-      const value = checks.amount(cells[col.amount]!);
-      if (value === INVALID) return reject(line, header[col.amount]!, rules.amount.reason, rules.amount.expected);
-      amount = value;
+      amount = memo.amount.get(r, col.amount);
+      if (Number.isNaN(amount)) return assembler.reject(line, K.amount);
       if (col.quantity !== -1) {
-        const q = checks.quantity(cells[col.quantity]!);
-        if (q === INVALID) return reject(line, header[col.quantity]!, rules.quantity.reason, rules.quantity.expected);
-        quantity = q;
+        quantity = memo.quantity.get(r, col.quantity);
+        if (Number.isNaN(quantity)) return assembler.reject(line, K.quantity);
       }
     } else {
-      const q = checks.quantity(cells[col.quantity]!);
-      if (q === INVALID) return reject(line, header[col.quantity]!, rules.quantity.reason, rules.quantity.expected);
-      const price = checks.unitPrice(cells[col.unitPrice]!);
-      if (price === INVALID) return reject(line, header[col.unitPrice]!, rules.unitPrice.reason, rules.unitPrice.expected);
-      quantity = q;
-      amount = toCents(q * price);
+      quantity = memo.quantity.get(r, col.quantity);
+      if (Number.isNaN(quantity)) return assembler.reject(line, K.quantity);
+      const price = memo.unitPrice.get(r, col.unitPrice);
+      if (Number.isNaN(price)) return assembler.reject(line, K.unitPrice);
+      amount = toCents(quantity * price);
     }
-    const channel = col.channel === -1 ? fixedChannel! : checks.channel(cells[col.channel]!);
-    if (channel === INVALID) return reject(line, header[col.channel]!, rules.channel.reason, rules.channel.expected);
-    const product = col.product === -1 ? null : checks.product(cells[col.product]!);
-    if (product === INVALID) return reject(line, header[col.product]!, rules.product.reason, rules.product.expected);
-    const category = col.category === -1 ? null : checks.category(cells[col.category]!);
-    if (category === INVALID) return reject(line, header[col.category]!, rules.category.reason, rules.category.expected);
-
-    const added = builder.add({
-      source: context.sourceIndex,
-      file: context.fileIndex,
-      orderId,
-      customerId,
-      day,
-      amount,
-      quantity,
-      channel,
-      product,
-      category,
-    });
-    if (added.ok) return accept();
-    if (added.reason === "duplicate_order") {
-      return reject(
-        line,
-        col.orderId === -1 ? null : header[col.orderId]!,
-        "duplicate_order",
-        `an order id not already loaded from ${context.fileNames[added.firstFile]}`,
-      );
-    }
-    return reject(line, null, "order_conflict", "the same customer and date on every line of one order");
+    const channel = col.channel === -1 ? fixedChannel : memo.channel.get(r, col.channel);
+    if (channel < 0) return assembler.reject(line, K.channel);
+    const product = col.product === -1 ? -1 : memo.product.get(r, col.product);
+    if (product === BAD) return assembler.reject(line, K.product);
+    const category = col.category === -1 ? -1 : memo.category.get(r, col.category);
+    if (category === BAD) return assembler.reject(line, K.category);
+    row.key = key;
+    row.customer = customer;
+    row.day = day;
+    row.amount = amount;
+    row.quantity = quantity;
+    row.channel = channel;
+    row.product = product;
+    row.category = category;
+    assembler.row(line, row);
   };
 
-  const info = await readCsv(context.path, {
-    format: source.format,
-    onHeader,
-    onRow,
-    ...(context.onProgress ? { onProgress: context.onProgress } : {}),
-  });
-  const account = builderAccount.account;
-  account.sha256 = info.sha256;
-  account.bytes = info.bytes;
-  for (const warning of info.warnings) builderAccount.warn(warning);
-  if (header.length === 0) builderAccount.warn("the file has no header line and no rows");
-  return account;
+  let sized = false;
+  const onProgress = (read: number, total: number) => {
+    // After the first 64 KiB, size the columns for the whole file (by its bytes per row so far).
+    if (!sized && assembler.rows > 0) {
+      sized = true;
+      if (total > read) {
+        const factor = (total / read) * 1.05;
+        assembler.expect((assembler.rows / read) * total);
+        memo.orderId.reserve(Math.ceil(memo.orderId.size * factor)); // ids grow with orders
+      }
+    }
+    context.onProgress?.(read, total);
+  };
+  const info = await scanCsv(context.path, { format: source.format, onHeader, onRecord, onProgress });
+  if (stats) for (const field of FIELDS) if (col[field] !== -1) stats[field] = memo[field].stats;
+  const warnings = [...info.warnings];
+  if (header.length === 0) warnings.push("the file has no header line and no rows");
+  const parsed = assembler.finish(
+    {
+      header,
+      sha256: info.sha256,
+      bytes: info.bytes,
+      warnings,
+      kinds,
+      customers: memo.customerId.table(),
+      channels: memo.channel.table(),
+      categories: memo.category.table(),
+      products: memo.product.table(),
+    },
+    col.orderId === -1 ? null : (keys) => memo.orderId.tableOf(keys),
+    memo.orderId.counting,
+  );
+  for (const m of [memo.orderId, memo.customerId, memo.channel, memo.product, memo.category]) m.dispose();
+  sortByDay(parsed);
+  return parsed;
+}
+
+/** Reads one transactions file into `builder` and returns its row account. */
+export async function readTransactionFile(source: TransactionSource, context: FileContext, builder: StoreBuilder): Promise<FileAccount> {
+  const parsed = await parseTransactionFile(source, context);
+  return builder.mergeFile(parsed, { source: context.sourceIndex, sourceName: source.name, file: context.fileIndex, fileName: context.file, fileNames: context.fileNames });
 }

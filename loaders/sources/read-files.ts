@@ -1,0 +1,129 @@
+/**
+ * Reads the transaction files of a load and merges them, in load order, into the store
+ * builder. A file is parsed, or with a cache folder taken from the incremental cache when its
+ * content hash, source settings and loader code are unchanged; hashing and reading cache entries
+ * run ahead (hashing on threads) while the main thread parses and merges.
+ */
+import { stat } from "node:fs/promises";
+import { join } from "node:path";
+import type { FileAccount } from "../bundle/types.ts";
+import type { TransactionSource } from "../schemas/config.ts";
+import { cacheKey, pruneCache, readCached, writeCached } from "./cache.ts";
+import { FileHasher } from "./file-hasher.ts";
+import type { ParsedFile } from "./parsed-file.ts";
+import type { StoreBuilder } from "./store-builder.ts";
+import { type ParseStats, parseTransactionFile } from "./transactions.ts";
+
+/** What a load did, per file and per column (numbers only, never data). */
+export interface LoadStats {
+  /** Per file: `readMs` parsing it; `waitMs` the rest of its turn before merging (hash, cache entry, writing the entry). */
+  files: { file: string; cache: "off" | "hit" | "miss"; waitMs: number; readMs: number; mergeMs: number; rows: number }[];
+  /** Per column: cells looked up and zod parses (memo misses), summed over parsed files. */
+  memo: Record<string, { cells: number; zodParses: number }>;
+  /** Cache entries that could not be written (the load still succeeds). */
+  cacheErrors: number;
+  finishMs: number;
+}
+
+/** One file of the load: its source and its path relative to the data folder. */
+export interface PlannedFile {
+  source: number;
+  file: string;
+}
+
+/** How to read the files. */
+export interface ReadFilesOptions {
+  dataDir: string;
+  reportZone: string;
+  cacheDir?: string | undefined;
+  stats?: LoadStats | undefined;
+  onProgress?: ((file: string, bytesRead: number, totalBytes: number) => void) | undefined;
+}
+
+/** Hashing threads pay off from this many bytes in all files together (they take ~30 ms to start). */
+const THREADED = 8 << 20;
+
+/** One file on its way: to be parsed, or read from the cache. */
+interface Pending {
+  key: string | null;
+  cache: "off" | "hit" | "miss";
+  /** The cache entry on a hit. */
+  parsed: ParsedFile | null;
+}
+
+/** Reads `plan` in order into `builder`; returns one row account per file. */
+export async function readFiles(
+  plan: readonly PlannedFile[],
+  sources: readonly (TransactionSource | null)[],
+  builder: StoreBuilder,
+  options: ReadFilesOptions,
+): Promise<FileAccount[]> {
+  const { dataDir, cacheDir, stats } = options;
+  const fileNames = plan.map((p) => p.file);
+  const paths = fileNames.map((file) => join(dataDir, file));
+  let hasher: FileHasher | null = null;
+  if (cacheDir !== undefined) {
+    const total = (await Promise.all(paths.map((path) => stat(path)))).reduce((sum, s) => sum + s.size, 0);
+    hasher = new FileHasher(total < THREADED ? 0 : plan.length > 1 ? 2 : 1);
+  }
+  const contextOf = (i: number) => ({ path: paths[i]!, file: fileNames[i]!, reportZone: options.reportZone });
+  /** Parses file `i` (on the main thread, when its turn comes: parsing uses one core). */
+  const parse = (i: number, parseStats: ParseStats | undefined): Promise<ParsedFile> => {
+    const onProgress = options.onProgress;
+    const context = { ...contextOf(i), ...(onProgress ? { onProgress: (r: number, t: number) => onProgress(fileNames[i]!, r, t) } : {}) };
+    return parseTransactionFile(sources[plan[i]!.source]!, context, parseStats);
+  };
+
+  // With a cache, every file is hashed (on threads) and its entry looked up ahead of the merging.
+  const lookups = plan.map(async ({ source }, i) => {
+    if (hasher === null) return null;
+    const key = cacheKey(await hasher!.hash(paths[i]!), sources[source]!, options.reportZone);
+    return { key, cached: await readCached(cacheDir!, key) };
+  });
+  for (const lookup of lookups) lookup.catch(() => {}); // each is awaited in turn below
+
+  const accounts: FileAccount[] = [];
+  const used = new Set<string>();
+  try {
+    for (const [i, { source, file }] of plan.entries()) {
+      const t0 = performance.now();
+      hasher?.hashNow(i);
+      const lookup = await lookups[i]!;
+      const next: Pending =
+        lookup === null
+          ? { key: null, cache: "off", parsed: null }
+          : { key: lookup.key, cache: lookup.cached === null ? "miss" : "hit", parsed: lookup.cached };
+      const parseStats: ParseStats | undefined = stats ? {} : undefined;
+      const r0 = performance.now();
+      const parsed = next.parsed ?? (await parse(i, parseStats));
+      const readMs = next.parsed === null ? performance.now() - r0 : 0;
+      if (next.parsed !== null) options.onProgress?.(file, parsed.bytes, parsed.bytes);
+      if (stats && parseStats) addMemoStats(stats, parseStats);
+      if (next.key !== null) {
+        used.add(next.key);
+        // The file may have changed since it was hashed: cache only what was hashed.
+        if (next.cache === "miss" && cacheKey(parsed.sha256, sources[source]!, options.reportZone) === next.key) {
+          await writeCached(cacheDir!, next.key, parsed).catch(() => {
+            if (stats) stats.cacheErrors++;
+          });
+        }
+      }
+      const t1 = performance.now();
+      accounts.push(builder.mergeFile(parsed, { source, sourceName: sources[source]!.name, file: i, fileName: file, fileNames }));
+      const rows = accounts.at(-1)!.rowsRead;
+      stats?.files.push({ file, cache: next.cache, waitMs: t1 - t0 - readMs, readMs, mergeMs: performance.now() - t1, rows });
+    }
+  } finally {
+    await hasher?.close();
+  }
+  if (cacheDir !== undefined) await pruneCache(cacheDir, used);
+  return accounts;
+}
+
+function addMemoStats(stats: LoadStats, parseStats: ParseStats): void {
+  for (const [field, memo] of Object.entries(parseStats)) {
+    const sum = (stats.memo[field] ??= { cells: 0, zodParses: 0 });
+    sum.cells += memo.cells;
+    sum.zodParses += memo.zodParses;
+  }
+}
