@@ -2,7 +2,9 @@
  * `npm run load`: reads and validates `data/`, prints the row account, and writes the metrics
  * bundle atomically. Exit code 1 with a plain message (no stack trace) on bad input.
  *
- *   node loaders/cli/load.ts [--data data] [--out .klantbeeld/bundle.json]
+ *   node loaders/cli/load.ts [--data data] [--out .klantbeeld/bundle.json] [--cache .klantbeeld/cache | --no-cache]
+ *
+ * Parsed export files are cached by content hash in `--cache`: an unchanged file is not read again.
  */
 import { parseArgs } from "node:util";
 import * as core from "@actions/core";
@@ -15,10 +17,17 @@ import { runCli } from "./run-cli.ts";
 import { progressReporter } from "./progress.ts";
 
 await runCli(async () => {
-  const { values } = parseArgs({ options: { data: { type: "string", default: "data" }, out: { type: "string", default: BUNDLE_PATH } } });
+  const { values } = parseArgs({
+    options: {
+      data: { type: "string", default: "data" },
+      out: { type: "string", default: BUNDLE_PATH },
+      cache: { type: "string", default: ".klantbeeld/cache" },
+      "no-cache": { type: "boolean", default: false },
+    },
+  });
   const started = performance.now();
   const progress = progressReporter(process.stderr);
-  const bundle = await loadBundle(values.data, { onProgress: progress });
+  const bundle = await loadBundle(values.data, { onProgress: progress, ...(values["no-cache"] ? {} : { cacheDir: values.cache }) });
   progress.done();
   await writeAtomic(values.out, stableJson(bundle));
   console.log([accountTable(bundle.accounts), ...rejectionLines(bundle.accounts)].join("\n"));

@@ -23,7 +23,8 @@ const EXT = ".kbc";
 /** The modules whose code decides a file's `ParsedFile`; their text is part of every key. */
 const MODULES = [
   "./cache.ts",
-  "./csv-scan.ts",
+  "./csv-records.ts",
+  "./read-csv.ts",
   "./csv-record.ts",
   "./cell-memo.ts",
   "./byte-table.ts",

@@ -1,6 +1,6 @@
 /**
- * One CSV record as the byte-level reader (`csv-scan.ts`) hands it out: cell boundaries in the
- * read buffer, reused from record to record, and decoding of a cell to text when it is needed.
+ * One CSV record as `csv-records.ts` hands it out: cell boundaries in a byte buffer, reused
+ * from record to record, and decoding of a cell to text when it is needed.
  */
 import iconv from "iconv-lite";
 import type { Format } from "../schemas/config.ts";

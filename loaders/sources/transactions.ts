@@ -1,5 +1,5 @@
 /**
- * Reads one transactions export file: stream bytes → find cells (`csv-scan.ts`) → validate each
+ * Reads one transactions export file: stream and parse with papaparse (`csv-records.ts`) → validate each
  * cell against the zod row contract once per distinct text (`cell-memo.ts`) → fold rows into
  * the file's orders and lines (`parsed-file.ts`), keeping every row's fate for the row account.
  */
@@ -9,7 +9,7 @@ import type { TransactionSource } from "../schemas/config.ts";
 import { transactionCells } from "../schemas/transaction.ts";
 import { BAD, type MemoStats, NumberMemo, TextMemo } from "./cell-memo.ts";
 import type { RecordView } from "./csv-record.ts";
-import { scanCsv } from "./csv-scan.ts";
+import { readRecords } from "./csv-records.ts";
 import { sortByDay } from "./file-sort.ts";
 import { LoadError } from "./load-error.ts";
 import { type AssembledRow, FileAssembler, type ParsedFile, type RejectionKind } from "./parsed-file.ts";
@@ -46,7 +46,8 @@ export async function parseTransactionFile(
   stats?: ParseStats,
 ): Promise<ParsedFile> {
   const { file } = context;
-  const { encoding } = source.format;
+  // papaparse has decoded the file already; the record view holds every cell as UTF-8.
+  const encoding = "utf-8";
   const rules = transactionCells({ format: source.format, reportZone: context.reportZone, channelMap: source.channelMap });
   const memo = {
     orderId: new TextMemo(rules.orderId, encoding),
@@ -151,7 +152,7 @@ export async function parseTransactionFile(
     }
     context.onProgress?.(read, total);
   };
-  const info = await scanCsv(context.path, { format: source.format, onHeader, onRecord, onProgress });
+  const info = await readRecords(context.path, { format: source.format, onHeader, onRecord, onProgress });
   if (stats) for (const field of FIELDS) if (col[field] !== -1) stats[field] = memo[field].stats;
   const warnings = [...info.warnings];
   if (header.length === 0) warnings.push("the file has no header line and no rows");
