@@ -31,6 +31,12 @@ const METRICS: { name: string; module: string; run: (mod: Record<string, unknown
   },
   { name: "topCustomers", module: "../../loaders/metrics/top-customers.ts", run: (m) => (s, a, b, c) => (m.topCustomers as Function)(s, a, b, c.kpi) },
   { name: "rfmHistory", module: "../../loaders/metrics/rfm-history.ts", run: (m) => (s, a, b, c) => (m.rfmHistory as Function)(s, a, b, c.kpi.activeWindowMonths) },
+  {
+    // The repurchase models: per-customer (x, t_x, T, spend) as of the last month end, then the BG/NBD and Gamma-Gamma fits.
+    name: "repurchaseFit",
+    module: "./repurchase-fit.ts",
+    run: (m) => (s, _a, b) => (m.repurchaseFit as Function)(s, b),
+  },
 ];
 
 const args = JSON.parse(process.argv[2]!) as Args;

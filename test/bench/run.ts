@@ -106,6 +106,8 @@ interface Row {
   ratio?: string;
 }
 const table: Row[] = [];
+/** Per scenario, the time of each metric in the first run (the repurchase fit among them). */
+const metricLines: string[] = [];
 
 /** Runs a child `n` times; medians of the timings and of peak RSS. */
 async function repeat(scenario: string, engine: string, n: number, run: () => Promise<ChildReport & { processMs: number }>): Promise<ChildReport & { row: Row }> {
@@ -123,6 +125,10 @@ async function repeat(scenario: string, engine: string, n: number, run: () => Pr
     runs: n,
   };
   table.push(row);
+  const metricMs = reports[0]!.notes.metricMs as Record<string, number> | undefined;
+  if (metricMs && Object.keys(metricMs).length > 0) {
+    metricLines.push(`${scenario}: ${Object.entries(metricMs).map(([name, ms]) => `${name} ${ms} ms`).join(", ")}`);
+  }
   const skipped = reports[0]!.notes.skipped as string[] | undefined;
   if (skipped?.length) process.stderr.write(`  note: metrics skipped: ${skipped.join("; ")}\n`);
   return { ...reports[0]!, row };
@@ -210,6 +216,7 @@ function printTable(): void {
       `\nsame work = load + monthly sales + RFM of one month, what DuckDB's query computes; process = spawn to exit.`,
   );
   if (noisy > 0) console.log(`WARNING: ${noisy} run(s) started while other processes kept the CPUs busy; timings are pessimistic.`);
+  if (metricLines.length > 0) console.log(`\nmetric times (first run):\n  ${metricLines.join("\n  ")}`);
 }
 
 const base = { seed: 42, firstMonth: FIRST_MONTH, lastMonth: LAST_MONTH };
