@@ -73,7 +73,7 @@ export async function loadSources(config: Config, dataDir: string, options: Load
   const warnings = store.channels
     .filter((channel) => !known.has(channel))
     .sort()
-    .map((channel) => `channel "${channel}" is neither digital nor offline in data/klantbeeld.yaml; it is left out of the digital share`);
+    .map((channel) => `Kanaal "${channel}" staat niet bij digital of offline in data/klantbeeld.yaml; het telt niet mee in het digitale aandeel.`);
   return { config, store, accounts, warnings };
 }
 
