@@ -80,27 +80,52 @@ export function distinctRfm(data: RfmData): DistinctRfm {
   return { x: Float64Array.from(x), tx: Float64Array.from(tx), T: Float64Array.from(T), weight: Float64Array.from(weight), row };
 }
 
-/** Σ weight × log-likelihood of the BG/NBD at `params` over distinct rows. */
+/** Distinct values of `values` and each element's index into them (weeks come from whole days, so few). */
+function indexValues(values: Float64Array): { values: Float64Array; index: Int32Array } {
+  const seen = new Map<number, number>();
+  const index = new Int32Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    let k = seen.get(values[i]!);
+    if (k === undefined) seen.set(values[i]!, (k = seen.size));
+    index[i] = k;
+  }
+  return { values: Float64Array.from(seen.keys()), index };
+}
+
+/** Per-parameter caches of a likelihood evaluation: logs per distinct T and t_x, terms per distinct x. */
+const prepared = new WeakMap<DistinctRfm, { x: ReturnType<typeof indexValues>; T: ReturnType<typeof indexValues>; tx: ReturnType<typeof indexValues> }>();
+
+/**
+ * Σ weight × log-likelihood of the BG/NBD at `params` over distinct rows. ln(α + T) and ln(α + t_x)
+ * are computed once per distinct T and t_x, the gamma and beta terms once per distinct x, and
+ * rows with x = 0 (no dropout term) skip the log-sum-exp.
+ */
 export function bgNbdLogLikelihood(params: BgNbdParams, rows: DistinctRfm): number {
   const { r, alpha, a, b } = params;
   if (!(r > 0 && alpha > 0 && a > 0 && b > 0)) return -Infinity;
-  const xCache = new Map<number, { common: number; dropout: number }>();
+  let cache = prepared.get(rows);
+  if (cache === undefined) prepared.set(rows, (cache = { x: indexValues(rows.x), T: indexValues(rows.T), tx: indexValues(rows.tx) }));
+  const logT = Float64Array.from(cache.T.values, (T) => Math.log(alpha + T));
+  const logTx = Float64Array.from(cache.tx.values, (tx) => Math.log(alpha + tx));
+  const tIndex = cache.T.index;
+  const txIndex = cache.tx.index;
   const base = -gammaln(r) + r * Math.log(alpha) - betaln(a, b);
+  const xs = cache.x.values;
+  const common = Float64Array.from(xs, (x) => base + gammaln(r + x) + betaln(a, b + x));
+  const dropout = Float64Array.from(xs, (x) => (x > 0 ? Math.log(a) - Math.log(b + x - 1) : -Infinity));
+  const xIndex = cache.x.index;
   let sum = 0;
   for (let g = 0; g < rows.x.length; g++) {
     const x = rows.x[g]!;
-    let c = xCache.get(x);
-    if (c === undefined) {
-      c = {
-        common: base + gammaln(r + x) + betaln(a, b + x),
-        dropout: x > 0 ? Math.log(a) - Math.log(b + x - 1) : -Infinity,
-      };
-      xCache.set(x, c);
+    const k = xIndex[g]!;
+    const alive = -(r + x) * logT[tIndex[g]!]!;
+    if (x === 0) {
+      sum += rows.weight[g]! * (common[k]! + alive);
+      continue;
     }
-    const alive = -(r + x) * Math.log(alpha + rows.T[g]!);
-    const dropped = c.dropout - (r + x) * Math.log(alpha + rows.tx[g]!);
+    const dropped = dropout[k]! - (r + x) * logTx[txIndex[g]!]!;
     const hi = Math.max(alive, dropped);
-    sum += rows.weight[g]! * (c.common + hi + Math.log(Math.exp(alive - hi) + Math.exp(dropped - hi)));
+    sum += rows.weight[g]! * (common[k]! + hi + Math.log1p(Math.exp(-Math.abs(alive - dropped))));
   }
   return sum;
 }

@@ -33,21 +33,57 @@ export interface GammaGammaFit {
   excluded: number;
 }
 
+/** The customers a Gamma-Gamma fit uses (x > 0, m_x > 0), with the parts that do not depend on the parameters. */
+export interface PreparedSpend {
+  x: Float64Array;
+  /** x · m_x. */
+  xm: Float64Array;
+  /** ln x and ln m_x. */
+  logX: Float64Array;
+  logM: Float64Array;
+  /** Distinct values of x (repeat purchases are whole numbers, so few) and each customer's index into them. */
+  xValues: Float64Array;
+  xIndex: Int32Array;
+}
+
+/** Keeps the customers with x > 0 and m_x > 0 and precomputes what the likelihood reuses every iteration. */
+export function prepareSpend(data: SpendData): PreparedSpend {
+  const keep: number[] = [];
+  for (let i = 0; i < data.x.length; i++) if (data.x[i]! > 0 && data.spend[i]! > 0) keep.push(i);
+  const n = keep.length;
+  const out: PreparedSpend = { x: new Float64Array(n), xm: new Float64Array(n), logX: new Float64Array(n), logM: new Float64Array(n), xValues: new Float64Array(0), xIndex: new Int32Array(n) };
+  const values = new Map<number, number>();
+  keep.forEach((i, k) => {
+    const x = data.x[i]!;
+    const m = data.spend[i]!;
+    out.x[k] = x;
+    out.xm[k] = x * m;
+    out.logX[k] = Math.log(x);
+    out.logM[k] = Math.log(m);
+    let v = values.get(x);
+    if (v === undefined) values.set(x, (v = values.size));
+    out.xIndex[k] = v;
+  });
+  out.xValues = Float64Array.from(values.keys());
+  return out;
+}
+
 /**
  * log f(m_x | p, q, γ, x) = lnΓ(px+q) − lnΓ(px) − lnΓ(q) + q ln γ + px ln x + (px−1) ln m_x
- * − (px+q) ln(γ + x m_x), summed over customers with x > 0 and m_x > 0.
+ * − (px+q) ln(γ + x m_x), summed over customers with x > 0 and m_x > 0. The log-gamma terms
+ * depend on x only, so they are computed once per distinct x.
  */
-export function gammaGammaLogLikelihood(params: GammaGammaParams, data: SpendData): number {
+export function gammaGammaLogLikelihood(params: GammaGammaParams, data: SpendData | PreparedSpend): number {
+  const prepared = "xIndex" in data ? data : prepareSpend(data);
   const { p, q, gamma } = params;
   if (!(p > 0 && q > 0 && gamma > 0)) return -Infinity;
   const constant = -gammaln(q) + q * Math.log(gamma);
+  const perX = Float64Array.from(prepared.xValues, (x) => constant + gammaln(p * x + q) - gammaln(p * x));
+  const { x, xm, logX, logM, xIndex } = prepared;
   let sum = 0;
-  for (let i = 0; i < data.x.length; i++) {
-    const x = data.x[i]!;
-    const m = data.spend[i]!;
-    if (!(x > 0 && m > 0)) continue;
-    const px = p * x;
-    sum += constant + gammaln(px + q) - gammaln(px) + px * Math.log(x) + (px - 1) * Math.log(m) - (px + q) * Math.log(gamma + x * m);
+  for (let k = 0; k < x.length; k++) {
+    const px = p * x[k]!;
+    sum += perX[xIndex[k]!]! + px * logX[k]! + (px - 1) * logM[k]! - (px + q) * Math.log(gamma + xm[k]!);
   }
   return sum;
 }
@@ -68,10 +104,11 @@ export function gammaGamma(data: SpendData, options: { start?: GammaGammaParams;
   if (customers === 0) throw new RangeError("gammaGamma expects at least one customer with x > 0 and spend > 0");
   const start = options.start ?? { p: 1, q: 1, gamma: 1 };
   const toParams = (v: number[]): GammaGammaParams => ({ p: Math.exp(v[0]!), q: Math.exp(v[1]!), gamma: Math.exp(v[2]!) });
-  const objective = (v: number[]): number => -gammaGammaLogLikelihood(toParams(v), data) / customers;
+  const prepared = prepareSpend(data);
+  const objective = (v: number[]): number => -gammaGammaLogLikelihood(toParams(v), prepared) / customers;
   const fit = restartedNelderMead(objective, [start.p, start.q, start.gamma].map(Math.log), options.maxIterations ?? 2000);
   const params = toParams(fit.x);
-  const logLikelihood = gammaGammaLogLikelihood(params, data);
+  const logLikelihood = gammaGammaLogLikelihood(params, prepared);
   const converged = fit.converged && Number.isFinite(logLikelihood) && Object.values(params).every(isInterior);
   return { params, logLikelihood, converged, iterations: fit.iterations, customers, excluded };
 }

@@ -105,6 +105,11 @@ interface Row {
   runs: number;
   ratio?: string;
 }
+/**
+ * Node flags of our child, the same as `npm run load` uses: a small young generation, because
+ * papaparse's short-lived row arrays would otherwise let V8 grow it by ~100 MiB (see README).
+ */
+const OURS_NODE_ARGS = ["--max-semi-space-size=8"];
 const table: Row[] = [];
 /** Per scenario, the time of each metric in the first run (the repurchase fit among them). */
 const metricLines: string[] = [];
@@ -139,7 +144,7 @@ async function sideBySide(scenario: string, dir: string, file: string, dialect: 
   const configPath = join(dir, `${file}.config.json`);
   writeFileSync(configPath, JSON.stringify(benchConfig(dialect, file)));
   process.stderr.write(`${scenario}: klantbeeld ×${n} …\n`);
-  const ours = await repeat(scenario, "klantbeeld", n, () => child("ours.ts", { configPath, dataDir: dir, figures: true }));
+  const ours = await repeat(scenario, "klantbeeld", n, () => child("ours.ts", { configPath, dataDir: dir, figures: true }, OURS_NODE_ARGS));
   process.stderr.write(`${scenario}: duckdb ×${n} …\n`);
   const duck = await repeat(scenario, "duckdb", n, () => child("duckdb.ts", { path: join(dir, file), dialect }));
   ours.row.ratio =
@@ -176,15 +181,15 @@ async function incremental(n: number): Promise<void> {
   const cacheDir = join(root, `inc-${rows}`, "cache");
   const scenario = `incremental 36+1 files`;
   process.stderr.write(`${scenario}: cold ×${n} …\n`);
-  const cold = await repeat(scenario, "cold (no cache)", n, () => child("ours.ts", { configPath, dataDir: dir37, figures: true }));
+  const cold = await repeat(scenario, "cold (no cache)", n, () => child("ours.ts", { configPath, dataDir: dir37, figures: true }, OURS_NODE_ARGS));
   rmSync(cacheDir, { recursive: true, force: true });
-  const fill = await repeat(scenario, "fill cache (36 files)", 1, () => child("ours.ts", { configPath, dataDir: dir36, cacheDir }));
+  const fill = await repeat(scenario, "fill cache (36 files)", 1, () => child("ours.ts", { configPath, dataDir: dir36, cacheDir }, OURS_NODE_ARGS));
   const cached = new Set(readdirSync(cacheDir));
   const warm = await repeat(scenario, "warm (36 cached + 1 new)", n, () => {
     for (const entry of readdirSync(cacheDir)) if (!cached.has(entry)) rmSync(join(cacheDir, entry), { force: true });
-    return child("ours.ts", { configPath, dataDir: dir37, cacheDir, figures: true });
+    return child("ours.ts", { configPath, dataDir: dir37, cacheDir, figures: true }, OURS_NODE_ARGS);
   });
-  const allWarm = await repeat(scenario, "all 37 cached", n, () => child("ours.ts", { configPath, dataDir: dir37, cacheDir }));
+  const allWarm = await repeat(scenario, "all 37 cached", n, () => child("ours.ts", { configPath, dataDir: dir37, cacheDir }, OURS_NODE_ARGS));
   warm.row.ratio = `${((warm.row.ms / cold.row.ms) * 100).toFixed(1)} % of cold (load only ${((warm.row.loadMs / cold.row.loadMs) * 100).toFixed(1)} %)`;
   allWarm.row.ratio = `${((allWarm.row.ms / cold.row.ms) * 100).toFixed(1)} % of cold`;
   fill.row.ratio = `${((fill.row.ms / cold.row.ms) * 100).toFixed(1)} % of cold (36/37 of the rows)`;
