@@ -9,7 +9,7 @@ import type { Format } from "../schemas/config.ts";
 import type { CellRule } from "../schemas/transaction.ts";
 import { type AccountBuilder, accountFor } from "./account.ts";
 import { cellCheck, INVALID } from "./cell-check.ts";
-import { LoadError } from "./load-error.ts";
+import { columnIndex } from "./header.ts";
 import { readCsv } from "./read-csv.ts";
 
 /** Marker returned by `Row.get` for a rejected cell (the row is then already rejected). */
@@ -53,13 +53,7 @@ export async function readExport<F extends string>(
     for (const field of fields) {
       const name = source.columns[field];
       if (name === undefined) continue;
-      const at = names.indexOf(name);
-      if (at === -1) {
-        throw new LoadError(
-          `${file}, line ${line}: column "${name}" (${field}) is not in the header; the header has ${names.length} columns. ` +
-            `Check the column names and the delimiter in data/klantbeeld.yaml (source "${source.name}").`,
-        );
-      }
+      const at = columnIndex(names, name, field, { file, line, source: source.name });
       col.set(field, at);
     }
   };

@@ -11,6 +11,7 @@ import { BAD, type MemoStats, NumberMemo, TextMemo } from "./cell-memo.ts";
 import type { RecordView } from "./csv-record.ts";
 import { readRecords } from "./csv-records.ts";
 import { sortByDay } from "./file-sort.ts";
+import { columnIndex } from "./header.ts";
 import { LoadError } from "./load-error.ts";
 import { type AssembledRow, FileAssembler, type ParsedFile, type RejectionKind } from "./parsed-file.ts";
 import type { StoreBuilder } from "./store-builder.ts";
@@ -73,13 +74,7 @@ export async function parseTransactionFile(
     for (const field of FIELDS) {
       const name = source.columns[field];
       if (name === undefined) continue;
-      const at = names.indexOf(name);
-      if (at === -1) {
-        throw new LoadError(
-          `${file}, line ${line}: column "${name}" (${field}) is not in the header; the header has ${names.length} columns. ` +
-            `Check the column names and the delimiter in data/klantbeeld.yaml (source "${source.name}").`,
-        );
-      }
+      const at = columnIndex(names, name, field, { file, line, source: source.name });
       col[field] = at;
     }
     if (col.channel === -1 && fixedChannel === -1) {
