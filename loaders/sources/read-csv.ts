@@ -44,7 +44,6 @@ class DecodeStream extends Transform {
   readonly hash = createHash("sha256");
   bytes = 0;
   sepDelimiter: string | null = null;
-  skippedLines = 0;
   sawReplacement = false;
   private first = true;
   private readonly decode: (chunk: Buffer) => string;
@@ -87,7 +86,6 @@ class DecodeStream extends Transform {
       const sep = SEP_LINE.exec(text);
       if (sep) {
         this.sepDelimiter = sep[1]!;
-        this.skippedLines = 1;
         text = text.slice(sep[0].length);
       }
     }

@@ -3,7 +3,6 @@
  * cell against the zod row contract once per distinct text (`cell-memo.ts`) → fold rows into
  * the file's orders and lines (`parsed-file.ts`), keeping every row's fate for the row account.
  */
-import type { FileAccount } from "../bundle/types.ts";
 import { toCents } from "../lib/locale-number.ts";
 import type { TransactionSource } from "../schemas/config.ts";
 import { transactionCells } from "../schemas/transaction.ts";
@@ -14,19 +13,13 @@ import { sortByDay } from "./file-sort.ts";
 import { columnIndex } from "./header.ts";
 import { LoadError } from "./load-error.ts";
 import { type AssembledRow, FileAssembler, type ParsedFile, type RejectionKind } from "./parsed-file.ts";
-import type { StoreBuilder } from "./store-builder.ts";
 
-/** Where one file sits among all files of the load. */
+/** Which file to read, and in which reporting zone. */
 export interface FileContext {
   /** Absolute path to read. */
   path: string;
   /** Path relative to `data/`, used in messages and the account. */
   file: string;
-  /** Index of the source in the config, and of the file in the load. */
-  sourceIndex: number;
-  fileIndex: number;
-  /** All files' names by index, to name the first file of a duplicate order. */
-  fileNames: readonly string[];
   reportZone: string;
   onProgress?: (bytesRead: number, totalBytes: number) => void;
 }
@@ -43,7 +36,7 @@ export type ParseStats = Partial<Record<Field, MemoStats>>;
 /** Reads and validates one file on its own (no other file is consulted). */
 export async function parseTransactionFile(
   source: TransactionSource,
-  context: Pick<FileContext, "path" | "file" | "reportZone" | "onProgress">,
+  context: FileContext,
   stats?: ParseStats,
 ): Promise<ParsedFile> {
   const { file } = context;
@@ -169,10 +162,4 @@ export async function parseTransactionFile(
   for (const m of [memo.orderId, memo.customerId, memo.channel, memo.product, memo.category]) m.dispose();
   sortByDay(parsed);
   return parsed;
-}
-
-/** Reads one transactions file into `builder` and returns its row account. */
-export async function readTransactionFile(source: TransactionSource, context: FileContext, builder: StoreBuilder): Promise<FileAccount> {
-  const parsed = await parseTransactionFile(source, context);
-  return builder.mergeFile(parsed, { source: context.sourceIndex, sourceName: source.name, file: context.fileIndex, fileName: context.file, fileNames: context.fileNames });
 }

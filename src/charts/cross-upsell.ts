@@ -1,5 +1,6 @@
 /** Cross-sell and upsell per month as grouped bars (orders or revenue), by class or by channel. */
 import * as Plot from "@observablehq/plot";
+import { monthDate } from "../lib/format.ts";
 import { CHART, FALLBACK_COLORS, monthTick } from "./theme.ts";
 
 /** One bar: a month's value of one class (or channel). */
@@ -14,12 +15,6 @@ export interface CrossUpsellBar {
 export interface BarGroup {
   kind: string;
   values: readonly (number | null)[];
-}
-
-/** Start of a `yyyy-mm` month as a UTC date. */
-function monthDate(key: string): Date {
-  const [y, m] = key.split("-").map(Number);
-  return new Date(Date.UTC(y!, m! - 1, 1));
 }
 
 /**

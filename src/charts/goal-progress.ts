@@ -3,18 +3,13 @@
  * trend projection to the deadline (dotted) and the target as a horizontal rule.
  */
 import * as Plot from "@observablehq/plot";
+import { monthDate } from "../lib/format.ts";
 import type { GoalRow } from "../../loaders/metrics/goal-tracking.ts";
 import { CHART, MONTH_X } from "./theme.ts";
 
 /** Legend names and colours of the three lines (Dutch labels). */
 export const GOAL_LINES = { actual: "Werkelijk", path: "Gepland pad", projection: "Trend" } as const;
 const COLORS = ["#2166ac", "#8c8c8c", "#d6604d"];
-
-/** Start of a `yyyy-mm` month as a UTC date. */
-function monthDate(key: string): Date {
-  const [y, m] = key.split("-").map(Number);
-  return new Date(Date.UTC(y!, m! - 1, 1));
-}
 
 /** Draws the goal chart; `format` formats the y ticks and the target label. */
 export function goalProgress(

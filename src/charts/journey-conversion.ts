@@ -1,5 +1,6 @@
 /** Conversion per month of one or more journeys (or customer types): a line per series inside its confidence band. */
 import * as Plot from "@observablehq/plot";
+import { monthDate } from "../lib/format.ts";
 import { CHART, FALLBACK_COLORS, MONTH_X } from "./theme.ts";
 
 /** One month of one journey: the rate and its interval (null where hidden or without visitors). */
@@ -17,12 +18,6 @@ export interface JourneyLine {
   rate: readonly (number | null)[];
   low: readonly (number | null)[];
   high: readonly (number | null)[];
-}
-
-/** Start of a `yyyy-mm` month as a UTC date. */
-function monthDate(key: string): Date {
-  const [y, m] = key.split("-").map(Number);
-  return new Date(Date.UTC(y!, m! - 1, 1));
 }
 
 /** Long points for `journeyConversion`, one per month and line (nulls kept, so lines break at hidden months). */
