@@ -34,7 +34,7 @@ export async function readConfig(dataDir: string, path = join(dataDir, CONFIG_FI
   try {
     text = await readFile(path, "utf8");
   } catch {
-    throw new LoadError(`${path} not found: describe your exports there (see README, "Data")`);
+    throw new LoadError(`${path} not found: describe your exports there (see docs/data.md)`);
   }
   let value: unknown;
   try {
