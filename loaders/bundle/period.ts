@@ -13,6 +13,7 @@ import { dayOfMonth, isMonthEnd, sameDayIn } from "../lib/as-of.ts";
 import { firstOrderOn } from "../lib/customer-window.ts";
 import { type Delta, delta } from "../lib/deltas.ts";
 import { daysInMonth, isoDay, monthEnd, monthKey, monthOfDay, parseMonthKey } from "../lib/months.ts";
+import { LoadError } from "../sources/load-error.ts";
 import type { Store } from "../sources/orders.ts";
 import type { Bundle, Period, Series } from "./types.ts";
 
@@ -40,7 +41,7 @@ export function parseIsoDay(text: string): number {
 export function periodOf(store: Pick<Store, "firstDay" | "lastDay">, asOf?: string): PeriodDays {
   if (store.firstDay === null || store.lastDay === null) throw new Error("no orders in the data: nothing to report");
   const day = asOf === undefined ? store.lastDay : parseIsoDay(asOf);
-  if (day < store.firstDay) throw new Error(`asOf ${asOf} in data/klantbeeld.yaml lies before the first order (${isoDay(store.firstDay)}): nothing to report`);
+  if (day < store.firstDay) throw new LoadError(`asOf ${asOf} in data/klantbeeld.yaml lies before the first order (${isoDay(store.firstDay)}): nothing to report`);
   return { firstDay: store.firstDay, dataLastDay: store.lastDay, asOf: day, pinned: asOf !== undefined, first: monthOfDay(store.firstDay), last: monthOfDay(day), partial: !isMonthEnd(day) };
 }
 
