@@ -138,11 +138,14 @@ export function digitalShareSection(store: Store, config: Config, first: number,
   };
 }
 
-/** Sets `sameDays` on the digital-share series: the shares over days 1 … d of the compared months. */
-function digitalSameDays(out: Series[], store: Store, config: Config, period: PeriodDays): void {
+/**
+ * Sets `sameDays` on `out`: `compute` run for one compared month on the orders up to day d of it
+ * (d = the partial month's day), for the month before and a year before (null before the data).
+ */
+function setSameDays(out: Series[], period: PeriodDays, compute: (store: Store, month: number) => Series[], store: Store): void {
   const at = (month: number) => {
     if (month < period.first) return new Map<string, number | null>();
-    const values = digitalShareSection(pinStore(store, sameDayOf(period, month)).store, config, month, month).series;
+    const values = compute(pinStore(store, sameDayOf(period, month)).store, month);
     return new Map(values.map((s) => [s.id, s.values[0] ?? null]));
   };
   const { previous, yearAgo } = comparedMonths(period);
@@ -167,7 +170,11 @@ export function commercialSectionBuilders(): SectionBuilder[] {
         const data = await load(loaded.config, dataDir);
         const warnings: BundleWarning[] = data.warnings.map((message) => ({ code: "experiment_problem", message }));
         if (loaded.store.lines.length === 0) return { accounts: data.accounts, warnings };
-        const { series: out, section } = crossUpsellSection(loaded.store, loaded.config, commercialSettings(loaded.config), data.products, first, last, period.asOf);
+        const settings = commercialSettings(loaded.config);
+        const { series: out, section } = crossUpsellSection(loaded.store, loaded.config, settings, data.products, first, last, period.asOf);
+        if (period.partial) {
+          setSameDays(out, period, (store, month) => crossUpsellSection(store, loaded.config, settings, data.products, month, month, sameDayOf(period, month)).series, loaded.store);
+        }
         if (section.products.listed > 0 && section.products.matched === 0) {
           warnings.push({ code: "product_join", message: "Geen enkele orderregel heeft een product uit het productbestand; controleer de productkolommen." });
         }
@@ -178,7 +185,7 @@ export function commercialSectionBuilders(): SectionBuilder[] {
       name: "digitalShare",
       build: ({ loaded, first, last, period }) => {
         const result = digitalShareSection(loaded.store, loaded.config, first, last);
-        if (period.partial) digitalSameDays(result.series, loaded.store, loaded.config, period);
+        if (period.partial) setSameDays(result.series, period, (store, month) => digitalShareSection(store, loaded.config, month, month).series, loaded.store);
         return result;
       },
     },

@@ -2,8 +2,8 @@
 import { type Bundle, type Delta, periodDeltas, readBundle, type Series } from "../../loaders/index.ts";
 import type { FormatSettings } from "./format.ts";
 
-/** The bundle of this build (`.klantbeeld/bundle.json`, written by `npm run load`). */
-export const bundle: Bundle = await readBundle();
+/** The bundle of this build (`.klantbeeld/bundle.json`, written by `npm run load`; KLANTBEELD_BUNDLE for a test build). */
+export const bundle: Bundle = await readBundle(process.env.KLANTBEELD_BUNDLE || undefined);
 
 /** Locale and currency for formatting. */
 export const settings: FormatSettings = { locale: bundle.locale, currency: bundle.currency };
