@@ -195,9 +195,10 @@ export function commercialSectionBuilders(): SectionBuilder[] {
         if (!has(loaded.config, "journeys")) return {};
         const data = await load(loaded.config, dataDir);
         const rows = data.journeys.filter((r) => r.day <= period.asOf);
-        // Like for like: every month cut at the partial month's day d (daily exports).
+        // Like for like: every month cut at the partial month's day d. Monthly exports cannot be cut: no partial-month change.
         const d = dayOfMonth(period.asOf);
-        const partial = period.partial ? { sameDayRows: rows.filter((r) => dayOfMonth(r.day) <= d), days: d } : undefined;
+        const monthly = loaded.config.sources.some((source) => source.kind === "journeys" && source["period"] === "month");
+        const partial = period.partial ? { sameDayRows: monthly ? [] : rows.filter((r) => dayOfMonth(r.day) <= d), days: d } : undefined;
         const result = journeysSection(rows, loaded.config, commercialSettings(loaded.config), first, last, partial);
         return { ...result, excluded: { journeyRows: data.journeys.length - rows.length } };
       },
