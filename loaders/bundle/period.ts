@@ -12,7 +12,7 @@
 import { dayOfMonth, isMonthEnd, sameDayIn } from "../lib/as-of.ts";
 import { firstOrderOn } from "../lib/customer-window.ts";
 import { type Delta, delta } from "../lib/deltas.ts";
-import { daysInMonth, isoDay, monthEnd, monthKey, monthOfDay, parseMonthKey } from "../lib/months.ts";
+import { daysInMonth, isoDay, monthKey, monthOfDay } from "../lib/months.ts";
 import { LoadError } from "../sources/load-error.ts";
 import type { Store } from "../sources/orders.ts";
 import type { Bundle, Period, Series } from "./types.ts";
@@ -142,14 +142,4 @@ export function periodDeltas(bundle: Pick<Bundle, "months" | "period">, series: 
     return { mom: against(series.sameDays?.previous), yoy: against(series.sameDays?.yearAgo) };
   }
   return { mom: delta(series.values, at, 1), yoy: delta(series.values, at, 12) };
-}
-
-/** Month index of a `yyyy-mm` key, or null (for callers holding keys). */
-export function monthIndex(key: string | null | undefined): number | null {
-  return key ? parseMonthKey(key) : null;
-}
-
-/** Last day of a month index as `yyyy-mm-dd`. */
-export function monthEndIso(month: number): string {
-  return isoDay(monthEnd(month));
 }
