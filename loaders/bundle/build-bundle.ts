@@ -48,7 +48,11 @@ export function inputsId(loaded: Loaded, accounts: readonly FileAccount[]): stri
   return hash.digest("hex");
 }
 
-/** Assembles the bundle. Throws when the data hold no orders at all. */
+/**
+ * Assembles the bundle as of the as-of day (`asOf:` in the config, else the newest transaction's
+ * day; see `period.ts`): orders after it are cut off before any figure is computed and counted in
+ * `period.excluded`. Throws when the data hold no orders at all (or none up to `asOf`).
+ */
 export async function buildBundle(raw: Loaded, dataDir: string, builders: readonly SectionBuilder[] = []): Promise<Bundle> {
   const { config } = raw;
   const period = periodOf(raw.store, config.asOf);
