@@ -3,7 +3,8 @@
  * everything else in `loaders/` is internal.
  */
 export { readBundle, seriesById, BUNDLE_PATH } from "./bundle/read-bundle.ts";
-export type { Bundle, BundleWarning, FileAccount, Rejection, Series, Unit } from "./bundle/types.ts";
+export type { Bundle, BundleWarning, FileAccount, Period, Rejection, Series, Unit } from "./bundle/types.ts";
+export { periodDeltas } from "./bundle/period.ts";
 export { BUNDLE_VERSION } from "./bundle/types.ts";
 export { delta, deltas, type Delta } from "./lib/deltas.ts";
 export { loadBundle } from "./load-bundle.ts";

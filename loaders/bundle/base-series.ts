@@ -7,6 +7,7 @@ import type { Store } from "../sources/orders.ts";
 import { customerActivity } from "../metrics/customer-activity.ts";
 import { monthlySales } from "../metrics/monthly-sales.ts";
 import { topCustomers } from "../metrics/top-customers.ts";
+import { comparedMonths, type PeriodDays, pinStore, sameDayOf, startAt, windowStart } from "./period.ts";
 import { ratio, series } from "./series.ts";
 import type { Series } from "./types.ts";
 
@@ -19,23 +20,20 @@ function guard(values: readonly (number | null)[], groups: readonly number[], k:
 }
 
 /**
- * Null for the first `window − 1` months: their look-back window starts before the data does,
- * so "active", "new" or "top" would be counted on a partial history and look like growth.
+ * All base series for months `first..last` (month indexes), the last month as of `asOf` (default
+ * its last day). Window KPIs are null until the first month whose look-back window lies wholly in
+ * the data (the data begin in month `dataFirst`, default `first`): before it "active", "new" or
+ * "top" would be counted on a partial history and look like growth. Those series carry `start`.
  */
-function warm(values: readonly (number | null)[], window: number): (number | null)[] {
-  return values.map((v, i) => (i < window - 1 ? null : v));
-}
-
-/** All base series for months `first..last` (month indexes). */
-export function baseSeries(store: Store, config: Config, first: number, last: number): Series[] {
+export function baseSeries(store: Store, config: Config, first: number, last: number, asOf?: number, dataFirst = first): Series[] {
   const k = config.minGroupSize;
   const { activeWindowMonths, topShare, lapsedDays } = config.kpi;
   const sales = monthlySales(store, first, last);
-  const activity = customerActivity(store, first, last, activeWindowMonths);
-  const top = topCustomers(store, first, last, { topShare, activeWindowMonths, lapsedDays });
+  const activity = customerActivity(store, first, last, activeWindowMonths, asOf);
+  const top = topCustomers(store, first, last, { topShare, activeWindowMonths, lapsedDays }, asOf);
   const unregistered = sales.orders.map((n, i) => n - sales.registeredOrders[i]!);
   const topPercent = Math.round(topShare * 100);
-  const w = (values: readonly (number | null)[]) => warm(values, activeWindowMonths);
+  const w = (values: readonly (number | null)[]) => startAt(values, first, dataFirst + activeWindowMonths - 1);
   const out: Series[] = [
     series("revenue", "Netto-omzet", "currency", "up", sales.revenue),
     series("orders", "Orders", "count", "up", sales.orders),
@@ -53,10 +51,36 @@ export function baseSeries(store: Store, config: Config, first: number, last: nu
     series("lapsed_top.customers", `Topklanten ${lapsedDays}+ dagen zonder aankoop`, "count", "down", w(guard(top.lapsedCount, top.lapsedCount, k))),
     series("lapsed_top.revenue_at_stake", "Omzet van weggezakte topklanten", "currency", "down", w(guard(top.lapsedRevenue, top.lapsedCount, k))),
   ];
+  const start = windowStart(first, dataFirst, activeWindowMonths, "Dit kengetal");
+  if (start) for (const s of out) if (WINDOWED.has(s.id)) s.start = start;
   for (const name of Object.keys(sales.byChannel).sort()) {
     const channel = sales.byChannel[name]!;
     out.push(series(`channel.${name}.revenue`, `Omzet ${name}`, "currency", "up", channel.revenue));
     out.push(series(`channel.${name}.orders`, `Orders ${name}`, "count", "up", channel.orders));
   }
   return out;
+}
+
+/** Ids of the base series with a look-back window (null until it is full). */
+const WINDOWED: ReadonlySet<string> = new Set([
+  "customers.active", "customers.new", "customers.returning", "active.frequency", "active.spend",
+  "top.revenue_share", "lapsed_top.customers", "lapsed_top.revenue_at_stake",
+]);
+
+/**
+ * Sets `sameDays` on the base series of a partial last month: each series computed for the month
+ * before and the month a year before on the orders up to day d of that month (d = the as-of day's
+ * day of the month), point-in-time figures as of that day. Months before the data stay null.
+ */
+export function baseSameDays(out: Series[], store: Store, config: Config, period: PeriodDays): void {
+  const { previous, yearAgo } = comparedMonths(period);
+  const at = (month: number): Map<string, number | null> => {
+    if (month < period.first) return new Map();
+    const day = sameDayOf(period, month);
+    const values = baseSeries(pinStore(store, day).store, config, month, month, day, period.first);
+    return new Map(values.map((s) => [s.id, s.values[0] ?? null]));
+  };
+  const before = at(previous);
+  const year = at(yearAgo);
+  for (const s of out) s.sameDays = { previous: before.get(s.id) ?? null, yearAgo: year.get(s.id) ?? null };
 }

@@ -4,10 +4,11 @@
  * goals track any series). Pure apart from the sections' own reads of `data/`.
  */
 import { createHash } from "node:crypto";
-import { isoDay, monthOfDay, monthRange } from "../lib/months.ts";
+import { isoDay, monthRange } from "../lib/months.ts";
 import type { Loaded } from "../sources/load-sources.ts";
-import { baseSeries } from "./base-series.ts";
-import { BUNDLE_VERSION, type Bundle, type BundleWarning, type FileAccount, type Series } from "./types.ts";
+import { baseSameDays, baseSeries } from "./base-series.ts";
+import { type PeriodDays, periodField, periodOf, pinStore } from "./period.ts";
+import { BUNDLE_VERSION, type Bundle, type BundleWarning, type FileAccount, type Period, type Series } from "./types.ts";
 
 /** What a section builder sees: the loaded data and everything built before it. */
 export interface SectionContext {
@@ -17,6 +18,8 @@ export interface SectionContext {
   first: number;
   last: number;
   months: string[];
+  /** The as-of day (day number) and the partial-month facts; `loaded.store` holds no order after `period.asOf`. */
+  period: PeriodDays;
   series: readonly Series[];
   sections: Readonly<Record<string, unknown>>;
 }
@@ -28,6 +31,8 @@ export interface SectionResult {
   /** Row accounts of further exports the section read (journeys, experiments …). */
   accounts?: FileAccount[];
   warnings?: BundleWarning[];
+  /** Rows of further exports left out because they lie after a pinned `asOf` (counts only). */
+  excluded?: Partial<Period["excluded"]>;
 }
 
 /** One feature section of the bundle (`rfm`, `goals` …). */
@@ -43,24 +48,35 @@ export function inputsId(loaded: Loaded, accounts: readonly FileAccount[]): stri
   return hash.digest("hex");
 }
 
-/** Assembles the bundle. Throws when the data hold no orders at all. */
-export async function buildBundle(loaded: Loaded, dataDir: string, builders: readonly SectionBuilder[] = []): Promise<Bundle> {
-  const { config, store } = loaded;
-  if (store.firstDay === null || store.lastDay === null) throw new Error("no orders in the data: nothing to report");
-  const first = monthOfDay(store.firstDay);
-  const last = monthOfDay(store.lastDay);
+/**
+ * Assembles the bundle as of the as-of day (`asOf:` in the config, else the newest transaction's
+ * day; see `period.ts`): orders after it are cut off before any figure is computed and counted in
+ * `period.excluded`. Throws when the data hold no orders at all (or none up to `asOf`).
+ */
+export async function buildBundle(raw: Loaded, dataDir: string, builders: readonly SectionBuilder[] = []): Promise<Bundle> {
+  const { config } = raw;
+  const period = periodOf(raw.store, config.asOf);
+  const pinned = pinStore(raw.store, period.asOf);
+  const loaded: Loaded = { ...raw, store: pinned.store };
+  const store = pinned.store;
+  const { first, last } = period;
   const months = monthRange(first, last);
-  const series = baseSeries(store, config, first, last);
+  const series = baseSeries(store, config, first, last, period.asOf);
+  if (period.partial) baseSameDays(series, store, config, period);
   const sections: Record<string, unknown> = {};
   const accounts = [...loaded.accounts];
   const warnings: BundleWarning[] = loaded.warnings.map((message) => ({ code: "unknown_channel", message }));
+  const excluded: Period["excluded"] = { orders: pinned.orders, lines: pinned.lines, journeyRows: 0, experiments: 0 };
   for (const builder of builders) {
-    const result = await builder.build({ loaded, dataDir, first, last, months, series, sections });
+    const result = await builder.build({ loaded, dataDir, first, last, months, period, series, sections });
     if (result.series) series.push(...result.series);
     if (result.section !== undefined) sections[builder.name] = result.section;
     if (result.accounts) accounts.push(...result.accounts);
     if (result.warnings) warnings.push(...result.warnings);
+    excluded.journeyRows += result.excluded?.journeyRows ?? 0;
+    excluded.experiments += result.excluded?.experiments ?? 0;
   }
+  warnings.push(...periodWarnings(period, excluded));
   const ids = new Set<string>();
   for (const s of series) {
     if (ids.has(s.id)) throw new Error(`two series share the id "${s.id}"`);
@@ -72,7 +88,8 @@ export async function buildBundle(loaded: Loaded, dataDir: string, builders: rea
     locale: config.locale,
     currency: config.currency,
     timeZone: config.timeZone,
-    dataAsOf: isoDay(store.lastDay),
+    dataAsOf: isoDay(period.asOf),
+    period: periodField(period, excluded),
     inputsId: inputsId(loaded, accounts),
     minGroupSize: config.minGroupSize,
     freshnessDays: config.freshnessDays,
@@ -82,4 +99,20 @@ export async function buildBundle(loaded: Loaded, dataDir: string, builders: rea
     accounts,
     warnings,
   };
+}
+
+/** What a pinned `asOf` did, for the load output, the dashboard and the digest (counts only). */
+function periodWarnings(period: PeriodDays, excluded: Period["excluded"]): BundleWarning[] {
+  if (!period.pinned) return [];
+  const n = (x: number) => new Intl.NumberFormat("nl-NL").format(x);
+  const out: BundleWarning[] = [
+    {
+      code: "as_of_pinned",
+      message: `Cijfers per ${isoDay(period.asOf)} (asOf in data/klantbeeld.yaml): ${n(excluded.orders)} orders, ${n(excluded.lines)} orderregels, ${n(excluded.journeyRows)} bezoekersrijen en ${n(excluded.experiments)} experimenten (gestart na die dag) tellen niet mee.`,
+    },
+  ];
+  if (period.asOf > period.dataLastDay) {
+    out.push({ code: "as_of_after_data", message: `asOf ${isoDay(period.asOf)} ligt na de nieuwste transactie (${isoDay(period.dataLastDay)}); de dagen ertussen tellen als dagen zonder verkoop.` });
+  }
+  return out;
 }

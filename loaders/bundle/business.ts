@@ -178,7 +178,8 @@ export function businessSection(series: readonly Series[], months: readonly stri
 /** The section as a bundle builder (reads the series built before it). */
 export const businessBuilder: SectionBuilder = {
   name: "business",
-  build: ({ loaded, series, months }) => businessSection(series, months, loaded.config),
+  // Year sums need whole months: a partial last month is left out (the last complete month is used).
+  build: ({ loaded, series, months, period }) => businessSection(series, period.partial ? months.slice(0, -1) : months, loaded.config),
 };
 
 /** Σ of the 12 months up to index `t`; null when a month is missing or there are fewer than 12. */

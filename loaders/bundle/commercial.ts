@@ -4,8 +4,9 @@
  * and `experiments` (in their own files), plus the section builders that read the products,
  * journeys and experiments exports once for all four.
  */
+import { dayOfMonth, windowStartDay } from "../lib/as-of.ts";
 import { protectTable } from "../lib/protect-table.ts";
-import { isoDay, monthEnd, monthKey, monthStart } from "../lib/months.ts";
+import { isoDay, monthEnd, monthKey } from "../lib/months.ts";
 import { categoryPairs, type CategoryPair } from "../metrics/category-pairs.ts";
 import { crossUpsell, type ClassMonths, LINE_CLASSES, type LineClass } from "../metrics/cross-upsell.ts";
 import { digitalShare, type DigitalShare } from "../metrics/digital-share.ts";
@@ -17,6 +18,7 @@ import { lineAttributes, type ProductCatalog } from "../sources/products.ts";
 import type { SectionBuilder } from "./build-bundle.ts";
 import { experimentsSection } from "./experiments.ts";
 import { journeysSection } from "./journeys.ts";
+import { comparedMonths, type PeriodDays, pinStore, sameDayOf } from "./period.ts";
 import { series } from "./series.ts";
 import type { BundleWarning, Series } from "./types.ts";
 
@@ -38,7 +40,7 @@ export interface CrossUpsellSection {
   classes: Record<LineClass, PublishedMonths>;
   /** Per channel: cross-sell and upsell per month (cells hidden so no small group can be derived). */
   byChannel: { channel: string; crossSell: PublishedMonths; upsell: PublishedMonths }[];
-  /** The top pairs over the window ending at the last month end. */
+  /** The top pairs over the window ending on the as-of day. */
   pairs: { from: string; to: string; customers: number | null; minCount: number; items: CategoryPair[] };
   /** How many order lines found their product in the products export. */
   products: { lines: number; matched: number; listed: number };
@@ -58,6 +60,7 @@ export function crossUpsellSection(
   products: ProductCatalog,
   first: number,
   last: number,
+  asOf = monthEnd(last),
 ): { series: Series[]; section: CrossUpsellSection } {
   const k = config.minGroupSize;
   const attributes = lineAttributes(store, products);
@@ -79,9 +82,9 @@ export function crossUpsellSection(
     crossSell: publish(result.byChannel[channel]!.cross_sell, (i) => hiddenCell.get(`cross_sell|${channel}|${i}`)!),
     upsell: publish(result.byChannel[channel]!.upsell, (i) => hiddenCell.get(`upsell|${channel}|${i}`)!),
   }));
-  const windowStart = monthStart(last - config.kpi.activeWindowMonths + 1);
+  const windowStart = windowStartDay(asOf, config.kpi.activeWindowMonths);
   const minCount = Math.max(settings.pairs.minCount, k);
-  const pairs = categoryPairs(store, attributes, { fromDay: windowStart, toDay: monthEnd(last), minCount, top: settings.pairs.top });
+  const pairs = categoryPairs(store, attributes, { fromDay: windowStart, toDay: asOf, minCount, top: settings.pairs.top });
   const out: Series[] = [
     series("cross_sell.orders", "Orders met cross-sell", "count", "up", classes.cross_sell.orders),
     series("cross_sell.revenue", "Omzet cross-sell", "currency", "up", classes.cross_sell.revenue),
@@ -95,7 +98,7 @@ export function crossUpsellSection(
       settings: settings.upsell,
       classes,
       byChannel,
-      pairs: { from: isoDay(windowStart), to: isoDay(monthEnd(last)), customers: pairs.customers < k ? null : pairs.customers, minCount, items: pairs.pairs },
+      pairs: { from: isoDay(windowStart), to: isoDay(asOf), customers: pairs.customers < k ? null : pairs.customers, minCount, items: pairs.pairs },
       products: { lines: store.lines.length, matched: attributes.matched, listed: products.ids.length },
     },
   };
@@ -136,6 +139,22 @@ export function digitalShareSection(store: Store, config: Config, first: number,
 }
 
 /**
+ * Sets `sameDays` on `out`: `compute` run for one compared month on the orders up to day d of it
+ * (d = the partial month's day), for the month before and a year before (null before the data).
+ */
+function setSameDays(out: Series[], period: PeriodDays, compute: (store: Store, month: number) => Series[], store: Store): void {
+  const at = (month: number) => {
+    if (month < period.first) return new Map<string, number | null>();
+    const values = compute(pinStore(store, sameDayOf(period, month)).store, month);
+    return new Map(values.map((s) => [s.id, s.values[0] ?? null]));
+  };
+  const { previous, yearAgo } = comparedMonths(period);
+  const before = at(previous);
+  const year = at(yearAgo);
+  for (const s of out) s.sameDays = { previous: before.get(s.id) ?? null, yearAgo: year.get(s.id) ?? null };
+}
+
+/**
  * The four commercial section builders for `buildBundle`. They read the products, journeys and
  * experiments exports once (the first builder returns their row accounts); a section whose
  * data are absent is left out of the bundle.
@@ -147,34 +166,52 @@ export function commercialSectionBuilders(): SectionBuilder[] {
   return [
     {
       name: "crossUpsell",
-      async build({ loaded, dataDir, first, last }) {
+      async build({ loaded, dataDir, first, last, period }) {
         const data = await load(loaded.config, dataDir);
         const warnings: BundleWarning[] = data.warnings.map((message) => ({ code: "experiment_problem", message }));
         if (loaded.store.lines.length === 0) return { accounts: data.accounts, warnings };
-        const { series: out, section } = crossUpsellSection(loaded.store, loaded.config, commercialSettings(loaded.config), data.products, first, last);
+        const settings = commercialSettings(loaded.config);
+        const { series: out, section } = crossUpsellSection(loaded.store, loaded.config, settings, data.products, first, last, period.asOf);
+        if (period.partial) {
+          setSameDays(out, period, (store, month) => crossUpsellSection(store, loaded.config, settings, data.products, month, month, sameDayOf(period, month)).series, loaded.store);
+        }
         if (section.products.listed > 0 && section.products.matched === 0) {
           warnings.push({ code: "product_join", message: "Geen enkele orderregel heeft een product uit het productbestand; controleer de productkolommen." });
         }
         return { series: out, section, accounts: data.accounts, warnings };
       },
     },
-    { name: "digitalShare", build: ({ loaded, first, last }) => digitalShareSection(loaded.store, loaded.config, first, last) },
+    {
+      name: "digitalShare",
+      build: ({ loaded, first, last, period }) => {
+        const result = digitalShareSection(loaded.store, loaded.config, first, last);
+        if (period.partial) setSameDays(result.series, period, (store, month) => digitalShareSection(store, loaded.config, month, month).series, loaded.store);
+        return result;
+      },
+    },
     {
       name: "journeys",
-      async build({ loaded, dataDir, first, last }) {
+      async build({ loaded, dataDir, first, last, period }) {
         if (!has(loaded.config, "journeys")) return {};
         const data = await load(loaded.config, dataDir);
-        return journeysSection(data.journeys, loaded.config, commercialSettings(loaded.config), first, last);
+        const rows = data.journeys.filter((r) => r.day <= period.asOf);
+        // Like for like: every month cut at the partial month's day d. Monthly exports cannot be cut: no partial-month change.
+        const d = dayOfMonth(period.asOf);
+        const monthly = loaded.config.sources.some((source) => source.kind === "journeys" && source["period"] === "month");
+        const partial = period.partial ? { sameDayRows: monthly ? [] : rows.filter((r) => dayOfMonth(r.day) <= d), days: d } : undefined;
+        const result = journeysSection(rows, loaded.config, commercialSettings(loaded.config), first, last, partial);
+        return { ...result, excluded: { journeyRows: data.journeys.length - rows.length } };
       },
     },
     {
       name: "experiments",
-      async build({ loaded, dataDir }) {
+      async build({ loaded, dataDir, period }) {
         if (!has(loaded.config, "experiments")) return {};
         const data = await load(loaded.config, dataDir);
-        const { section, warnings } = experimentsSection(data.experiments, commercialSettings(loaded.config), loaded.store.lastDay ?? 0);
+        const started = data.experiments.filter((e) => e.start <= period.asOf);
+        const { section, warnings } = experimentsSection(started, commercialSettings(loaded.config), period.asOf);
         // Whole-experiment problems were already reported by the crossUpsell builder.
-        return { section, warnings: warnings.filter((w) => w.code !== "experiment_problem") };
+        return { section, warnings: warnings.filter((w) => w.code !== "experiment_problem"), excluded: { experiments: data.experiments.length - started.length } };
       },
     },
   ];

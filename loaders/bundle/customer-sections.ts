@@ -1,9 +1,10 @@
 /**
  * The RFM and repurchase sections as bundle builders. Repurchase groups customers by their RFM
- * segment at the last month end; that per-customer array passes from one builder to the next in
+ * segment as of the as-of day (the last month's end, or the data's last day); that per-customer array passes from one builder to the next in
  * this closure and never reaches the bundle.
  */
 import type { SectionBuilder } from "./build-bundle.ts";
+import { comparedMonths, sameDayOf } from "./period.ts";
 import { repurchaseSection } from "./repurchase.ts";
 import { rfmSection } from "./rfm.ts";
 
@@ -13,17 +14,19 @@ export function customerSectionBuilders(): SectionBuilder[] {
   return [
     {
       name: "rfm",
-      build: ({ loaded, first, last }) => {
-        const result = rfmSection(loaded.store, loaded.config, first, last);
+      build: ({ loaded, first, last, period }) => {
+        const { previous, yearAgo } = comparedMonths(period);
+        const sameDays = period.partial ? { previous: sameDayOf(period, previous), yearAgo: sameDayOf(period, yearAgo) } : undefined;
+        const result = rfmSection(loaded.store, loaded.config, first, last, { asOf: period.asOf, dataFirst: first, ...(sameDays ? { sameDays } : {}) });
         segments = result.segments;
         return { series: result.series, section: result.section };
       },
     },
     {
       name: "repurchase",
-      build: ({ loaded, last }) => {
+      build: ({ loaded, last, period }) => {
         if (segments === null) throw new Error("the rfm section must be built before repurchase");
-        const result = repurchaseSection(loaded.store, loaded.config, last, segments);
+        const result = repurchaseSection(loaded.store, loaded.config, last, segments, period.asOf);
         segments = null;
         return result;
       },

@@ -8,7 +8,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { isMap, isSeq, LineCounter, type Node, parseDocument } from "yaml";
 import type { z } from "zod";
-import { monthEnd, monthKey, parseMonthKey } from "../lib/months.ts";
+import { monthKey, parseMonthKey } from "../lib/months.ts";
 import { GOAL_STATUSES, type GoalCurrent, type GoalRow, type GoalStatus, goalTracking } from "../metrics/goal-tracking.ts";
 import { type Goal, type GoalRules, type GoalsFile, GoalsFileSchema } from "../schemas/goals.ts";
 import { LoadError } from "../sources/load-error.ts";
@@ -187,11 +187,10 @@ export const GOALS_FILE = "goals.yaml";
  */
 export const goalsBuilder: SectionBuilder = {
   name: "goals",
-  async build({ dataDir, months, last, loaded, series }) {
+  async build({ dataDir, months, last, period, series }) {
     const path = join(dataDir, GOALS_FILE);
     if (!existsSync(path)) return {};
-    const lastDay = loaded.store.lastDay;
-    const asOf = lastDay !== null && monthEnd(last) > lastDay ? last - 1 : last;
+    const asOf = period.partial ? last - 1 : last;
     return { section: goalsSection(await readFile(path, "utf8"), series, months, { asOf: monthKey(asOf) }) };
   },
 };

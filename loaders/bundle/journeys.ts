@@ -83,21 +83,32 @@ export function slugs(names: readonly string[]): Map<string, string> {
   return out;
 }
 
-/** Builds the section and the series for months `first..last`. */
+/**
+ * Builds the section and the series for months `first..last`. For a partial last month pass
+ * `partial`: the rows of every month cut at the partial month's day of the month, and the days
+ * the partial month holds; the last month's MoM/YoY and the series' `sameDays` then compare those
+ * same days, and visitors per day are over those days.
+ */
 export function journeysSection(
   rows: readonly JourneyRow[],
   config: Config,
   settings: CommercialSettings,
   first: number,
   last: number,
+  partial?: { sameDayRows: readonly JourneyRow[]; days: number },
 ): { series: Series[]; section: JourneysSection } {
+  const sameDayRows = partial?.sameDayRows;
   const k = config.minGroupSize;
   const level = settings.confidenceLevel;
   const all = journeyConversion(rows, first, last, { level, alpha: 1 - level });
+  const same = sameDayRows ? journeyConversion(sameDayRows, first, last, { level, alpha: 1 - level }) : null;
+  const sameOf = (j: (typeof all)[number]) => same?.find((x) => x.journey === j.journey && x.segment === j.segment);
   const slugOf = slugs(all.map((j) => j.journey));
   const m = last - first;
   const entries: JourneyEntry[] = all.map((j) => {
     const shown = (i: number) => j.visitors[i]! >= k;
+    const lfl = same ? sameOf(j) : j;
+    const shownSame = (i: number) => lfl !== undefined && i >= 0 && lfl.visitors[i]! >= k;
     const interval = j.interval[m];
     return {
       journey: j.journey,
@@ -117,16 +128,22 @@ export function journeysSection(
               low: interval.low,
               high: interval.high,
               // A change against a hidden month would reveal it.
-              mom: m >= 1 && shown(m - 1) ? j.mom[m]! : null,
-              yoy: m >= 12 && shown(m - 12) ? j.yoy[m]! : null,
+              mom: m >= 1 && shown(m - 1) && shownSame(m - 1) ? (lfl?.mom[m] ?? null) : null,
+              yoy: m >= 12 && shown(m - 12) && shownSame(m - 12) ? (lfl?.yoy[m] ?? null) : null,
             }
           : null,
     };
   });
   const totals = entries.filter((e) => e.segment === null);
-  const out = totals.map((e) => series(`journey.${e.slug}.conversion`, `Conversie ${e.journey}`, "percent", "up", e.rate));
+  const out = totals.map((e) => {
+    const s = series(`journey.${e.slug}.conversion`, `Conversie ${e.journey}`, "percent", "up", e.rate);
+    const j = same?.find((x) => x.journey === e.journey && x.segment === null);
+    const rateAt = (i: number) => (j && i >= 0 && j.visitors[i]! >= k && e.visitors[i] !== null ? j.rate[i]! : null);
+    if (same) s.sameDays = { previous: rateAt(m - 1), yearAgo: rateAt(m - 12) };
+    return s;
+  });
   const { alpha, power, relativeMde, variants } = settings.sampleSize;
-  const days = daysInMonth(Math.floor(last / 12), (last % 12) + 1);
+  const days = partial?.days ?? daysInMonth(Math.floor(last / 12), (last % 12) + 1);
   const planning: JourneyPlanning[] = totals
     .filter((e) => e.latest !== null && e.latest.rate > 0)
     .map((e) => {

@@ -5,6 +5,7 @@
  * A fit that does not converge is reported as a warning and nothing is predicted from it.
  * Groups of fewer than `config.minGroupSize` customers are hidden as in the RFM section.
  */
+import { shiftMonths } from "../lib/as-of.ts";
 import { protectTable, type TableStatistic } from "../lib/protect-table.ts";
 import { isoDay, monthEnd, monthKey } from "../lib/months.ts";
 import { bgNbd, bgNbdPredict, type BgNbdFit } from "../metrics/bg-nbd.ts";
@@ -86,16 +87,17 @@ const GROUP_IDS = [...SEGMENT_IDS, "outside"];
 const OUTSIDE = SEGMENT_IDS.length;
 
 /**
- * Builds the repurchase section as of the end of `lastMonth`. `segments` holds each customer's
- * segment index at that month end (-1 = not scored), e.g. `rfmSection(...).segments`. `series`
- * is empty: the section describes the last month only.
+ * Builds the repurchase section as of `asOf` (default the end of `lastMonth`; the data's last day
+ * when the month is partial): the models are fitted on the purchases up to that day, T counts to
+ * it, and the holdout ends on it. `segments` holds each customer's segment index as of that day
+ * (-1 = not scored), e.g. `rfmSection(...).segments`. `series` is empty: the section describes
+ * the last month only.
  */
-export function repurchaseSection(store: Store, config: Config, lastMonth: number, segments: Int8Array): { series: Series[]; section: RepurchaseSection; warnings: BundleWarning[] } {
+export function repurchaseSection(store: Store, config: Config, lastMonth: number, segments: Int8Array, asOf = monthEnd(lastMonth)): { series: Series[]; section: RepurchaseSection; warnings: BundleWarning[] } {
   if (segments.length !== store.customerCount) throw new RangeError(`expected one segment per customer (${store.customerCount}), got ${segments.length}`);
   const settings = repurchaseSettings(config);
   const k = config.minGroupSize;
   const warnings: BundleWarning[] = [];
-  const asOf = monthEnd(lastMonth);
   const horizonWeeks = (settings.horizonMonths * 52) / 12;
   const summary = repeatSummary(store, asOf);
   const n = summary.customer.length;
@@ -177,7 +179,7 @@ export function repurchaseSection(store: Store, config: Config, lastMonth: numbe
       clv: clvPublished && totalShown ? round(sum(clvSum), 2) : null,
       moment: shownMoment.totals,
     },
-    calibration: calibrationOf(store, settings, lastMonth, k, warnings),
+    calibration: calibrationOf(store, settings, asOf, k, warnings),
   };
   return { series: [], section, warnings };
 }
@@ -210,10 +212,14 @@ function protectRows(values: number[], width: number, rowHidden: boolean[], k: n
   };
 }
 
-/** Fits on the months before the holdout and compares with what happened in it; null when there is too little data. */
-function calibrationOf(store: Store, settings: RepurchaseSettings, lastMonth: number, k: number, warnings: BundleWarning[]): RepurchaseCalibration | null {
-  const calibrationEnd = monthEnd(lastMonth - settings.holdoutMonths);
-  const holdoutEnd = monthEnd(lastMonth);
+/**
+ * Fits on the purchases up to `holdoutMonths` before the as-of day (the same day of the month;
+ * a month end maps to a month end) and compares with what happened up to the as-of day; null when
+ * there is too little data.
+ */
+function calibrationOf(store: Store, settings: RepurchaseSettings, asOf: number, k: number, warnings: BundleWarning[]): RepurchaseCalibration | null {
+  const calibrationEnd = shiftMonths(asOf, -settings.holdoutMonths);
+  const holdoutEnd = asOf;
   const summary = repeatSummary(store, calibrationEnd, holdoutEnd);
   if (summary.customer.length < Math.max(k, 2)) return null;
   const fit = bgNbd(summary);

@@ -12,6 +12,7 @@ import { RFM_RULES_VERSION, SEGMENT_IDS, SEGMENT_RULES, SEGMENTS, segmentActions
 import { segmentMigration } from "../metrics/segment-migration.ts";
 import type { Config } from "../schemas/config.ts";
 import type { Store } from "../sources/orders.ts";
+import { pinStore, windowStart } from "./period.ts";
 import { protectGrid, protectMigration, protectSnapshot, type SnapshotProtection } from "./rfm-protect.ts";
 import { rfmSettings } from "./rfm-settings.ts";
 import type { Series, Unit } from "./types.ts";
@@ -53,6 +54,9 @@ export interface RfmTableRow {
 export interface RfmMatrix {
   from: string;
   to: string;
+  /** The as-of days of the two snapshots (`yyyy-mm-dd`): month ends, or day d for a partial month and its like-for-like start. */
+  fromAsOf?: string;
+  toAsOf?: string;
   rows: string[];
   cols: string[];
   counts: (number | null)[][];
@@ -82,11 +86,18 @@ export interface RfmSection {
   rulesVersion: number;
   windowMonths: number;
   minGroupSize: number;
-  /** The month axis of `migrations` and the alerts (`yyyy-mm`). */
+  /** The month axis of the alerts (`yyyy-mm`); `migrations` holds the months from the one after `fullFrom`. */
   months: string[];
-  /** Latest month and its as-of day (`yyyy-mm-dd`). */
+  /** Latest month and its as-of day (`yyyy-mm-dd`; before the month end when the month is partial). */
   month: string;
   asOf: string;
+  /**
+   * First month whose scoring window lies wholly in the data: segment series, table deltas,
+   * migrations and alerts are null before it (`migrations` starts the month after it).
+   */
+  fullFrom: string;
+  /** Why figures start at `fullFrom` (Dutch), or null when the data begin early enough. */
+  startReason: string | null;
   segments: RfmSegmentInfo[];
   /** The ordered rule table (R and FM ranges per segment). */
   rules: { segment: SegmentId; r: [number, number]; fm: [number, number] }[];
@@ -107,19 +118,48 @@ export interface RfmSectionResult {
 
 const GROWING: ReadonlySet<SegmentId> = new Set(["champions", "loyal", "potential-loyalist", "new-customers", "promising"]);
 
-/** Builds the RFM series (aligned with months firstMonth..lastMonth) and section for the bundle. */
-export function rfmSection(store: Store, config: Config, firstMonth: number, lastMonth: number): RfmSectionResult {
+/** When the figures are as of: the last month's as-of day, and for a partial month the days it is compared at. */
+export interface RfmAsOf {
+  /** As-of day of the last month (default: its last day). */
+  asOf?: number;
+  /** For a partial last month: the like-for-like as-of days of the month before and a year before. */
+  sameDays?: { previous: number; yearAgo: number };
+  /**
+   * Month the data begin (the bundle passes its first month): figures of months whose scoring
+   * window starts before it are null. Without it every month is filled (for tests of one window).
+   */
+  dataFirst?: number;
+}
+
+/**
+ * Builds the RFM series (aligned with months firstMonth..lastMonth) and section for the bundle.
+ * With `when.dataFirst` every figure that needs a full scoring window is null before the first
+ * month whose window lies in the data. With `when.sameDays` the partial last month's
+ * deltas and migrations start from the snapshots of the same day of the earlier months.
+ */
+export function rfmSection(store: Store, config: Config, firstMonth: number, lastMonth: number, when: RfmAsOf = {}): RfmSectionResult {
   if (!(Number.isInteger(firstMonth) && Number.isInteger(lastMonth) && firstMonth <= lastMonth)) {
     throw new RangeError(`rfmSection expects month indices firstMonth ≤ lastMonth, got ${firstMonth} and ${lastMonth}`);
   }
   const settings = rfmSettings(config);
   const k = config.minGroupSize;
-  const history = rfmHistory(store, firstMonth - 12, lastMonth, settings.windowMonths);
+  const fullFrom = when.dataFirst === undefined ? -Infinity : when.dataFirst + settings.windowMonths - 1;
+  const full = (m: number) => m >= fullFrom;
+  const history = rfmHistory(store, firstMonth - 12, lastMonth, settings.windowMonths, when.asOf);
   const snapshots = new Map(history.snapshots.map((s) => [s.month, s]));
   const protections = new Map(history.snapshots.map((s) => [s.month, protectSnapshot(s, k)]));
   const axis: number[] = [];
   for (let m = firstMonth; m <= lastMonth; m++) axis.push(m);
   const at = (m: number) => ({ snap: snapshots.get(m)!, prot: protections.get(m)! });
+  // The partial month is compared with snapshots as of the same day of the earlier months.
+  const sameDay = (m: number, day: number) => {
+    const snap = rfmHistory(pinStore(store, day).store, m, m, settings.windowMonths, day).snapshots[0]!;
+    return { snap, prot: protectSnapshot(snap, k) };
+  };
+  const same = when.sameDays ? { previous: sameDay(lastMonth - 1, when.sameDays.previous), yearAgo: sameDay(lastMonth - 12, when.sameDays.yearAgo) } : null;
+  /** The snapshot month `to` is compared with at month `before` (same-day for the partial last month). */
+  const base = (before: number, to: number) => (same && to === lastMonth ? (before === lastMonth - 1 ? same.previous : same.yearAgo) : at(before));
+  const start = when.dataFirst === undefined ? undefined : windowStart(firstMonth, when.dataFirst, settings.windowMonths, "De RFM-indeling");
 
   const series: Series[] = [];
   for (const [s, info] of SEGMENTS.entries()) {
@@ -129,7 +169,9 @@ export function rfmSection(store: Store, config: Config, firstMonth: number, las
       label: `${label} – ${info.nameNl}`,
       unit,
       better: dir,
-      values: axis.map((m) => value(at(m).snap, at(m).prot)),
+      values: axis.map((m) => (full(m) ? value(at(m).snap, at(m).prot) : null)),
+      ...(same ? { sameDays: { previous: full(lastMonth - 1) ? value(same.previous.snap, same.previous.prot) : null, yearAgo: full(lastMonth - 12) ? value(same.yearAgo.snap, same.yearAgo.prot) : null } } : {}),
+      ...(start ? { start } : {}),
     });
     series.push(
       make("customers", "Klanten", "count", better, (x, p) => (p.size[s] ? null : x.sizes[s]!)),
@@ -139,13 +181,13 @@ export function rfmSection(store: Store, config: Config, firstMonth: number, las
   }
 
   const latest = at(lastMonth);
-  const previous = at(lastMonth - 1);
+  const previous = base(lastMonth - 1, lastMonth);
   const actions = segmentActions(settings.actions);
   const windowTotal = latest.snap.windowRevenue.reduce((a, b) => a + b, 0);
   const table = SEGMENTS.map((info, s): RfmTableRow => {
     const hidden = latest.prot.size[s]!;
     const hiddenRevenue = latest.prot.revenue[s]!;
-    const change = delta([previous.prot.size[s] ? null : previous.snap.sizes[s]!, hidden ? null : latest.snap.sizes[s]!], 1, 1);
+    const change = full(lastMonth - 1) ? delta([previous.prot.size[s] ? null : previous.snap.sizes[s]!, hidden ? null : latest.snap.sizes[s]!], 1, 1) : null;
     return {
       id: info.id,
       customers: hidden ? null : latest.snap.sizes[s]!,
@@ -166,13 +208,16 @@ export function rfmSection(store: Store, config: Config, firstMonth: number, las
   for (const m of axis) {
     const now = at(m);
     const matrix = (before: number): { matrix: RfmMatrix; alerts: (number | null)[] } => {
-      const then = at(before);
+      const then = base(before, m);
       const raw = segmentMigration(then.snap.segment, now.snap.segment, before, m);
       const safe = protectMigration(raw, then.prot, now.prot, settings.alertMoves, k);
-      return { matrix: { from: monthKey(before), to: monthKey(m), rows: raw.rows, cols: raw.cols, counts: safe.counts }, alerts: safe.alerts };
+      // A move from a month whose window was still filling is warm-up, not a move: not shown.
+      const counts = full(before) ? safe.counts : safe.counts.map((row) => row.map(() => null));
+      const matrix = { from: monthKey(before), to: monthKey(m), fromAsOf: isoDay(then.snap.asOf), toAsOf: isoDay(now.snap.asOf), rows: raw.rows, cols: raw.cols, counts };
+      return { matrix, alerts: full(before) ? safe.alerts : safe.alerts.map(() => null) };
     };
     const prev = matrix(m - 1);
-    migrations.push({ month: monthKey(m), previous: prev.matrix, yearAgo: matrix(m - 12).matrix });
+    if (full(m - 1)) migrations.push({ month: monthKey(m), previous: prev.matrix, yearAgo: matrix(m - 12).matrix });
     prev.alerts.forEach((count, a) => alertMonths[a]!.push(count));
   }
   const name = (id: SegmentId) => SEGMENTS[SEGMENT_IDS.indexOf(id)]!.nameNl;
@@ -191,6 +236,8 @@ export function rfmSection(store: Store, config: Config, firstMonth: number, las
     months: monthRange(firstMonth, lastMonth),
     month: monthKey(lastMonth),
     asOf: isoDay(latest.snap.asOf),
+    fullFrom: monthKey(Math.max(fullFrom, firstMonth)),
+    startReason: start?.reason ?? null,
     segments: SEGMENTS.map((info) => ({ id: info.id, name: info.name, nameNl: info.nameNl, color: info.color, action: actions[info.id] })),
     rules: SEGMENT_RULES.map((rule) => ({ segment: rule.segment, r: [rule.r[0], rule.r[1]], fm: [rule.fm[0], rule.fm[1]] })),
     grid: protectGrid(latest.snap, latest.prot, k),

@@ -23,6 +23,40 @@ export interface Series {
   better: "up" | "down" | "none";
   /** One value per month, aligned with `Bundle.months`. Percent units are fractions (0.25 = 25 %). */
   values: (number | null)[];
+  /**
+   * Only when the last month is partial (`Bundle.period.partial`): the series over the same days
+   * (1 … d) of the month before and of the same month a year earlier — point-in-time figures as of
+   * day d of those months — so the partial month's MoM and YoY compare like for like. A series
+   * without it gets no delta in the partial month (see `periodDeltas`).
+   */
+  sameDays?: { previous: number | null; yearAgo: number | null };
+  /**
+   * Windowed series (active customers, RFM segments …): months before `from` are null because the
+   * look-back window of `windowMonths` months was not yet full; `reason` says so in Dutch.
+   */
+  start?: { from: string; windowMonths: number; reason: string };
+}
+
+/** The time frame of the figures (see docs/metrics.md, "Peildatum en lopende maand"). */
+export interface Period {
+  /** Day of the oldest transaction (`yyyy-mm-dd`). */
+  firstDay: string;
+  /** Day of the newest transaction in the exports, before any `asOf:` pin. */
+  dataLastDay: string;
+  /** The day every figure is as of: `asOf:` from data/klantbeeld.yaml, else `dataLastDay`. */
+  asOf: string;
+  /** The last day the figures count as complete: the as-of day (later days are not in them). */
+  lastCompleteDay: string;
+  /** Whether `asOf` was pinned in data/klantbeeld.yaml. */
+  pinned: boolean;
+  /** Newest month whose last day is on or before `asOf` (null when there is none). */
+  lastCompleteMonth: string | null;
+  /** The newest month when it ends after `asOf` (month-to-date), else null. */
+  partial: { month: string; throughDay: string; days: number; daysInMonth: number } | null;
+  /** How the partial month is compared: with the same days of earlier months (`Series.sameDays`). */
+  comparison: "same-days";
+  /** Rows after a pinned `asOf` left out of every figure (counts only; all zero without a pin). */
+  excluded: { orders: number; lines: number; journeyRows: number; experiments: number };
 }
 
 /** One rejected row: where and why, never the cell's value. */
@@ -77,8 +111,10 @@ export interface Bundle {
   locale: string;
   currency: string;
   timeZone: string;
-  /** Day of the newest transaction (`yyyy-mm-dd`): the dashboard's "data as of". */
+  /** The as-of day (`yyyy-mm-dd`): the newest transaction's day, or `asOf:` when pinned. */
   dataAsOf: string | null;
+  /** As-of day, partial month and comparison rule (absent in bundles of older builds). */
+  period?: Period;
   /** SHA-256 over the input files' hashes and the config: same inputs → same id. */
   inputsId: string;
   minGroupSize: number;

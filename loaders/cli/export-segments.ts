@@ -10,8 +10,9 @@ import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { isAbsolute, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { repurchaseSettings } from "../bundle/repurchase.ts";
+import { periodOf, pinStore } from "../bundle/period.ts";
 import { rfmSettings } from "../bundle/rfm-settings.ts";
-import { isoDay, monthEnd, monthKey, monthOfDay } from "../lib/months.ts";
+import { isoDay, monthKey } from "../lib/months.ts";
 import { momentOfTruth } from "../metrics/moment-of-truth.ts";
 import { purchaseDays } from "../metrics/repeat-summary.ts";
 import { rfm } from "../metrics/rfm.ts";
@@ -56,9 +57,9 @@ export async function exportSegments(options: ExportOptions): Promise<ExportResu
   if (store.lastDay === null) throw new LoadError("the exports named in data/klantbeeld.yaml hold no orders: nothing to export");
   const rfmConfig = rfmSettings(config);
   const repurchase = repurchaseSettings(config);
-  const month = monthOfDay(store.lastDay);
-  const asOf = monthEnd(month);
-  const scores = rfm(store, month, rfmConfig.windowMonths);
+  // As of the same day as the dashboard: the newest transaction's day, or `asOf:` (docs/metrics.md).
+  const { last: month, asOf } = periodOf(store, config.asOf);
+  const scores = rfm(pinStore(store, asOf).store, month, rfmConfig.windowMonths, asOf);
   const purchases = purchaseDays(store.orders.customer, store.orders.day, store.orders.amount, store.customerCount, asOf);
   const moment = momentOfTruth(purchases, asOf, { dueFactor: repurchase.dueFactor, overdueFactor: repurchase.overdueFactor });
   const rows = segmentExportRows(scores, store.customerIds, { actions: rfmConfig.actions, moment });

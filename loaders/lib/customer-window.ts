@@ -4,13 +4,14 @@
  * Memory is a few typed arrays of the customer count; each order is added and removed once.
  */
 import type { Store } from "../sources/orders.ts";
+import { windowStartDay } from "./as-of.ts";
 import { monthEnd, monthStart } from "./months.ts";
 
 /** The per-customer state as of one month end (read-only for visitors). */
 export interface WindowState {
   /** Month index being visited. */
   month: number;
-  /** Last day of that month (the "as of" day). */
+  /** The "as of" day: the month's last day, or `lastAsOf` for the last month. */
   asOf: number;
   /** Sales orders (net ≥ 0) per customer within the window. */
   orders: Int32Array;
@@ -39,6 +40,8 @@ export function firstOrderOn(day: Int32Array, length: number, target: number): n
 /**
  * Calls `visit` for every month `first..last` with the window of `windowMonths` months ending
  * at that month's end. Orders before `first` still count for first/last purchase days.
+ * `lastAsOf` (a day in month `last`, default its last day) ends the last month early: its window
+ * is the `windowMonths` months up to that day (`windowStartDay`) and later orders are ignored.
  */
 export function eachMonthWindow(
   store: Store,
@@ -46,7 +49,9 @@ export function eachMonthWindow(
   last: number,
   windowMonths: number,
   visit: (state: WindowState) => void,
+  lastAsOf: number = monthEnd(last),
 ): void {
+  if (lastAsOf < monthStart(last) || lastAsOf > monthEnd(last)) throw new RangeError(`eachMonthWindow expects lastAsOf within the last month, got day ${lastAsOf}`);
   const n = store.customerCount;
   const { customer, day, amount, length } = store.orders;
   const orders = new Int32Array(n);
@@ -55,7 +60,8 @@ export function eachMonthWindow(
   const lastDay = new Int32Array(n).fill(-1);
   // Orders before the window of the first month only set first/last days.
   let added = 0;
-  let removed = firstOrderOn(day, length, monthStart(first - windowMonths + 1));
+  const asOfOf = (month: number) => (month === last ? lastAsOf : monthEnd(month));
+  let removed = firstOrderOn(day, length, windowStartDay(asOfOf(first), windowMonths));
   for (; added < removed; added++) {
     const c = customer[added]!;
     if (c < 0 || amount[added]! < 0) continue;
@@ -63,8 +69,9 @@ export function eachMonthWindow(
     lastDay[c] = day[added]!;
   }
   for (let month = first; month <= last; month++) {
+    const asOf = asOfOf(month);
     const start = firstOrderOn(day, length, monthStart(month));
-    const end = firstOrderOn(day, length, monthStart(month + 1));
+    const end = firstOrderOn(day, length, asOf + 1);
     for (; added < end; added++) {
       const c = customer[added]!;
       if (c < 0) continue;
@@ -76,7 +83,7 @@ export function eachMonthWindow(
         lastDay[c] = day[added]!;
       }
     }
-    const windowStart = firstOrderOn(day, length, monthStart(month - windowMonths + 1));
+    const windowStart = firstOrderOn(day, length, windowStartDay(asOf, windowMonths));
     for (; removed < windowStart; removed++) {
       const c = customer[removed]!;
       if (c < 0) continue;
@@ -84,6 +91,6 @@ export function eachMonthWindow(
       revenue[c]! -= value;
       if (value >= 0) orders[c]!--;
     }
-    visit({ month, asOf: monthEnd(month), orders, revenue, firstDay, lastDay, monthOrders: { start, end } });
+    visit({ month, asOf, orders, revenue, firstDay, lastDay, monthOrders: { start, end } });
   }
 }

@@ -22,8 +22,11 @@ export interface CustomerActivity {
   returningCustomers: number[];
 }
 
-/** Computes `CustomerActivity` for months `first..last` with an active window in months. */
-export function customerActivity(store: Store, first: number, last: number, activeWindowMonths: number): CustomerActivity {
+/**
+ * Computes `CustomerActivity` for months `first..last` with an active window in months; the last
+ * month is counted as of `asOf` (default its last day; see `eachMonthWindow`).
+ */
+export function customerActivity(store: Store, first: number, last: number, activeWindowMonths: number, asOf?: number): CustomerActivity {
   const result: CustomerActivity = { known: [], active: [], frequency: [], spend: [], newCustomers: [], returningCustomers: [] };
   const boughtIn = new Int32Array(store.customerCount).fill(-1);
   const { customer, amount } = store.orders;
@@ -55,6 +58,6 @@ export function customerActivity(store: Store, first: number, last: number, acti
     result.spend.push(active === 0 ? null : Math.round((revenue / active) * 100) / 100);
     result.newCustomers.push(fresh);
     result.returningCustomers.push(returning);
-  });
+  }, asOf);
   return result;
 }

@@ -12,7 +12,7 @@ import { fmScore, RFM_RULES_VERSION, SEGMENT_IDS } from "./rfm-segments.ts";
 /** The segments as of one month end; arrays over segments follow `SEGMENT_IDS` order. */
 export interface RfmSnapshot {
   month: number;
-  /** Last day of the month: the as-of day. */
+  /** The as-of day: the month's last day, or the data's last day for a partial last month. */
   asOf: number;
   /** Customers scored (≥ 1 sales order in the window). */
   scored: number;
@@ -52,8 +52,11 @@ export interface RfmHistory {
   snapshots: RfmSnapshot[];
 }
 
-/** Computes an `RfmSnapshot` for every month end from `first` to `last` (month indexes). */
-export function rfmHistory(store: Store, first: number, last: number, windowMonths = 12): RfmHistory {
+/**
+ * Computes an `RfmSnapshot` for every month end from `first` to `last` (month indexes); the last
+ * snapshot is as of `asOf` (default the last month's end), with its window ending that day.
+ */
+export function rfmHistory(store: Store, first: number, last: number, windowMonths = 12, asOf?: number): RfmHistory {
   const n = store.customerCount;
   const k = SEGMENT_IDS.length;
   const recency = new Int32Array(n);
@@ -122,6 +125,6 @@ export function rfmHistory(store: Store, first: number, last: number, windowMont
       averageOrderValue: windowOrders.map((o, s) => (o > 0 ? roundCents(windowRevenue[s]! / o) : null)),
       grid,
     });
-  });
+  }, asOf);
   return { windowMonths, rulesVersion: RFM_RULES_VERSION, first, last, snapshots };
 }

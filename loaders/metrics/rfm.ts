@@ -11,7 +11,8 @@
  * always scores M = 1. The segment comes from the rule table in `rfm-segments.ts`.
  */
 import { firstOrderOn } from "../lib/customer-window.ts";
-import { monthEnd, monthStart } from "../lib/months.ts";
+import { windowStartDay } from "../lib/as-of.ts";
+import { monthEnd } from "../lib/months.ts";
 import type { Store } from "../sources/orders.ts";
 import { SEGMENT_LOOKUP } from "./rfm-segments.ts";
 
@@ -41,7 +42,7 @@ export interface RfmScoreArrays {
 export interface RfmScores extends RfmValues, RfmScoreArrays {
   /** Month index scored. */
   month: number;
-  /** The as-of day: last day of `month`. */
+  /** The as-of day: last day of `month`, or the given `asOf`. */
   asOf: number;
   windowMonths: number;
 }
@@ -155,19 +156,19 @@ export function scoreRfm(values: RfmValues, scratch = scoreScratch(values.freque
 }
 
 /**
- * RFM values, scores and segments of every registered customer as of the end of `month`, from one
- * scan of the orders in the window. Orders after the month end are ignored.
+ * RFM values, scores and segments of every registered customer as of the end of `month` (or as of
+ * `asOf`, a day in `month`, with the window of `windowMonths` months ending that day), from one
+ * scan of the orders in the window. Orders after the as-of day are ignored.
  */
-export function rfm(store: Store, month: number, windowMonths = 12): RfmScores {
+export function rfm(store: Store, month: number, windowMonths = 12, asOf = monthEnd(month)): RfmScores {
   const n = store.customerCount;
-  const asOf = monthEnd(month);
   const { customer, day, amount, length } = store.orders;
   const frequency = new Int32Array(n);
   const monetary = new Float64Array(n);
   const recency = new Int32Array(n).fill(-1);
   const lastDay = new Int32Array(n).fill(-1);
   const end = firstOrderOn(day, length, asOf + 1);
-  for (let i = firstOrderOn(day, length, monthStart(month - windowMonths + 1)); i < end; i++) {
+  for (let i = firstOrderOn(day, length, windowStartDay(asOf, windowMonths)); i < end; i++) {
     const c = customer[i]!;
     if (c < 0) continue;
     monetary[c]! += amount[i]!;

@@ -12,7 +12,7 @@ export interface TopCustomers {
   topCount: number[];
   /** Net window revenue of the top group ÷ net window revenue of all active customers. */
   revenueShare: (number | null)[];
-  /** Top customers whose last purchase is at least `lapsedDays` before the month end. */
+  /** Top customers whose last purchase is at least `lapsedDays` before the as-of day (the month end, or the data's last day). */
   lapsedCount: number[];
   /** Their net revenue in the window: what is at stake if they do not come back. */
   lapsedRevenue: number[];
@@ -25,8 +25,8 @@ export interface TopCustomerOptions {
   lapsedDays: number;
 }
 
-/** Computes `TopCustomers` for months `first..last`. */
-export function topCustomers(store: Store, first: number, last: number, options: TopCustomerOptions): TopCustomers {
+/** Computes `TopCustomers` for months `first..last`; the last month as of `asOf` (default its last day). */
+export function topCustomers(store: Store, first: number, last: number, options: TopCustomerOptions, asOf?: number): TopCustomers {
   const result: TopCustomers = { topCount: [], revenueShare: [], lapsedCount: [], lapsedRevenue: [] };
   const scratch = new Float64Array(store.customerCount);
   eachMonthWindow(store, first, last, options.activeWindowMonths, (w) => {
@@ -66,6 +66,6 @@ export function topCustomers(store: Store, first: number, last: number, options:
     result.revenueShare.push(total > 0 ? topRevenue / total : null);
     result.lapsedCount.push(lapsedCount);
     result.lapsedRevenue.push(Math.round(lapsedRevenue * 100) / 100);
-  });
+  }, asOf);
   return result;
 }

@@ -9,10 +9,14 @@
  *   previous month of the goal's own history), and all at risk or off track.
  * - **Segment moves**: RFM segments whose customer count changed MoM by ≥ `SEGMENT_MOVE_SHARE`
  *   and by at least `minGroupSize` customers (largest first, at most 5), plus the RFM alerts.
+ * - **Partial month**: when the newest month is not complete (`bundle.period.partial`), the headline
+ *   KPIs month-to-date with like-for-like deltas (the same days of the month before and of last
+ *   year, `periodDeltas`) in `partial`, and one line saying so among the warnings.
  * - **Warnings**: stale data (newest transaction older than `freshnessDays` before `today`), the
  *   bundle's own warnings, files with rejected rows (summed when more than three), headline figures of last month that were
  *   revised since the previous digest, and no new month since the previous digest.
  */
+import { periodDeltas } from "../bundle/period.ts";
 import type { Bundle, Series, Unit } from "../bundle/types.ts";
 import { type Delta, deltas } from "../lib/deltas.ts";
 import { dayOf, monthEnd, monthKey, parseMonthKey } from "../lib/months.ts";
@@ -79,6 +83,8 @@ export interface Digest {
   goalCounts: Record<string, number> | null;
   segments: { id: string; label: string; customers: number; change: number; relative: number | null }[];
   alerts: { label: string; count: number }[];
+  /** The newest month when it is not complete: headline KPIs month-to-date, deltas over the same days. */
+  partial?: { month: string; throughDay: string; days: number; daysInMonth: number; kpis: KpiLine[] } | null;
   warnings: { code: string; message: string }[];
 }
 
@@ -184,6 +190,34 @@ function warnings(current: Bundle, previous: Bundle | null, month: string | null
   return out;
 }
 
+/** The partial newest month's headline KPIs, compared like for like; null when the newest month is complete. */
+function partialMonth(bundle: Bundle): NonNullable<Digest["partial"]> | null {
+  const partial = bundle.period?.partial;
+  if (!partial) return null;
+  const at = bundle.months.indexOf(partial.month);
+  const kpis = HEADLINE_IDS.flatMap((id): KpiLine[] => {
+    const s = bundle.series.find((x) => x.id === id);
+    if (!s || at < 0) return [];
+    return [{ id, label: s.label, unit: s.unit, better: s.better, value: s.values[at] ?? null, ...periodDeltas(bundle, s, at) }];
+  });
+  return { ...partial, kpis };
+}
+
+/** One sentence on the partial month, with its revenue against the same days (for every channel's text). */
+function partialNote(p: NonNullable<Digest["partial"]>, month: string | null, currency: string): { code: string; message: string } {
+  const [y, m] = p.month.split("-").map(Number) as [number, number];
+  const day = (month: number) => Math.min(p.days, new Date(Date.UTC(Math.floor(month / 12), (month % 12) + 1, 0)).getUTCDate());
+  const index = y * 12 + m - 1;
+  const label = (k: number) => `1–${day(k)} ${monthName(monthKey(k))}`;
+  const revenue = p.kpis.find((k) => k.id === "revenue");
+  const pct = (d: Delta | null) => (d?.relative == null ? "–" : `${d.relative > 0 ? "+" : ""}${formatNumber(d.relative * 100, 1)} %`);
+  const figures = revenue && revenue.value !== null ? ` Omzet tot nu toe ${formatValue(revenue.value, revenue.unit, currency)}: ${pct(revenue.mom)} t.o.v. ${label(index - 1)}, ${pct(revenue.yoy)} t.o.v. ${label(index - 12)}.` : "";
+  const about = month ? ` Dit rapport gaat over ${monthName(month)}, de laatste volledige maand.` : "";
+  return { code: "partial_month", message: `${capitalize(monthName(p.month))} is nog niet compleet (data t/m ${p.throughDay}, ${p.days} van ${p.daysInMonth} dagen).${about}${figures}` };
+}
+
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 /** Builds the digest of `current` against `previous` (see the module comment for every rule). */
 export function digest(current: Bundle, previous: Bundle | null, options: DigestOptions): Digest {
   const month = reportMonth(current);
@@ -194,6 +228,8 @@ export function digest(current: Bundle, previous: Bundle | null, options: Digest
     return [{ id, label: s.label, unit: s.unit, better: s.better, value: s.values[at] ?? null, ...deltas(s.values, at) }];
   });
   const goalsSection = current.sections.goals as GoalsLike | undefined;
+  const partial = partialMonth(current);
+  const notes = warnings(current, previous, month, options);
   return {
     title: `Klantbeeld maandrapport ${month ?? "zonder data"}`,
     business: current.title,
@@ -206,6 +242,7 @@ export function digest(current: Bundle, previous: Bundle | null, options: Digest
     goalCounts: goalsSection?.counts ? { ...goalsSection.counts } : null,
     segments: at > 0 ? segmentMoves(current, at) : [],
     alerts: alertLines(current, month),
-    warnings: warnings(current, previous, month, options),
+    partial,
+    warnings: partial ? [partialNote(partial, month, current.currency), ...notes] : notes,
   };
 }

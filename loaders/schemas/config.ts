@@ -111,6 +111,12 @@ export const ConfigSchema = z
       .strict()
       .default({ digital: ["web", "app", "smart_tv"], offline: ["store", "phone"] }),
     kpi: KpiSettingsSchema.default(KpiSettingsSchema.parse({})),
+    /**
+     * Optional report date `yyyy-mm-dd` (e.g. `2011-11-30` for a report on November): every figure
+     * is computed as of this day and rows after it are left out (counted in the load output).
+     * Without it the figures are as of the newest transaction's day.
+     */
+    asOf: z.iso.date({ error: "expected a real calendar date as yyyy-mm-dd" }).optional(),
     /** The exports. Other kinds (journeys, experiments, products) are added by their modules. */
     sources: z.array(z.looseObject({ name: z.string(), kind: z.string(), files: z.string() })).min(1),
   })

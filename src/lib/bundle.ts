@@ -1,9 +1,9 @@
 /** The bundle as the pages see it: read once per build, with small lookups for cards and charts. */
-import { type Bundle, type Delta, deltas, readBundle, type Series } from "../../loaders/index.ts";
+import { type Bundle, type Delta, periodDeltas, readBundle, type Series } from "../../loaders/index.ts";
 import type { FormatSettings } from "./format.ts";
 
-/** The bundle of this build (`.klantbeeld/bundle.json`, written by `npm run load`). */
-export const bundle: Bundle = await readBundle();
+/** The bundle of this build (`.klantbeeld/bundle.json`, written by `npm run load`; KLANTBEELD_BUNDLE for a test build). */
+export const bundle: Bundle = await readBundle(process.env.KLANTBEELD_BUNDLE || undefined);
 
 /** Locale and currency for formatting. */
 export const settings: FormatSettings = { locale: bundle.locale, currency: bundle.currency };
@@ -24,11 +24,14 @@ export function findSeries(id: string): Series | undefined {
   return bundle.series.find((s) => s.id === id);
 }
 
-/** The KPI of a series at a month (default: the latest), or undefined when the series is absent. */
+/**
+ * The KPI of a series at a month (default: the latest), or undefined when the series is absent.
+ * A partial month's deltas compare the same days of earlier months (`periodDeltas`).
+ */
 export function kpi(id: string, at = latest): Kpi | undefined {
   const series = findSeries(id);
   if (!series) return undefined;
-  return { series, value: series.values[at] ?? null, ...deltas(series.values, at) };
+  return { series, value: series.values[at] ?? null, ...periodDeltas(bundle, series, at) };
 }
 
 /** A feature section of the bundle, typed by the caller, or undefined when absent. */

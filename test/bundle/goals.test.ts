@@ -89,11 +89,12 @@ describe("goalsBuilder", () => {
     const { tmpdir } = await import("node:os");
     const { join } = await import("node:path");
     const { goalsBuilder } = await import("../../loaders/bundle/goals.ts");
-    const { dayOf, parseMonthKey } = await import("../../loaders/lib/months.ts");
+    const { dayOf, monthStart, parseMonthKey } = await import("../../loaders/lib/months.ts");
+    const { periodOf } = await import("../../loaders/bundle/period.ts");
     const dir = mkdtempSync(join(tmpdir(), "klantbeeld-goals-"));
     if (goals !== null) writeFileSync(join(dir, "goals.yaml"), goals);
     const [y, m, d] = lastDay.split("-").map(Number);
-    const ctx = { dataDir: dir, months: MONTHS, first: parseMonthKey(MONTHS[0]!), last: parseMonthKey(MONTHS.at(-1)!), series: SERIES, sections: {}, loaded: { store: { lastDay: dayOf(y!, m!, d!) } } };
+    const ctx = { dataDir: dir, months: MONTHS, first: parseMonthKey(MONTHS[0]!), last: parseMonthKey(MONTHS.at(-1)!), series: SERIES, sections: {}, period: periodOf({ firstDay: monthStart(parseMonthKey(MONTHS[0]!)), lastDay: dayOf(y!, m!, d!) }) };
     return goalsBuilder.build(ctx as unknown as Parameters<typeof goalsBuilder.build>[0]);
   };
   const text = file(goal("    metric: customers.active\n    baseline: { month: 2025-12 }\n    target: { change: 0.05 }"));

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { exportSegments } from "../../loaders/cli/export-segments.ts";
 
 // A tiny data folder: ids a spreadsheet would run as formulas, a refund (negative Monetary), an
-// unregistered sale. All orders in June 2024, so the export scores as of 2024-06-30.
+// unregistered sale. The newest order is on 2024-06-25, so the export scores as of that day (as the dashboard does).
 const IDS = ["=cmd|' /C calc'!A0", "+31612345678", "-5", "@alice", "plain", "refund"];
 const CSV = [
   "customer_id,date,amount",
@@ -54,7 +54,7 @@ describe("exportSegments", () => {
   it("writes one CSV per segment with every scored customer once, and nothing else", async () => {
     const out = join(data, "out");
     const result = await exportSegments({ dataDir: data, outDir: out });
-    expect([result.month, result.asOf]).toEqual(["2024-06", "2024-06-30"]);
+    expect([result.month, result.asOf]).toEqual(["2024-06", "2024-06-25"]);
     expect(result.files).toHaveLength(11);
     expect(result.files.reduce((a, f) => a + f.customers, 0)).toBe(6);
     expect(readdirSync(out).sort()).toEqual(result.files.map((f) => f.file).sort()); // no temp files left
@@ -67,14 +67,14 @@ describe("exportSegments", () => {
     await exportSegments({ dataDir: data, outDir: out });
     const rows = Object.values(readAll(out)).flatMap((text) => text.trimEnd().split("\n").slice(1));
     // Each id a spreadsheet would run (= + - @) starts with an apostrophe; the values after it are
-    // plain numbers: recency (days to 06-30), frequency, Monetary — −30 for the refund stays −30.
-    expect(rows.some((r) => r.startsWith("'=cmd|' /C calc'!A0,29,1,10.5,"))).toBe(true);
-    expect(rows.some((r) => r.startsWith("'+31612345678,28,1,20,"))).toBe(true);
-    expect(rows.some((r) => r.startsWith("'-5,27,1,30,"))).toBe(true);
-    expect(rows.some((r) => r.startsWith("'@alice,26,1,40,"))).toBe(true);
-    expect(rows.some((r) => r.startsWith("refund,20,1,-30,"))).toBe(true);
-    // plain: 06-05 and 06-25 → interval 20 days, 5 days since → not due.
-    expect(rows.some((r) => r.startsWith("plain,5,2,55,") && r.endsWith(",20,not-due,Nog niet aan de beurt"))).toBe(true);
+    // plain numbers: recency (days to 06-25), frequency, Monetary — −30 for the refund stays −30.
+    expect(rows.some((r) => r.startsWith("'=cmd|' /C calc'!A0,24,1,10.5,"))).toBe(true);
+    expect(rows.some((r) => r.startsWith("'+31612345678,23,1,20,"))).toBe(true);
+    expect(rows.some((r) => r.startsWith("'-5,22,1,30,"))).toBe(true);
+    expect(rows.some((r) => r.startsWith("'@alice,21,1,40,"))).toBe(true);
+    expect(rows.some((r) => r.startsWith("refund,15,1,-30,"))).toBe(true);
+    // plain: 06-05 and 06-25 → interval 20 days, 0 days since → not due.
+    expect(rows.some((r) => r.startsWith("plain,0,2,55,") && r.endsWith(",20,not-due,Nog niet aan de beurt"))).toBe(true);
     for (const r of rows) expect(r[0]).not.toMatch(/[=+\-@\t\r]/);
   });
 

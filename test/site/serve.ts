@@ -10,12 +10,12 @@ const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".c
 /** Where the built site is (`dist/`, or KLANTBEELD_DIST); the test suite runs after `npm run build`. */
 export const DIST = process.env.KLANTBEELD_DIST ?? "dist";
 
-/** Starts a static server for `DIST` on 127.0.0.1 and returns its base URL and a close function. */
-export async function serveDist(): Promise<{ url: string; close: () => Promise<void> }> {
-  if (!existsSync(join(DIST, "index.html"))) throw new Error("dist/index.html is missing: run `npm run build` first (npm test does)");
+/** Starts a static server for `dir` (default `DIST`) on 127.0.0.1 and returns its base URL and a close function. */
+export async function serveDist(dir = DIST): Promise<{ url: string; close: () => Promise<void> }> {
+  if (!existsSync(join(dir, "index.html"))) throw new Error(`${dir}/index.html is missing: run \`npm run build\` first (npm test does)`);
   const server: Server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
-    const file = join(DIST, path.endsWith("/") ? `${path}index.html` : path);
+    const file = join(dir, path.endsWith("/") ? `${path}index.html` : path);
     try {
       const body = await readFile(file);
       res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(body);
