@@ -83,6 +83,9 @@ export const KpiSettingsSchema = z
   })
   .strict();
 
+/** The ways to restrict who reads the published site; `password` is the default. */
+export const AccessSchema = z.enum(["password", "public", "github-private-pages", "azure-static-web-apps", "cloudflare-access"]);
+
 /** The whole data description. */
 export const ConfigSchema = z
   .object({
@@ -111,6 +114,13 @@ export const ConfigSchema = z
       .strict()
       .default({ digital: ["web", "app", "smart_tv"], offline: ["store", "phone"] }),
     kpi: KpiSettingsSchema.default(KpiSettingsSchema.parse({})),
+    /**
+     * Who may read the published site (see docs/access.md). `password` (default): `npm run protect`
+     * encrypts every page with the key in KLANTBEELD_ACCESS_KEY before upload. `public`: readable by
+     * anyone (explicit opt-in). `github-private-pages`, `azure-static-web-apps`, `cloudflare-access`:
+     * the host asks for the login, so the pages are published unencrypted behind it.
+     */
+    access: AccessSchema.default("password"),
     /** The exports. Other kinds (journeys, experiments, products) are added by their modules. */
     sources: z.array(z.looseObject({ name: z.string(), kind: z.string(), files: z.string() })).min(1),
   })
@@ -121,3 +131,4 @@ export type TransactionColumns = z.output<typeof TransactionColumnsSchema>;
 export type TransactionSource = z.output<typeof TransactionSourceSchema>;
 export type KpiSettings = z.output<typeof KpiSettingsSchema>;
 export type Config = z.output<typeof ConfigSchema>;
+export type Access = z.output<typeof AccessSchema>;
