@@ -42,7 +42,7 @@ export function safeReason(line: string, secrets: readonly (string | undefined)[
   text = text
     .replace(/\b[a-z][a-z0-9+.-]*:\/\/\S+/gi, "[adres]")
     .replace(/"[^"]*"|'[^']*'|“[^”]*”/g, "“…”")
-    .replace(/(?<![\p{L}\p{N}_/.-])[-+€$]?\s?\d[\d.,]*(?![\p{L}\p{N}_/-])/gu, (n) => {
+    .replace(/(?<![\p{L}\p{N}_/.-])[-+€$]?\s?\d(?:[\d.,]*\d)?(?![\p{L}\p{N}_/-]|[.,]\d)/gu, (n) => {
       const digits = n.replace(/\D/g, "");
       return digits.length >= 4 || /\d[.,]\d/.test(n) ? "…" : n;
     });
