@@ -131,7 +131,8 @@ if (import.meta.main) {
       },
       (error: unknown) => {
         // A LoadError names file, line and column; anything else: one line, no stack, no data.
-        console.error(error instanceof LoadError ? error.message : `export:segments failed: ${(error as Error).message.split("\n")[0]}`);
+        // "error: " first, so the workflow's failure notice finds this line in the job's log.
+        console.error(`error: ${error instanceof LoadError ? error.message : `export:segments failed: ${(error as Error).message.split("\n")[0]}`}`);
         process.exitCode = 1;
       },
     );

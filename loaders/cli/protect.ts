@@ -44,7 +44,8 @@ if (import.meta.main) {
   protect(process.argv.slice(2), process.env).then(
     (lines) => console.log(lines.join("\n")),
     (error: unknown) => {
-      console.error(`protect: ${(error as Error).message.split("\n")[0]}`);
+      // "error: " first, so the workflow's failure notice finds this line in the job's log.
+      console.error(`error: protect: ${(error as Error).message.split("\n")[0]}`);
       process.exitCode = 1;
     },
   );
