@@ -52,6 +52,22 @@ describe("preparePublish, access: password", () => {
     expect(siteSalt("https://acme.github.io/klantbeeld")).not.toBe(siteSalt("https://other.github.io/klantbeeld"));
   });
 
+  it("is byte-identical from run to run except the ciphertext (a fresh random IV per page)", async () => {
+    const { site: dist, out, root } = site();
+    const env = { KLANTBEELD_ACCESS_KEY: KEY };
+    await preparePublish({ access: "password", site: dist, out, bundle: BUNDLE, env });
+    const second = join(root, "second");
+    await preparePublish({ access: "password", site: dist, out: second, bundle: BUNDLE, env });
+    const cipher = /"staticryptEncryptedMsgUniqueVariableName":\s*"([0-9a-f]+)"/;
+    for (const file of list(out)) {
+      const [a, b] = [readFileSync(join(out, file), "utf8"), readFileSync(join(second, file), "utf8")];
+      if (file.endsWith(".html")) {
+        expect(cipher.exec(a)![1]).not.toBe(cipher.exec(b)![1]);
+        expect(a.replace(cipher, "")).toBe(b.replace(cipher, ""));
+      } else expect(a).toBe(b);
+    }
+  });
+
   it("without a key fails with a message naming the secret and publishes nothing", async () => {
     const { site: dist, out } = site();
     await expect(preparePublish({ access: "password", site: dist, out, bundle: BUNDLE, env: {} })).rejects.toThrow(
