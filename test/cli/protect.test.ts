@@ -12,6 +12,7 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { readBundle } from "../../loaders/index.ts";
+import { parseConfig } from "../../loaders/sources/read-config.ts";
 
 const CLI = new URL("../../loaders/cli/protect.ts", import.meta.url).pathname;
 const KEY = "groene-giraffe-leest-de-krant";
@@ -94,5 +95,14 @@ describe("npm run protect with access: public", () => {
     expect(r.stdout).toMatch(/readable by anyone \(access: public\); data\/bundle.json left out\.\n$/);
     const dist = texts("dist").filter((t) => t.file !== "data/bundle.json");
     expect(texts(out)).toEqual(dist);
+  });
+});
+
+describe("the access setting in data/klantbeeld.yaml", () => {
+  const base = { version: 1, sources: [{ name: "x", kind: "transactions", files: "x.csv" }] };
+  it("defaults to password, accepts the documented modes and refuses others with the choices", () => {
+    expect(parseConfig(base).access).toBe("password");
+    for (const access of ["public", "github-private-pages", "azure-static-web-apps", "cloudflare-access"]) expect(parseConfig({ ...base, access }).access).toBe(access);
+    expect(() => parseConfig({ ...base, access: "open" })).toThrow(/data\/klantbeeld\.yaml is not valid:\n {2}access: .*"password".*"public"/);
   });
 });
