@@ -105,6 +105,13 @@ export const ConfigSchema = z
     freshnessDays: z.number().int().min(1).default(45),
     /** Groups smaller than this are suppressed on the published site. */
     minGroupSize: z.number().int().min(1).default(10),
+    /**
+     * Who may read the published site (see docs/access.md). `password` (default): `npm run protect`
+     * encrypts every page with the key in KLANTBEELD_ACCESS_KEY before upload. `public`: readable by
+     * anyone (explicit opt-in). `github-private-pages`, `azure-static-web-apps`, `cloudflare-access`:
+     * the host asks for the login, so the pages are published unencrypted behind it.
+     */
+    access: AccessSchema.default("password"),
     /** Channel names per kind; an unknown channel is reported, not guessed. */
     channels: z
       .object({
@@ -114,13 +121,6 @@ export const ConfigSchema = z
       .strict()
       .default({ digital: ["web", "app", "smart_tv"], offline: ["store", "phone"] }),
     kpi: KpiSettingsSchema.default(KpiSettingsSchema.parse({})),
-    /**
-     * Who may read the published site (see docs/access.md). `password` (default): `npm run protect`
-     * encrypts every page with the key in KLANTBEELD_ACCESS_KEY before upload. `public`: readable by
-     * anyone (explicit opt-in). `github-private-pages`, `azure-static-web-apps`, `cloudflare-access`:
-     * the host asks for the login, so the pages are published unencrypted behind it.
-     */
-    access: AccessSchema.default("password"),
     /** The exports. Other kinds (journeys, experiments, products) are added by their modules. */
     sources: z.array(z.looseObject({ name: z.string(), kind: z.string(), files: z.string() })).min(1),
   })
