@@ -6,8 +6,8 @@
  * written atomically (temp file, then rename), byte-identical for the same data, and formula-safe.
  * It prints only counts per file, never customer data; errors are one message, no stack trace.
  */
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
-import { isAbsolute, join, relative, resolve } from "node:path";
+import { mkdir, realpath, rename, rm, writeFile } from "node:fs/promises";
+import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { repurchaseSettings } from "../bundle/repurchase.ts";
 import { periodOf, pinStore } from "../bundle/period.ts";
@@ -39,18 +39,42 @@ export interface ExportResult {
   files: { file: string; customers: number }[];
 }
 
-/** Folders the site is built from or into; the export must never land there. */
-const SITE_FOLDERS = ["dist", "public", "src"];
+/** Folders the site is built from, into, or published from; the export must never land there. */
+const SITE_FOLDERS = ["dist", "public", "src", ".klantbeeld/publish"];
+
+/**
+ * The real path `path` leads to, symbolic links resolved, also when its last parts do not exist
+ * yet (the nearest existing folder is resolved, the rest appended).
+ */
+export async function realTarget(path: string): Promise<string> {
+  const rest: string[] = [];
+  for (let p = resolve(path); ; ) {
+    try {
+      return join(await realpath(p), ...rest.reverse());
+    } catch {
+      const parent = dirname(p);
+      if (parent === p) return resolve(path);
+      rest.push(basename(p));
+      p = parent;
+    }
+  }
+}
+
+/** Refuses an output folder that is, or lies inside, a site folder, after following symbolic links. */
+async function refuseSiteFolders(out: string, root = "."): Promise<string> {
+  const target = await realTarget(out);
+  for (const folder of SITE_FOLDERS) {
+    const inside = relative(await realTarget(join(root, folder)), target);
+    if (!inside.startsWith("..") && !isAbsolute(inside)) {
+      throw new LoadError(`--out ${out} leads into ${folder}/ (symbolic links followed), which is part of the site; choose a folder outside it (default .klantbeeld/segments)`);
+    }
+  }
+  return target;
+}
 
 /** Writes one CSV per segment into `outDir` and returns the counts. */
 export async function exportSegments(options: ExportOptions): Promise<ExportResult> {
-  const outDir = resolve(options.outDir);
-  for (const folder of SITE_FOLDERS) {
-    const inside = relative(resolve(folder), outDir);
-    if (!inside.startsWith("..") && !isAbsolute(inside)) {
-      throw new LoadError(`--out ${options.outDir} lies inside ${folder}/, which is part of the site; choose a folder outside it (default .klantbeeld/segments)`);
-    }
-  }
+  await refuseSiteFolders(options.outDir);
   const config = await readConfig(options.dataDir, options.configPath);
   const { store, accounts } = await loadSources(config, options.dataDir);
   checkThreshold(accounts, config.rejectThreshold);
@@ -66,7 +90,9 @@ export async function exportSegments(options: ExportOptions): Promise<ExportResu
   const bySegment = new Map<SegmentId, SegmentExportRow[]>(SEGMENT_IDS.map((id) => [id, []]));
   for (const row of rows) bySegment.get(row.segment)!.push(row);
   const csv: CsvOptions = options.dialect === "excel-nl" ? { delimiter: ";", decimalComma: true, bom: true } : {};
-  await mkdir(outDir, { recursive: true });
+  await mkdir(options.outDir, { recursive: true });
+  // Checked again now that the folder exists: a link made meanwhile cannot divert the lists.
+  const outDir = await refuseSiteFolders(options.outDir);
   const files: ExportResult["files"] = [];
   for (const id of SEGMENT_IDS) {
     const file = `${id}.csv`;
@@ -106,7 +132,8 @@ if (import.meta.main) {
       },
       (error: unknown) => {
         // A LoadError names file, line and column; anything else: one line, no stack, no data.
-        console.error(error instanceof LoadError ? error.message : `export:segments failed: ${(error as Error).message.split("\n")[0]}`);
+        // "error: " first, so the workflow's failure notice finds this line in the job's log.
+        console.error(`error: ${error instanceof LoadError ? error.message : `export:segments failed: ${(error as Error).message.split("\n")[0]}`}`);
         process.exitCode = 1;
       },
     );

@@ -16,8 +16,19 @@
  * | job-timeout          | every job has `timeout-minutes`                                                       |
  * | pages-shape          | a deploy-pages job needs the job that uploads the Pages artifact, and the workflow has |
  * |                      | `concurrency` with `cancel-in-progress: false`                                        |
+ * | pages-read           | a job running `actions/configure-pages` has `pages: read` (private repositories)       |
+ * | report-queue         | a Pages workflow's concurrency group depends on `github.event_name` (a push never      |
+ * |                      | cancels the monthly run) and its deploy job has its own non-cancelling concurrency      |
+ * | deploy-triggers      | a Pages workflow's push trigger watches data/**, src/**, loaders/**, package-lock.json, |
+ * |                      | astro.config.mjs: new data and new code both redeploy                                  |
+ * | failure-notice       | a Pages workflow has a job with `if: failure()` that needs every other job and runs    |
+ * |                      | `npm run notify -- --failure`                                                         |
+ * | reports-only         | the campaign export and the digest baseline upload run only on schedule/dispatch (never |
+ * |                      | on pull requests or pushes), in jobs after the deploy, never in the upload job         |
  */
 import { LineCounter, type Node, parseDocument } from "yaml";
+import { deployTriggers, failureNotice, pagesRead, reportQueue, reportsOnly } from "./workflow-pages-rules.ts";
+import { type Context, isObj, jobsOf, jobUses, type Path, scopes, stepsOf, usesName } from "./workflow-yaml.ts";
 
 /** One broken rule at a place in a workflow file. */
 export interface Finding {
@@ -27,24 +38,8 @@ export interface Finding {
   message: string;
 }
 
-/** Secrets a workflow may reference (webhooks and the GitHub token). */
-export const ALLOWED_SECRETS = ["TEAMS_WEBHOOK_URL", "SLACK_WEBHOOK_URL", "GITHUB_TOKEN"] as const;
-
-type Obj = Record<string, unknown>;
-type Path = (string | number)[];
-interface Context {
-  file: string;
-  wf: Obj;
-  report(path: Path, rule: string, message: string): void;
-  comment(path: Path): string;
-}
-
-const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
-const jobsOf = (wf: Obj): [string, Obj][] => (isObj(wf.jobs) ? Object.entries(wf.jobs).filter((e): e is [string, Obj] => isObj(e[1])) : []);
-const stepsOf = (job: Obj): Obj[] => (Array.isArray(job.steps) ? job.steps.filter(isObj) : []);
-const usesName = (uses: unknown) => (typeof uses === "string" ? uses.split("@")[0]!.toLowerCase() : "");
-const jobUses = (job: Obj, action: string) => stepsOf(job).some((s) => usesName(s.uses) === action);
-const scopes = (p: unknown): Obj => (isObj(p) ? p : {});
+/** Secrets a workflow may reference (webhooks, the GitHub token and the site key of `npm run protect`). */
+export const ALLOWED_SECRETS = ["TEAMS_WEBHOOK_URL", "SLACK_WEBHOOK_URL", "GITHUB_TOKEN", "KLANTBEELD_ACCESS_KEY"] as const;
 
 function topPermissions(c: Context): void {
   const p = c.wf.permissions;
@@ -177,6 +172,11 @@ export const RULES = {
   "checkout-credentials": checkoutCredentials,
   "job-timeout": jobTimeout,
   "pages-shape": pagesShape,
+  "pages-read": pagesRead,
+  "report-queue": reportQueue,
+  "deploy-triggers": deployTriggers,
+  "failure-notice": failureNotice,
+  "reports-only": reportsOnly,
 } as const;
 
 /** Checks one workflow file's text against every rule; findings sorted by line, then rule. */

@@ -1,6 +1,7 @@
 /**
  * GitHub: one issue per month titled "Klantbeeld maandrapport YYYY-MM" that managers watch.
  * A second run in the same month updates that issue's body instead of opening a duplicate.
+ * Failure notices use one issue, "Klantbeeld: dashboard niet bijgewerkt", reopened on each failure.
  * Needs a token with `issues: write` (the workflow's GITHUB_TOKEN in the notify job).
  */
 import type { Digest } from "./digest.ts";
@@ -33,8 +34,17 @@ export interface IssueResult {
   action: "created" | "updated";
 }
 
-/** Creates or updates the month's issue with the digest as Markdown. */
-export async function upsertMonthlyIssue(target: IssueTarget, d: Digest, options: RequestOptions = {}): Promise<IssueResult> {
+/** An issue to write: found again by its exact title (and the label). */
+export interface IssueText {
+  title: string;
+  /** Markdown; cut to GitHub's limit. */
+  body: string;
+  /** Reopen the issue when it was closed (failure notices: a new failure must be seen). */
+  reopen?: boolean;
+}
+
+/** Creates the issue titled `text.title`, or updates (and optionally reopens) the one that exists. */
+export async function upsertIssue(target: IssueTarget, text: IssueText, options: RequestOptions = {}): Promise<IssueResult> {
   if (!/^[\w.-]+\/[\w.-]+$/.test(target.repository)) throw new ChannelError("GITHUB_REPOSITORY is not owner/name");
   const api = `${(target.apiUrl ?? "https://api.github.com").replace(/\/$/, "")}/repos/${target.repository}/issues`;
   const headers = {
@@ -45,16 +55,20 @@ export async function upsertMonthlyIssue(target: IssueTarget, d: Digest, options
   };
   const list = async (query: string) => {
     const items = await requestJson(`${api}?${query}`, undefined, { ...options, method: "GET", headers });
-    return (Array.isArray(items) ? (items as IssueItem[]) : []).filter((i) => !i.pull_request && i.title === d.title);
+    return (Array.isArray(items) ? (items as IssueItem[]) : []).filter((i) => !i.pull_request && i.title === text.title);
   };
   // By label first; the label may have been dropped (no permission to create it), so fall back to recent issues.
   const found = (await list(`state=all&labels=${ISSUE_LABEL}&per_page=100`))[0] ?? (await list("state=all&sort=created&direction=desc&per_page=100"))[0];
-  const markdown = digestMarkdown(d);
-  const body = markdown.length > BODY_LIMIT ? `${markdown.slice(0, BODY_LIMIT - 40)}\n\n… (ingekort)\n` : markdown;
+  const body = text.body.length > BODY_LIMIT ? `${text.body.slice(0, BODY_LIMIT - 40)}\n\n… (ingekort)\n` : text.body;
   if (found) {
-    await requestJson(`${api}/${found.number}`, { body }, { ...options, method: "PATCH", headers });
+    await requestJson(`${api}/${found.number}`, { body, ...(text.reopen ? { state: "open" } : {}) }, { ...options, method: "PATCH", headers });
     return { number: found.number, action: "updated" };
   }
-  const created = (await requestJson(api, { title: d.title, body, labels: [ISSUE_LABEL] }, { ...options, method: "POST", headers })) as { number?: number } | null;
+  const created = (await requestJson(api, { title: text.title, body, labels: [ISSUE_LABEL] }, { ...options, method: "POST", headers })) as { number?: number } | null;
   return { number: created?.number ?? 0, action: "created" };
+}
+
+/** Creates or updates the month's issue with the digest as Markdown. */
+export async function upsertMonthlyIssue(target: IssueTarget, d: Digest, options: RequestOptions = {}): Promise<IssueResult> {
+  return upsertIssue(target, { title: d.title, body: digestMarkdown(d) }, options);
 }

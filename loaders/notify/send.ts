@@ -1,6 +1,8 @@
 /**
- * Sends the digest to every channel the environment configures and turns each failure into a
- * warning: a broken webhook never fails the run, and no message ever contains a webhook URL.
+ * Sends a message (the monthly digest, or a failure notice) to every channel the environment
+ * configures. Each channel is tried on its own (a broken webhook does not stop the others) and
+ * no log line ever contains a webhook URL or token. The results say which channels failed, so
+ * the CLI can fail the step visibly.
  *
  * | channel | enabled by                                                        |
  * |---------|-------------------------------------------------------------------|
@@ -9,10 +11,11 @@
  * | GitHub  | `KLANTBEELD_NOTIFY_ISSUE=true` with `GITHUB_TOKEN`, `GITHUB_REPOSITORY` |
  */
 import type { Digest } from "./digest.ts";
-import { upsertMonthlyIssue } from "./github-issue.ts";
-import { ChannelError, type RequestOptions } from "./post-json.ts";
-import { sendSlack } from "./slack.ts";
-import { sendTeams } from "./teams.ts";
+import { type IssueText, upsertIssue } from "./github-issue.ts";
+import { digestMarkdown } from "./markdown.ts";
+import { ChannelError, requestJson, type RequestOptions } from "./post-json.ts";
+import { slackPayload } from "./slack.ts";
+import { teamsPayload } from "./teams.ts";
 
 /** Where log lines go (`@actions/core` in the CLI, arrays in tests). */
 export interface Log {
@@ -27,6 +30,17 @@ export interface SendResult {
   detail: string;
 }
 
+/** One message in each channel's form. */
+export interface Message {
+  /** What it is, in Dutch, for log lines ("maandrapport", "storingsmelding"). */
+  what: string;
+  /** Added to a channel's failure line, e.g. that the dashboard itself was published. */
+  afterFailure?: string;
+  teams: unknown;
+  slack: unknown;
+  issue: IssueText;
+}
+
 /** The channels `env` configures, in sending order (names only). */
 export function configuredChannels(env: Record<string, string | undefined>): SendResult["channel"][] {
   const channels: SendResult["channel"][] = [];
@@ -36,36 +50,53 @@ export function configuredChannels(env: Record<string, string | undefined>): Sen
   return channels;
 }
 
-const NAMES = { teams: "Teams", slack: "Slack", "github-issue": "GitHub-issue" } as const;
+/** Channel names as people read them. */
+export const CHANNEL_NAMES = { teams: "Teams", slack: "Slack", "github-issue": "GitHub-issue" } as const;
 
 /** Removes every secret from a message (defence in depth: `ChannelError`s carry none already). */
-function scrub(message: string, secrets: readonly string[]): string {
-  return secrets.filter((s) => s.length >= 8).reduce((m, s) => m.split(s).join("***"), message);
+export function scrub(message: string, secrets: readonly (string | undefined)[]): string {
+  return secrets.filter((s): s is string => !!s && s.length >= 8).reduce((m, s) => m.split(s).join("***"), message);
 }
 
 /** Sends to every configured channel, one after another; never throws. */
-export async function sendDigest(d: Digest, env: Record<string, string | undefined>, log: Log, options: RequestOptions = {}): Promise<SendResult[]> {
-  const secrets = [env.TEAMS_WEBHOOK_URL, env.SLACK_WEBHOOK_URL, env.GITHUB_TOKEN].filter((s): s is string => !!s);
+export async function sendMessage(m: Message, env: Record<string, string | undefined>, log: Log, options: RequestOptions = {}): Promise<SendResult[]> {
+  const secrets = [env.TEAMS_WEBHOOK_URL, env.SLACK_WEBHOOK_URL, env.GITHUB_TOKEN];
   const results: SendResult[] = [];
   for (const channel of configuredChannels(env)) {
     try {
       let detail = "verstuurd";
-      if (channel === "teams") await sendTeams(env.TEAMS_WEBHOOK_URL!, d, options);
-      else if (channel === "slack") await sendSlack(env.SLACK_WEBHOOK_URL!, d, options);
+      if (channel === "teams") await requestJson(env.TEAMS_WEBHOOK_URL!, m.teams, options);
+      else if (channel === "slack") await requestJson(env.SLACK_WEBHOOK_URL!, m.slack, options);
       else {
         if (!env.GITHUB_TOKEN || !env.GITHUB_REPOSITORY) throw new ChannelError("GITHUB_TOKEN en GITHUB_REPOSITORY zijn nodig");
-        const r = await upsertMonthlyIssue({ token: env.GITHUB_TOKEN, repository: env.GITHUB_REPOSITORY, ...(env.GITHUB_API_URL ? { apiUrl: env.GITHUB_API_URL } : {}) }, d, options);
+        const r = await upsertIssue({ token: env.GITHUB_TOKEN, repository: env.GITHUB_REPOSITORY, ...(env.GITHUB_API_URL ? { apiUrl: env.GITHUB_API_URL } : {}) }, m.issue, options);
         detail = `issue #${r.number} ${r.action === "created" ? "aangemaakt" : "bijgewerkt"}`;
       }
-      log.info(`${NAMES[channel]}: ${detail}.`);
+      log.info(`${CHANNEL_NAMES[channel]}: ${detail}.`);
       results.push({ channel, ok: true, detail });
     } catch (error) {
-      const reason = error instanceof ChannelError ? error.message : "onverwachte fout";
-      const detail = scrub(reason, secrets);
-      log.warning(`${NAMES[channel]}: maandrapport niet verstuurd (${detail}). De publicatie van het dashboard gaat gewoon door.`);
+      const detail = scrub(error instanceof ChannelError ? error.message : "onverwachte fout", secrets);
+      log.warning(`${CHANNEL_NAMES[channel]}: ${m.what} niet verstuurd (${detail}).${m.afterFailure ? ` ${m.afterFailure}` : ""}`);
       results.push({ channel, ok: false, detail });
     }
   }
   if (results.length === 0) log.info("Geen meldingskanalen ingesteld (TEAMS_WEBHOOK_URL, SLACK_WEBHOOK_URL, KLANTBEELD_NOTIFY_ISSUE).");
   return results;
+}
+
+/** The digest as a message for every channel. */
+export function digestMessage(d: Digest): Message {
+  return { what: "maandrapport", afterFailure: "De publicatie van het dashboard gaat gewoon door.", teams: teamsPayload(d), slack: slackPayload(d), issue: { title: d.title, body: digestMarkdown(d) } };
+}
+
+/** Sends the digest to every configured channel; never throws. */
+export async function sendDigest(d: Digest, env: Record<string, string | undefined>, log: Log, options: RequestOptions = {}): Promise<SendResult[]> {
+  return sendMessage(digestMessage(d), env, log, options);
+}
+
+/** A Markdown table of the outcome per channel, for the job summary. */
+export function resultsMarkdown(results: readonly SendResult[]): string {
+  if (results.length === 0) return "";
+  const rows = results.map((r) => `| ${CHANNEL_NAMES[r.channel]} | ${r.ok ? "✅ verstuurd" : "❌ mislukt"} | ${r.detail.replace(/\|/g, "\\|")} |`);
+  return ["| kanaal | resultaat | details |", "|---|---|---|", ...rows, ""].join("\n");
 }

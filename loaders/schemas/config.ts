@@ -83,6 +83,9 @@ export const KpiSettingsSchema = z
   })
   .strict();
 
+/** The ways to restrict who reads the published site; `password` is the default. */
+export const AccessSchema = z.enum(["password", "public", "github-private-pages", "azure-static-web-apps", "cloudflare-access"]);
+
 /** The whole data description. */
 export const ConfigSchema = z
   .object({
@@ -102,6 +105,13 @@ export const ConfigSchema = z
     freshnessDays: z.number().int().min(1).default(45),
     /** Groups smaller than this are suppressed on the published site. */
     minGroupSize: z.number().int().min(1).default(10),
+    /**
+     * Who may read the published site (see docs/access.md). `password` (default): `npm run protect`
+     * encrypts every page with the key in KLANTBEELD_ACCESS_KEY before upload. `public`: readable by
+     * anyone (explicit opt-in). `github-private-pages`, `azure-static-web-apps`, `cloudflare-access`:
+     * the host asks for the login, so the pages are published unencrypted behind it.
+     */
+    access: AccessSchema.default("password"),
     /** Channel names per kind; an unknown channel is reported, not guessed. */
     channels: z
       .object({
@@ -127,3 +137,4 @@ export type TransactionColumns = z.output<typeof TransactionColumnsSchema>;
 export type TransactionSource = z.output<typeof TransactionSourceSchema>;
 export type KpiSettings = z.output<typeof KpiSettingsSchema>;
 export type Config = z.output<typeof ConfigSchema>;
+export type Access = z.output<typeof AccessSchema>;

@@ -2,53 +2,53 @@
  * The incremental cache: a transactions file whose bytes, source description and loader code
  * are unchanged is not parsed again; its `ParsedFile` (typed arrays and string tables) is read
  * back from one binary file under the cache folder (`.klantbeeld/cache/` by default in the CLI).
- * Entries are written atomically (temp file + rename); an unreadable entry is a miss.
+ * Entries are written atomically (temp file + rename) with a SHA-256 of their contents, checked
+ * on every read: an unreadable or altered entry is a miss.
  *
  * Key = SHA-256 over: the file's SHA-256, the source's format/columns/channel settings, the
- * reporting time zone, the time-zone data version, and the text of every module that decides
- * what a file parses to (so any code change invalidates old entries).
+ * reporting time zone, and the code version (`codeVersion`): the text of every module in the
+ * import graph of the transaction reader (`transactions.ts`) and of this file, computed from
+ * their imports, plus package-lock.json (papaparse, iconv-lite, zod … versions), the Node version
+ * and its time-zone data. Any change there invalidates every old entry.
  */
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { TransactionSource } from "../schemas/config.ts";
+import { importGraph } from "./import-graph.ts";
 import type { ParsedFile } from "./parsed-file.ts";
 
-/** Bump to drop all cache entries on a format change not visible in the hashed modules. */
-export const CACHE_FORMAT = 1;
-const MAGIC = "KBCACHE1";
+/** Bump to drop all cache entries on a format change not visible in the hashed code. */
+export const CACHE_FORMAT = 2;
+const MAGIC = "KBCACHE2";
+const PAYLOAD_MAGIC = "KBCACHE1";
 const EXT = ".kbc";
+/** Entry header: magic (8 bytes) + SHA-256 of the payload (32 bytes). */
+const HEADER = 40;
 
-/** The modules whose code decides a file's `ParsedFile`; their text is part of every key. */
-const MODULES = [
-  "./cache.ts",
-  "./csv-records.ts",
-  "./read-csv.ts",
-  "./csv-record.ts",
-  "./cell-memo.ts",
-  "./byte-table.ts",
-  "./blocks.ts",
-  "./parsed-file.ts",
-  "./file-sort.ts",
-  "./store-chunks.ts",
-  "./transactions.ts",
-  "../schemas/transaction.ts",
-  "../schemas/config.ts",
-  "../lib/dates.ts",
-  "../lib/months.ts",
-  "../lib/locale-number.ts",
-];
+/** The modules whose code decides a file's `ParsedFile`: the reader and the entry format. */
+export const CODE_ROOTS = [new URL("./transactions.ts", import.meta.url), new URL("./cache.ts", import.meta.url)];
+const LOCKFILE = new URL("../../package-lock.json", import.meta.url);
+
+/**
+ * SHA-256 over the import graph of `roots` (each module's path relative to `base` and its text),
+ * the lockfile, the Node version and its ICU/time-zone data versions.
+ */
+export function codeVersion(roots: readonly URL[] = CODE_ROOTS, lockfile: URL = LOCKFILE, base: URL = new URL("../", import.meta.url)): string {
+  const hash = createHash("sha256").update(`${CACHE_FORMAT}\0${process.version}\0${process.versions.tz ?? ""}\0${process.versions.icu ?? ""}\0`);
+  const { modules, packages } = importGraph(roots);
+  for (const url of modules) hash.update(`${url.href.slice(base.href.length)}\0`).update(readFileSync(url)).update("\0");
+  hash.update(`${packages.join(",")}\0`);
+  if (existsSync(lockfile)) hash.update(readFileSync(lockfile));
+  return hash.digest("hex");
+}
 
 let codeHash: string | null = null;
 
-/** SHA-256 over the loader's code and the time-zone data (computed once per process). */
+/** The code version of this checkout (computed once per process). */
 function loaderVersion(): string {
-  if (codeHash === null) {
-    const hash = createHash("sha256").update(`${CACHE_FORMAT}\0${process.versions.tz ?? ""}\0${process.versions.icu ?? ""}`);
-    for (const module of MODULES) hash.update(readFileSync(new URL(module, import.meta.url)));
-    codeHash = hash.digest("hex");
-  }
+  codeHash ??= codeVersion();
   return codeHash;
 }
 
@@ -112,7 +112,7 @@ export function encodeParsed(p: ParsedFile): Buffer {
   let size = pad8(16 + meta.length);
   for (const [, a] of parts) size += pad8(a.byteLength);
   const out = Buffer.alloc(size);
-  out.write(MAGIC, 0, "latin1");
+  out.write(PAYLOAD_MAGIC, 0, "latin1");
   out.writeUInt32LE(meta.length, 8);
   meta.copy(out, 16);
   let at = pad8(16 + meta.length);
@@ -125,7 +125,7 @@ export function encodeParsed(p: ParsedFile): Buffer {
 
 /** Reads back `encodeParsed`'s bytes, or null when they are not a whole entry of this format. */
 export function decodeParsed(buf: Buffer): ParsedFile | null {
-  if (buf.length < 16 || buf.toString("latin1", 0, 8) !== MAGIC) return null;
+  if (buf.length < 16 || buf.toString("latin1", 0, 8) !== PAYLOAD_MAGIC) return null;
   const metaLength = buf.readUInt32LE(8);
   if (16 + metaLength > buf.length) return null;
   const meta = JSON.parse(buf.toString("utf8", 16, 16 + metaLength)) as {
@@ -183,7 +183,22 @@ export function decodeParsed(buf: Buffer): ParsedFile | null {
   };
 }
 
-/** Reads the entry `key`, or null on a miss (absent or unreadable). */
+/** An entry as stored: magic, the payload's SHA-256, the payload (`encodeParsed`). */
+export function sealEntry(payload: Buffer): Buffer {
+  const header = Buffer.alloc(HEADER);
+  header.write(MAGIC, 0, "latin1");
+  createHash("sha256").update(payload).digest().copy(header, 8);
+  return Buffer.concat([header, payload]);
+}
+
+/** The payload of a stored entry, or null when the magic or the checksum does not match. */
+export function openEntry(buf: Buffer): Buffer | null {
+  if (buf.length < HEADER || buf.toString("latin1", 0, 8) !== MAGIC) return null;
+  const payload = buf.subarray(HEADER);
+  return createHash("sha256").update(payload).digest().equals(buf.subarray(8, HEADER)) ? payload : null;
+}
+
+/** Reads the entry `key`, or null on a miss (absent, unreadable, or failing its checksum). */
 export async function readCached(cacheDir: string, key: string): Promise<ParsedFile | null> {
   let buf: Buffer;
   try {
@@ -192,7 +207,8 @@ export async function readCached(cacheDir: string, key: string): Promise<ParsedF
     return null;
   }
   try {
-    return decodeParsed(buf);
+    const payload = openEntry(buf);
+    return payload === null ? null : decodeParsed(payload);
   } catch {
     return null;
   }
@@ -206,7 +222,7 @@ export async function writeCached(cacheDir: string, key: string, parsed: ParsedF
   const path = join(cacheDir, key + EXT);
   const temp = `${path}.${process.pid}.${written++}.tmp`;
   try {
-    await writeFile(temp, encodeParsed(parsed));
+    await writeFile(temp, sealEntry(encodeParsed(parsed)));
     await rename(temp, path);
   } catch (error) {
     await rm(temp, { force: true });

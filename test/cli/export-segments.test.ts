@@ -1,9 +1,9 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { exportSegments } from "../../loaders/cli/export-segments.ts";
+import { exportSegments, realTarget } from "../../loaders/cli/export-segments.ts";
 
 // A tiny data folder: ids a spreadsheet would run as formulas, a refund (negative Monetary), an
 // unregistered sale. The newest order is on 2024-06-25, so the export scores as of that day (as the dashboard does).
@@ -95,8 +95,20 @@ describe("exportSegments", () => {
   });
 
   it("refuses an output folder inside the site", async () => {
-    await expect(exportSegments({ dataDir: data, outDir: "dist/segments" })).rejects.toThrow(/inside dist\//);
-    await expect(exportSegments({ dataDir: data, outDir: "public" })).rejects.toThrow(/inside public\//);
+    await expect(exportSegments({ dataDir: data, outDir: "dist/segments" })).rejects.toThrow(/leads into dist\//);
+    await expect(exportSegments({ dataDir: data, outDir: "public" })).rejects.toThrow(/leads into public\//);
+    await expect(exportSegments({ dataDir: data, outDir: ".klantbeeld/publish/x" })).rejects.toThrow(/leads into \.klantbeeld\/publish\//);
+  });
+
+  it("follows symbolic links before refusing: a link into dist/ or src/ is refused, and nothing is written there", async () => {
+    const links = mkdtempSync(join(tmpdir(), "klantbeeld-links-"));
+    made.push(links);
+    symlinkSync(resolve("dist"), join(links, "innocent"));
+    symlinkSync(resolve("src"), join(links, "lists"));
+    await expect(exportSegments({ dataDir: data, outDir: join(links, "innocent", "segments") })).rejects.toThrow(/^--out .* leads into dist\/ \(symbolic links followed\)/);
+    await expect(exportSegments({ dataDir: data, outDir: join(links, "lists") })).rejects.toThrow(/leads into src\//);
+    expect(existsSync(resolve("dist", "segments"))).toBe(false);
+    expect(await realTarget(join(links, "innocent", "a", "b"))).toBe(join(realpathSync(resolve("dist")), "a", "b"));
   });
 
   it("prints counts per file and never a customer id", () => {

@@ -48,7 +48,7 @@ describe("npm run notify", () => {
     expect(r.stderr).toBe("dry run: nothing sent (would send to: slack)\n");
   });
 
-  it("in Actions: writes the job summary, warns about a failing webhook without its URL, exits 0", async () => {
+  it("in Actions: writes the job summary with the channels' outcome, warns about a failing webhook without its URL, exits 1", async () => {
     const server = await startServer((_, res) => reply(res, 500));
     close = server.close;
     const dir = files();
@@ -61,12 +61,82 @@ describe("npm run notify", () => {
       TEAMS_WEBHOOK_URL: webhook,
       KLANTBEELD_PREVIOUS_BUNDLE: join(dir, "missing.json"),
     });
-    expect(r.code).toBe(0);
-    expect(readFileSync(summary, "utf8")).toMatch(/^## Klantbeeld maandrapport 2026-10\n/);
+    expect(r.code).toBe(1);
+    expect(server.requests).toHaveLength(3); // two retries after the 500
+    const written = readFileSync(summary, "utf8");
+    expect(written).toMatch(/^## Klantbeeld maandrapport 2026-10\n/);
+    expect(written).toContain("| Teams | ❌ mislukt | HTTP 500 (3 pogingen) |");
     const warning = r.stdout.split("\n").find((l) => l.startsWith("::warning::"));
-    expect(warning).toBe("::warning::Teams: maandrapport niet verstuurd (HTTP 500). De publicatie van het dashboard gaat gewoon door.");
+    expect(warning).toBe("::warning::Teams: maandrapport niet verstuurd (HTTP 500 (3 pogingen)). De publicatie van het dashboard gaat gewoon door.");
+    expect(r.stdout).toContain("::error::Maandrapport niet naar teams verstuurd; zie de tabel in de samenvatting van deze job.");
     // The only place the URL appears is the runner's mask command, which the runner consumes.
     expect(r.stdout.split("\n").filter((l) => l.includes("SECRETPATH"))).toEqual([`::add-mask::${webhook}`]);
+  });
+
+  it("exits 0 and lists the channel as sent when the post succeeds", async () => {
+    const server = await startServer((_, res) => reply(res, 200));
+    close = server.close;
+    const dir = files();
+    const summary = join(dir, "summary.md");
+    writeFileSync(summary, "");
+    const r = await notify(["--bundle", join(dir, "bundle.json"), "--today", "2026-12-20"], { GITHUB_ACTIONS: "true", GITHUB_STEP_SUMMARY: summary, SLACK_WEBHOOK_URL: `${server.base}/services/X` });
+    expect(r.code).toBe(0);
+    expect(readFileSync(summary, "utf8")).toContain("| Slack | ✅ verstuurd | verstuurd |");
+  });
+
+  it("--failure: tells every channel the dashboard was not updated, with the failing step, a clean reason and the run link", async () => {
+    const webhookPath = "/services/T0/B0/HOOKSECRET";
+    const server = await startServer((req, res) => {
+      if (req.url.startsWith("/repos/acme/klantbeeld/actions/runs/4242/jobs")) return reply(res, 200, { jobs: [{ id: 9, name: "build", conclusion: "failure", steps: [{ name: "Load data and build the site", conclusion: "failure" }] }] });
+      if (req.url === "/repos/acme/klantbeeld/actions/jobs/9/logs") return void res.writeHead(200).end('2026-12-02T05:18:10Z error: data/kassa.csv:3:2: column "bedrag": expected an amount like 1.234,56, got "€ 98.765,43"\n');
+      reply(res, 200);
+    });
+    close = server.close;
+    const dir = files();
+    const summary = join(dir, "summary.md");
+    writeFileSync(summary, "");
+    const r = await notify(["--failure"], {
+      GITHUB_ACTIONS: "true",
+      GITHUB_STEP_SUMMARY: summary,
+      GITHUB_TOKEN: "ghs_runtoken123",
+      GITHUB_REPOSITORY: "acme/klantbeeld",
+      GITHUB_API_URL: server.base,
+      GITHUB_SERVER_URL: "https://github.com",
+      GITHUB_RUN_ID: "4242",
+      KLANTBEELD_NEEDS: JSON.stringify({ build: { result: "failure", outputs: {} }, deploy: { result: "skipped", outputs: {} } }),
+      SLACK_WEBHOOK_URL: server.base + webhookPath,
+    });
+    expect(r.code).toBe(0);
+    const post = server.requests.find((q) => q.method === "POST")!;
+    expect(post.url).toBe(webhookPath);
+    const text = JSON.stringify(post.body);
+    expect(text).toContain("Klantbeeld: dashboard niet bijgewerkt");
+    expect(text).toContain("stap “Load data and build the site”");
+    expect(text).toContain("error: data/kassa.csv:3:2: column “…”: expected an amount like …, got “…”");
+    expect(text).toContain("https://github.com/acme/klantbeeld/actions/runs/4242");
+    const written = readFileSync(summary, "utf8");
+    // The runner consumes its mask command; every other line is what people see.
+    const printed = r.stdout.split("\n").filter((l) => !l.startsWith("::add-mask::")).join("\n");
+    for (const out of [text, written, printed, r.stderr]) {
+      expect(out).not.toContain("98.765,43");
+      expect(out).not.toContain("HOOKSECRET");
+      expect(out).not.toContain("ghs_runtoken123");
+    }
+    expect(written).toMatch(/^## Klantbeeld: dashboard niet bijgewerkt\n/);
+  });
+
+  it("--find-baseline writes the run id of the last digest's bundle to GITHUB_OUTPUT", async () => {
+    const server = await startServer((_, res) =>
+      reply(res, 200, { artifacts: [{ name: "klantbeeld-digest-baseline", expired: false, created_at: "2026-11-02T05:21:00Z", workflow_run: { id: 100, head_branch: "main" } }] }),
+    );
+    close = server.close;
+    const dir = files();
+    const output = join(dir, "output.txt");
+    writeFileSync(output, "");
+    const r = await notify(["--find-baseline"], { GITHUB_ACTIONS: "true", GITHUB_OUTPUT: output, GITHUB_TOKEN: "t", GITHUB_REPOSITORY: "acme/klantbeeld", GITHUB_API_URL: server.base, GITHUB_REF_NAME: "main" });
+    expect(r.code).toBe(0);
+    expect(readFileSync(output, "utf8")).toBe("run-id=100\n");
+    expect(server.requests[0]!.url).toBe("/repos/acme/klantbeeld/actions/artifacts?name=klantbeeld-digest-baseline&per_page=100");
   });
 
   it("--freshness-only warns about stale data only", async () => {

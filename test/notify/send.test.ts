@@ -44,16 +44,17 @@ describe("senders against a local server", () => {
 
   it("fails with a message that holds no URL: HTTP 500, time-out, refused connection", async () => {
     const s500 = await serve((_, res) => reply(res, 500, { error: "boom" }));
-    await expect(requestJson(s500.base + SECRET_PATH, {})).rejects.toThrow(new ChannelError("HTTP 500"));
+    await expect(requestJson(s500.base + SECRET_PATH, {}, { backoffMs: 1 })).rejects.toThrow(new ChannelError("HTTP 500 (3 pogingen)"));
+    expect(s500.requests).toHaveLength(3);
     const slow = await serve(() => undefined); // never answers
     await expect(requestJson(slow.base + SECRET_PATH, {}, { timeoutMs: 200 })).rejects.toThrow(new ChannelError("time-out na 0.2 s"));
     const closed = await serve((_, res) => reply(res, 200));
     const address = closed.base;
     await closed.close();
     servers = servers.filter((x) => x !== closed);
-    const error = await requestJson(address + SECRET_PATH, {}).catch((e: Error) => e);
+    const error = await requestJson(address + SECRET_PATH, {}, { backoffMs: 1 }).catch((e: Error) => e);
     expect(error).toBeInstanceOf(ChannelError);
-    expect((error as Error).message).toBe("netwerkfout (ECONNREFUSED)");
+    expect((error as Error).message).toBe("netwerkfout (ECONNREFUSED) (3 pogingen)");
   });
 });
 
@@ -68,13 +69,13 @@ describe("sendDigest", () => {
     const good = await serve((_, res) => reply(res, 200));
     const teams = bad.base + SECRET_PATH;
     const { lines, log } = recorder();
-    const results = await sendDigest(D, { TEAMS_WEBHOOK_URL: teams, SLACK_WEBHOOK_URL: `${slow.base}/services/SECRET` }, log, { timeoutMs: 200 });
+    const results = await sendDigest(D, { TEAMS_WEBHOOK_URL: teams, SLACK_WEBHOOK_URL: `${slow.base}/services/SECRET` }, log, { timeoutMs: 200, backoffMs: 1 });
     expect(results).toEqual([
-      { channel: "teams", ok: false, detail: "HTTP 500" },
+      { channel: "teams", ok: false, detail: "HTTP 500 (3 pogingen)" },
       { channel: "slack", ok: false, detail: "time-out na 0.2 s" },
     ]);
     expect(lines).toEqual([
-      "warning: Teams: maandrapport niet verstuurd (HTTP 500). De publicatie van het dashboard gaat gewoon door.",
+      "warning: Teams: maandrapport niet verstuurd (HTTP 500 (3 pogingen)). De publicatie van het dashboard gaat gewoon door.",
       "warning: Slack: maandrapport niet verstuurd (time-out na 0.2 s). De publicatie van het dashboard gaat gewoon door.",
     ]);
     for (const line of lines) {

@@ -4,11 +4,12 @@
  * cache), then warm (every file from the cache), and the stores and row accounts compared deeply.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { cacheKey, decodeParsed, encodeParsed } from "../../loaders/sources/cache.ts";
+import { cacheKey, codeVersion, decodeParsed, encodeParsed, openEntry, readCached, sealEntry, writeCached } from "../../loaders/sources/cache.ts";
+import { importGraph } from "../../loaders/sources/import-graph.ts";
 import { FileHasher, hashFile } from "../../loaders/sources/file-hasher.ts";
 import { type LoadStats, loadSources } from "../../loaders/sources/load-sources.ts";
 import { parseConfig } from "../../loaders/sources/read-config.ts";
@@ -125,5 +126,62 @@ describe("incremental cache", () => {
     const source = config.sources[0] as Parameters<typeof parseTransactionFile>[0];
     const parsed = await parseTransactionFile(source, { path: join(data, "2025-01.csv"), file: "2025-01.csv", reportZone: "Europe/Amsterdam" });
     expect(decodeParsed(encodeParsed(parsed))).toEqual(parsed);
+  });
+
+  it("an entry that fails its checksum is a miss", async () => {
+    const source = config.sources[0] as Parameters<typeof parseTransactionFile>[0];
+    const parsed = await parseTransactionFile(source, { path: join(data, "2025-01.csv"), file: "2025-01.csv", reportZone: "Europe/Amsterdam" });
+    const dir = mkdtempSync(join(tmpdir(), "klantbeeld-entry-"));
+    await writeCached(dir, "k", parsed);
+    expect(await readCached(dir, "k")).toEqual(parsed);
+    const stored = readFileSync(join(dir, "k.kbc"));
+    expect(openEntry(stored)).toEqual(encodeParsed(parsed));
+    const flipped = Buffer.from(stored);
+    flipped[flipped.length - 9]! ^= 1; // one bit of the last array, which decodes fine without the checksum
+    writeFileSync(join(dir, "k.kbc"), flipped);
+    expect(decodeParsed(flipped.subarray(40))).not.toBeNull();
+    expect(await readCached(dir, "k")).toBeNull();
+    expect(openEntry(sealEntry(Buffer.from("abc")))).toEqual(Buffer.from("abc"));
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe("the cache's code version", () => {
+  const LOADERS = new URL("../../loaders/", import.meta.url);
+  it("is the import graph of the transaction reader, computed (header.ts included), with its packages", () => {
+    const graph = importGraph([new URL("sources/transactions.ts", LOADERS), new URL("sources/cache.ts", LOADERS)]);
+    const names = graph.modules.map((u) => u.href.slice(LOADERS.href.length));
+    for (const m of ["sources/transactions.ts", "sources/header.ts", "sources/read-csv.ts", "sources/csv-records.ts", "sources/cache.ts", "schemas/transaction.ts", "lib/locale-number.ts"]) expect(names).toContain(m);
+    for (const m of ["sources/journeys.ts", "metrics/rfm.ts", "cli/load.ts"]) expect(names).not.toContain(m);
+    expect(graph.packages).toEqual(expect.arrayContaining(["iconv-lite", "papaparse", "zod"]));
+  });
+
+  it("changes with an edit to any module of that graph, or the lockfile, and not with a module outside it", () => {
+    const root = mkdtempSync(join(tmpdir(), "klantbeeld-code-"));
+    try {
+      cpSync(new URL("../../loaders/", import.meta.url), join(root, "loaders"), { recursive: true });
+      writeFileSync(join(root, "package-lock.json"), '{"lockfileVersion":3}');
+      const base = new URL(`file://${root}/loaders/`);
+      const roots = [new URL("sources/transactions.ts", base), new URL("sources/cache.ts", base)];
+      const lock = new URL(`file://${root}/package-lock.json`);
+      const version = () => codeVersion(roots, lock, base);
+      const before = version();
+      expect(version()).toBe(before);
+      const modules = importGraph(roots).modules;
+      expect(modules.length).toBeGreaterThanOrEqual(15);
+      for (const url of modules) {
+        const text = readFileSync(url, "utf8");
+        appendFileSync(url, "\n// an edit\n");
+        expect(version(), url.href).not.toBe(before);
+        writeFileSync(url, text);
+      }
+      expect(version()).toBe(before);
+      appendFileSync(new URL("metrics/rfm.ts", base), "\n// an edit outside the reader\n");
+      expect(version()).toBe(before);
+      writeFileSync(lock, '{"lockfileVersion":3,"packages":{"node_modules/papaparse":{"version":"5.5.4"}}}');
+      expect(version()).not.toBe(before);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

@@ -1,4 +1,8 @@
-/** Publishes the bundle (aggregates only) so next month's digest can compare against it. */
+/**
+ * The bundle (aggregates only) in the local build, for the person at the keyboard and the browser
+ * tests. It is never published: `npm run protect` leaves `data/bundle.json` out of the folder the
+ * deploy workflow uploads, and the digest takes its baseline from its own artifact (docs/automation.md).
+ */
 import { stableJson } from "../../../loaders/lib/stable-json.ts";
 import { bundle } from "../../lib/bundle.ts";
 
