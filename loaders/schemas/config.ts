@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { TriggerSettingsSchema } from "./triggers.ts";
 
 /**
  * The data description an analyst writes in `data/klantbeeld.yaml`: which export files exist,
@@ -111,6 +112,8 @@ export const ConfigSchema = z
       .strict()
       .default({ digital: ["web", "app", "smart_tv"], offline: ["store", "phone"] }),
     kpi: KpiSettingsSchema.default(KpiSettingsSchema.parse({})),
+    /** Moments of truth: the trigger rule table and how soon an offer must follow (see `schemas/triggers.ts`). */
+    triggers: TriggerSettingsSchema.optional(),
     /** The exports. Other kinds (journeys, experiments, products) are added by their modules. */
     sources: z.array(z.looseObject({ name: z.string(), kind: z.string(), files: z.string() })).min(1),
   })
