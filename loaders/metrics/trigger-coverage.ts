@@ -1,0 +1,93 @@
+/**
+ * Per trigger per month of entry: customers entering it, how many were followed by an offer within
+ * N days (coverage), the median days to the first offer, and how many got no offer at all up to
+ * the as-of day. An entry whose N days are not yet over by the as-of day and has no offer yet is
+ * still open: it counts in `entries` but not in the coverage's denominator (`judged`).
+ */
+import { monthOfDay } from "../lib/months.ts";
+import { firstOfferFrom, type OfferDays } from "./offer-days.ts";
+import type { TriggerEntries } from "./trigger-entries.ts";
+
+/** Coverage figures, one value per month (or per group). */
+export interface CoverageCounts {
+  /** Entries (a customer entering the trigger). */
+  entries: number[];
+  /** Entries that can be judged: covered, or their N days are over by the as-of day. */
+  judged: number[];
+  /** Entries with an offer on day e … e + N. */
+  covered: number[];
+  /** Entries with no offer on or after the entry day up to the as-of day. */
+  never: number[];
+  /** Median days from entry to the first offer (entries with an offer), null without any. */
+  medianDays: (number | null)[];
+}
+
+/** Options of `triggerCoverage`. */
+export interface CoverageOptions {
+  /** Months (indexes) of the axis. */
+  first: number;
+  last: number;
+  asOf: number;
+  /** N: an offer at most this many days after entry covers it. */
+  withinDays: number;
+  ruleCount: number;
+  /** Group per customer (e.g. RFM segment, 0..groupCount−1) for `byGroup`, over entries on or after `groupFrom`. */
+  group?: ArrayLike<number>;
+  groupCount?: number;
+  groupFrom?: number;
+}
+
+/** What `triggerCoverage` returns. */
+export interface TriggerCoverage {
+  /** Per rule, per month. */
+  rules: CoverageCounts[];
+  /** All rules together, per month. */
+  total: CoverageCounts;
+  /** Per group (all rules), entries from `groupFrom` to as-of. */
+  byGroup: CoverageCounts;
+}
+
+function empty(n: number): { c: Omit<CoverageCounts, "medianDays">; waits: number[][] } {
+  const zeros = () => new Array<number>(n).fill(0);
+  return { c: { entries: zeros(), judged: zeros(), covered: zeros(), never: zeros() }, waits: Array.from({ length: n }, () => []) };
+}
+
+function median(v: number[]): number | null {
+  if (v.length === 0) return null;
+  v.sort((a, b) => a - b);
+  const mid = v.length >> 1;
+  return v.length % 2 === 1 ? v[mid]! : (v[mid - 1]! + v[mid]!) / 2;
+}
+
+/** Coverage of the trigger entries by the offers (both up to `asOf`). */
+export function triggerCoverage(entries: TriggerEntries, offers: OfferDays, options: CoverageOptions): TriggerCoverage {
+  const months = options.last - options.first + 1;
+  const rules = Array.from({ length: options.ruleCount }, () => empty(months));
+  const total = empty(months);
+  const groups = empty(options.groupCount ?? 0);
+  const add = (acc: ReturnType<typeof empty>, i: number, e: number, first: number | null) => {
+    const covered = first !== null && first - e <= options.withinDays;
+    acc.c.entries[i]!++;
+    if (covered || e + options.withinDays <= options.asOf) acc.c.judged[i]!++;
+    if (covered) acc.c.covered[i]!++;
+    if (first === null) acc.c.never[i]!++;
+    else acc.waits[i]!.push(first - e);
+  };
+  for (let k = 0; k < entries.length; k++) {
+    const e = entries.day[k]!;
+    if (e > options.asOf) continue;
+    const c = entries.customer[k]!;
+    const first = firstOfferFrom(offers, c, e);
+    const m = monthOfDay(e) - options.first;
+    if (m >= 0 && m < months) {
+      add(rules[entries.rule[k]!]!, m, e, first);
+      add(total, m, e, first);
+    }
+    if (options.group && e >= (options.groupFrom ?? -Infinity)) {
+      const g = options.group[c]!;
+      if (g >= 0 && g < groups.c.entries.length) add(groups, g, e, first);
+    }
+  }
+  const done = (acc: ReturnType<typeof empty>): CoverageCounts => ({ ...acc.c, medianDays: acc.waits.map(median) });
+  return { rules: rules.map(done), total: done(total), byGroup: done(groups) };
+}
