@@ -31,10 +31,11 @@ export interface CoverageOptions {
   /** N: an offer at most this many days after entry covers it. */
   withinDays: number;
   ruleCount: number;
-  /** Group per customer (e.g. RFM segment, 0..groupCount−1) for `byGroup`, over entries on or after `groupFrom`. */
+  /** First day of the window of `byGroup`, `byRule` and `window` (entries from it to as-of). */
+  windowFrom: number;
+  /** Group per customer (e.g. RFM segment, 0..groupCount−1) for `byGroup`. */
   group?: ArrayLike<number>;
   groupCount?: number;
-  groupFrom?: number;
 }
 
 /** What `triggerCoverage` returns. */
@@ -43,8 +44,12 @@ export interface TriggerCoverage {
   rules: CoverageCounts[];
   /** All rules together, per month. */
   total: CoverageCounts;
-  /** Per group (all rules), entries from `groupFrom` to as-of. */
+  /** Per group (all rules), entries in the window. */
   byGroup: CoverageCounts;
+  /** Per rule (index = rule), entries in the window. */
+  byRule: CoverageCounts;
+  /** All rules, entries in the window (one value). */
+  window: CoverageCounts;
 }
 
 function empty(n: number): { c: Omit<CoverageCounts, "medianDays">; waits: number[][] } {
@@ -65,6 +70,8 @@ export function triggerCoverage(entries: TriggerEntries, offers: OfferDays, opti
   const rules = Array.from({ length: options.ruleCount }, () => empty(months));
   const total = empty(months);
   const groups = empty(options.groupCount ?? 0);
+  const byRule = empty(options.ruleCount);
+  const window = empty(1);
   const add = (acc: ReturnType<typeof empty>, i: number, e: number, first: number | null) => {
     const covered = first !== null && first - e <= options.withinDays;
     acc.c.entries[i]!++;
@@ -83,11 +90,12 @@ export function triggerCoverage(entries: TriggerEntries, offers: OfferDays, opti
       add(rules[entries.rule[k]!]!, m, e, first);
       add(total, m, e, first);
     }
-    if (options.group && e >= (options.groupFrom ?? -Infinity)) {
-      const g = options.group[c]!;
-      if (g >= 0 && g < groups.c.entries.length) add(groups, g, e, first);
-    }
+    if (e < options.windowFrom) continue;
+    add(byRule, entries.rule[k]!, e, first);
+    add(window, 0, e, first);
+    const g = options.group ? options.group[c]! : -1;
+    if (g >= 0 && g < groups.c.entries.length) add(groups, g, e, first);
   }
   const done = (acc: ReturnType<typeof empty>): CoverageCounts => ({ ...acc.c, medianDays: acc.waits.map(median) });
-  return { rules: rules.map(done), total: done(total), byGroup: done(groups) };
+  return { rules: rules.map(done), total: done(total), byGroup: done(groups), byRule: done(byRule), window: done(window) };
 }
