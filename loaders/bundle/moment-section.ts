@@ -109,16 +109,19 @@ export function momentsSection(inputs: MomentInputs, offers: readonly OfferLike[
   const segmentEntries = protectGroups(coverage.byGroup.entries.map((v) => [v]), k).map((row) => row[0]!);
   const totalCoverage = publishCoverage(coverage.total, k);
   const lift = Array.from({ length: last - first + 1 }, (_, m) => {
+    if (m < from) return null;
     const to = Math.min(asOf, monthStart(first + m + 1) - 1);
     const c = momentAcceptance(offers, entries, { ...options, fromDay: monthStart(first + m - 11), toDay: to });
     return publishComparison(c.all, k)?.lift ?? null;
   });
+  // Before the first month with signals or offers there is nothing to judge: no figure rather than 0 %.
+  const fromData = (v: (number | null)[]) => v.map((x, i) => (i < from ? null : x));
   return {
     entries,
     series: [
-      series("trigger.entries", "Klanten in een trigger", "count", "none", totalCoverage.entries),
-      series("trigger.coverage", "Dekking triggers (aanbod op tijd)", "percent", "up", totalCoverage.coverage),
-      series("offers.acceptance_lift", "Acceptatie op het moment t.o.v. anders", "percent", "up", lift),
+      series("trigger.entries", "Klanten in een trigger", "count", "none", fromData(totalCoverage.entries)),
+      series("trigger.coverage", "Dekking triggers (aanbod op tijd)", "percent", "up", fromData(totalCoverage.coverage)),
+      series("offers.acceptance_lift", "Acceptatie op het moment t.o.v. anders", "percent", "up", fromData(lift)),
     ],
     section: {
       asOf: isoDay(asOf),

@@ -67,6 +67,8 @@ export function profileSection(
   const pageFirst = Math.min(last, Math.max(first, dataFirstDay === null ? last : monthOfDay(dataFirstDay)));
   const from = pageFirst - first;
   const cut = (v: Values) => v.slice(from);
+  // Before the first month with signals or profiles the series have no figure rather than a 0.
+  const fromData = (v: Values) => v.map((x, i) => (i < from ? null : x));
   const counts = (v: readonly number[]) => v.map((x) => safeCount(x, k));
   const sig = signalsByMonth(t, first, last, asOf, groupOf);
   const eng = engagedShare(t, first, last, asOf, groupOf);
@@ -83,9 +85,9 @@ export function profileSection(
     p.customers < k ? { customers: safeCount(p.customers, k), meanRevenue: null, activeShare: null } : { customers: p.customers, meanRevenue: p.meanRevenue, activeShare: safeShare(p.active, p.customers, k) };
   return {
     series: [
-      series("signals.engaged_share", "Betrokken klanten (signaal in de maand)", "percent", "up", engagedShown),
-      series("signals.silent", "Stille klanten", "count", "down", silentShown),
-      series("profile.completeness", "Volledigheid klantprofielen", "percent", "up", completeness),
+      series("signals.engaged_share", "Betrokken klanten (signaal in de maand)", "percent", "up", fromData(engagedShown)),
+      series("signals.silent", "Stille klanten", "count", "down", fromData(silentShown)),
+      series("profile.completeness", "Volledigheid klantprofielen", "percent", "up", fromData(completeness)),
     ],
     section: {
       asOf: isoDay(asOf),
