@@ -8,7 +8,7 @@ import { isoDay } from "../lib/months.ts";
 import { purchaseDays } from "../metrics/repeat-summary.ts";
 import { rfm } from "../metrics/rfm.ts";
 import { SEGMENT_IDS, SEGMENTS } from "../metrics/rfm-segments.ts";
-import { timeline, type Timeline } from "../metrics/timeline.ts";
+import { firstSignalDay, timeline, type Timeline } from "../metrics/timeline.ts";
 import type { Config } from "../schemas/config.ts";
 import { TriggerSettingsSchema, type TriggerSettings } from "../schemas/triggers.ts";
 import type { MomentData } from "../sources/moment-data.ts";
@@ -27,6 +27,8 @@ export interface MomentInputs {
   /** `yyyy-mm-dd` of `asOf`. */
   asOfIso: string;
   timeline: Timeline;
+  /** First day of the signals export: silence is judged only from here on. */
+  observedFrom: number;
   /** Group index per moment customer (`MOMENT_GROUPS`). */
   group: Int8Array;
   /** Net revenue per moment customer in the KPI window up to as-of. */
@@ -64,10 +66,12 @@ export function momentInputs(store: Store, config: Config, data: MomentData, las
     if (day >= from) revenue[c]! += orders.amount[i]!;
     if (orders.amount[i]! >= 0 && day > lastPurchase[c]!) lastPurchase[c] = day;
   }
+  const t = timeline(data.signals, purchases, n);
   return {
     asOf,
     asOfIso: isoDay(asOf),
-    timeline: timeline(data.signals, purchases, n),
+    timeline: t,
+    observedFrom: firstSignalDay(t),
     group,
     revenue,
     lastPurchase,

@@ -86,7 +86,7 @@ export function momentsSection(inputs: MomentInputs, offers: readonly OfferLike[
   const { asOf, triggers } = inputs;
   const rules: readonly TriggerRule[] = triggers.rules;
   const N = triggers.offerWithinDays;
-  const entries = triggerEntries(inputs.timeline, rules, { asOf, overdueFactor: inputs.overdueFactor });
+  const entries = triggerEntries(inputs.timeline, rules, { asOf, overdueFactor: inputs.overdueFactor, observedFrom: inputs.observedFrom });
   const od = offerDays(offers, inputs.timeline.customerCount, asOf);
   const windowFrom = monthStart(monthOfDay(asOf) - 11);
   const pageFirst = Math.min(last, Math.max(first, dataFirstDay === null ? last : monthOfDay(dataFirstDay)));

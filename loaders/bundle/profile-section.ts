@@ -72,7 +72,7 @@ export function profileSection(
   const counts = (v: readonly number[]) => v.map((x) => safeCount(x, k));
   const sig = signalsByMonth(t, first, last, asOf, groupOf);
   const eng = engagedShare(t, first, last, asOf, groupOf);
-  const sil = silentCustomers(t, first, last, asOf, silentDays, groupOf);
+  const sil = silentCustomers(t, first, last, asOf, silentDays, groupOf, inputs.observedFrom);
   const comp = profileCompleteness(snapshots, fields.length, first, last, asOf, groupOf);
   const value = profileValue(snapshots, fields.length, inputs.revenue, inputs.lastPurchase, { asOf, activeDays });
   const engagedShown = eng.engaged.map((e, m) => safeShare(e, eng.base[m]!, k));

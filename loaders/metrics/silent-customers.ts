@@ -3,6 +3,8 @@
  * last signal or purchase lies `silentDays` or more days before d; they fall silent on
  * lastActivity + silentDays and return on their next activity. Per month: customers falling
  * silent, how many of those have returned by the as-of day, and customers silent at the month end.
+ * A silence counts only when the signals export covers all its days (entry − silentDays + 1 ≥
+ * `observedFrom`): before the export began, silence cannot be told from missing data.
  */
 import { monthEnd, monthOfDay, monthStart } from "../lib/months.ts";
 import { activityDays, type Timeline } from "./timeline.ts";
@@ -20,7 +22,7 @@ export interface SilentCustomers {
 }
 
 /** Silence for months `first … last`, days up to `asOf`. */
-export function silentCustomers(t: Timeline, first: number, last: number, asOf: number, silentDays: number, groupOf?: { group: ArrayLike<number>; count: number }): SilentCustomers {
+export function silentCustomers(t: Timeline, first: number, last: number, asOf: number, silentDays: number, groupOf?: { group: ArrayLike<number>; count: number }, observedFrom = -Infinity): SilentCustomers {
   const months = last - first + 1;
   const zeros = () => new Array<number>(months).fill(0);
   const out: SilentCustomers = { entered: zeros(), returned: zeros(), silent: zeros(), silentNowByGroup: new Array<number>(groupOf?.count ?? 0).fill(0) };
@@ -29,7 +31,7 @@ export function silentCustomers(t: Timeline, first: number, last: number, asOf: 
     for (let i = 0; i < days.length; i++) {
       const entry = days[i]! + silentDays;
       const next = i + 1 < days.length ? days[i + 1]! : Infinity;
-      if (entry >= next || entry > asOf) continue;
+      if (entry >= next || entry > asOf || entry - silentDays + 1 < observedFrom) continue;
       const m = monthOfDay(entry) - first;
       if (m >= 0 && m < months) {
         out.entered[m]!++;

@@ -71,3 +71,10 @@ export function activityDays(t: Timeline, c: number, asOf: number): number[] {
   }
   return out;
 }
+
+/** The first day of any signal (the day the signals export begins), +Infinity without signals. */
+export function firstSignalDay(t: Timeline): number {
+  let min = Infinity;
+  for (const day of t.days) if (day < min) min = day;
+  return min;
+}

@@ -1,8 +1,9 @@
 /**
  * Per trigger per month of entry: customers entering it, how many were followed by an offer within
  * N days (coverage), the median days to the first offer, and how many got no offer at all up to
- * the as-of day. An entry whose N days are not yet over by the as-of day and has no offer yet is
- * still open: it counts in `entries` but not in the coverage's denominator (`judged`).
+ * the as-of day. Coverage is judged only on entries whose N days are over by the as-of day
+ * (entry + N ≤ as-of), covered or not, so a month still running is not flattered by its early
+ * offers; newer entries count in `entries` but not in `judged` or `covered`.
  */
 import { monthOfDay } from "../lib/months.ts";
 import { firstOfferFrom, type OfferDays } from "./offer-days.ts";
@@ -12,9 +13,9 @@ import type { TriggerEntries } from "./trigger-entries.ts";
 export interface CoverageCounts {
   /** Entries (a customer entering the trigger). */
   entries: number[];
-  /** Entries that can be judged: covered, or their N days are over by the as-of day. */
+  /** Entries that can be judged: their N days are over by the as-of day. */
   judged: number[];
-  /** Entries with an offer on day e … e + N. */
+  /** Judged entries with an offer on day e … e + N. */
   covered: number[];
   /** Entries with no offer on or after the entry day up to the as-of day. */
   never: number[];
@@ -73,10 +74,10 @@ export function triggerCoverage(entries: TriggerEntries, offers: OfferDays, opti
   const byRule = empty(options.ruleCount);
   const window = empty(1);
   const add = (acc: ReturnType<typeof empty>, i: number, e: number, first: number | null) => {
-    const covered = first !== null && first - e <= options.withinDays;
+    const judged = e + options.withinDays <= options.asOf;
     acc.c.entries[i]!++;
-    if (covered || e + options.withinDays <= options.asOf) acc.c.judged[i]!++;
-    if (covered) acc.c.covered[i]!++;
+    if (judged) acc.c.judged[i]!++;
+    if (judged && first !== null && first - e <= options.withinDays) acc.c.covered[i]!++;
     if (first === null) acc.c.never[i]!++;
     else acc.waits[i]!.push(first - e);
   };

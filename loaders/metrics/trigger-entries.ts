@@ -21,6 +21,8 @@ export interface TriggerEntryOptions {
   asOf: number;
   /** The repurchase model's overdue factor (`repurchase.overdueFactor`, default 2). */
   overdueFactor: number;
+  /** First day the signals export covers (silence is judged only within it); default: always. */
+  observedFrom?: number;
 }
 
 /** The entries of all customers into all `rules`. */
@@ -28,7 +30,7 @@ export function triggerEntries(t: Timeline, rules: readonly TriggerRule[], optio
   const found: [number, number, number][] = [];
   for (let c = 0; c < t.customerCount; c++) {
     rules.forEach((r, i) => {
-      for (const day of ruleEntries(t, c, r.when, options.asOf, options.overdueFactor)) found.push([day, i, c]);
+      for (const day of ruleEntries(t, c, r.when, options.asOf, options.overdueFactor, options.observedFrom)) found.push([day, i, c]);
     });
   }
   found.sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]);

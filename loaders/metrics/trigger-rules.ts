@@ -8,7 +8,8 @@
  *   the readings in the `baselineDays` days before it (at least `minReadings` of them).
  * - count: at least `atLeast` signals of the type in the `withinDays` days ending on d.
  * - silence: no signal and no purchase in the `days` days ending on d, after a first activity:
- *   entered on lastActivity + days.
+ *   entered on lastActivity + days — only once the signals export covers all those days
+ *   (d − days + 1 ≥ `observedFrom`), since before it began silence cannot be told from no data.
  * - overdue: days since the last purchase ≥ overdueFactor × the median gap of the purchases so
  *   far (the repurchase model's "overdue", `moment-of-truth.ts`).
  */
@@ -46,7 +47,7 @@ function entries(states: readonly { day: number; on: boolean }[]): number[] {
 }
 
 /** The days customer c enters the trigger `rule`, ascending, up to `asOf`. */
-export function ruleEntries(t: Timeline, c: number, rule: TriggerCondition, asOf: number, overdueFactor: number): number[] {
+export function ruleEntries(t: Timeline, c: number, rule: TriggerCondition, asOf: number, overdueFactor: number, observedFrom = -Infinity): number[] {
   switch (rule.rule) {
     case "threshold":
       return entries(readings(t, c, TYPE_INDEX.get(rule.signal)!, asOf).map((r) => ({ day: r.day, on: r.value >= rule.atLeast })));
@@ -73,7 +74,7 @@ export function ruleEntries(t: Timeline, c: number, rule: TriggerCondition, asOf
       for (let i = 0; i < days.length; i++) {
         const entry = days[i]! + rule.days;
         const next = i + 1 < days.length ? days[i + 1]! : Infinity;
-        if (entry < next && entry <= asOf) out.push(entry);
+        if (entry < next && entry <= asOf && entry - rule.days + 1 >= observedFrom) out.push(entry);
       }
       return out;
     }

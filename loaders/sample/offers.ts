@@ -8,7 +8,7 @@
  */
 import { monthStart } from "../lib/months.ts";
 import { atMoment } from "../metrics/moment-acceptance.ts";
-import type { Timeline } from "../metrics/timeline.ts";
+import { firstSignalDay, type Timeline } from "../metrics/timeline.ts";
 import { triggerEntries } from "../metrics/trigger-entries.ts";
 import type { TriggerSettings } from "../schemas/triggers.ts";
 import { LAST_DAY, LAST_MONTH } from "./calendar.ts";
@@ -47,7 +47,7 @@ interface SampleOffer {
 /** The offers file for the panel whose signals and purchases make `timeline` (panel order = customer index). */
 export function offersFile(rng: Random, panel: readonly PanelMember[], t: Timeline, triggers: TriggerSettings, overdueFactor: number): Map<string, Buffer> {
   const N = triggers.offerWithinDays;
-  const entries = triggerEntries(t, triggers.rules, { asOf: LAST_DAY, overdueFactor });
+  const entries = triggerEntries(t, triggers.rules, { asOf: LAST_DAY, overdueFactor, observedFrom: firstSignalDay(t) });
   const from = monthStart(MOMENT_FIRST_MONTH);
   const offers: SampleOffer[] = [];
   for (let k = 0; k < entries.length; k++) {

@@ -103,7 +103,7 @@ describe.each([10, 50])("suppression at k = %i", (k) => {
       hidden += auditColumn(p.signals.bySegment.map((s) => s.customers[m]!), raw.byGroup.map((row) => row[m]!), k, `signals ${month}`);
     });
     const m = moments(k);
-    const entries = triggerEntries(inputs.timeline, inputs.triggers.rules, { asOf: inputs.asOf, overdueFactor: inputs.overdueFactor });
+    const entries = triggerEntries(inputs.timeline, inputs.triggers.rules, { asOf: inputs.asOf, overdueFactor: inputs.overdueFactor, observedFrom: inputs.observedFrom });
     const cov = triggerCoverage(entries, offerDays(sources.data.offers, inputs.timeline.customerCount, inputs.asOf), {
       first, last: first, asOf: inputs.asOf, withinDays: m.withinDays, ruleCount: inputs.triggers.rules.length,
       windowFrom: Date.parse(m.windowFrom) / 86_400_000, group: inputs.group, groupCount: MOMENT_GROUPS.length,

@@ -18,6 +18,12 @@ describe("silentCustomers", () => {
     expect(r.silent).toEqual([0, 2, 1]);
     expect(r.silentNowByGroup).toEqual([0, 1]);
   });
+  it("counts no silence that began before the signals export did", () => {
+    const t = tl(1, [[0, d("2026-01-01"), "web_visit"]]);
+    // Entered 1 April: its 90 days run 2 January … 1 April.
+    expect(silentCustomers(t, mo("2026-04"), mo("2026-04"), d("2026-04-30"), 90, undefined, d("2026-01-02")).entered).toEqual([1]);
+    expect(silentCustomers(t, mo("2026-04"), mo("2026-04"), d("2026-04-30"), 90, undefined, d("2026-01-03")).entered).toEqual([0]);
+  });
   it("a month end after as-of is counted at the as-of day", () => {
     const t = tl(1, [[0, d("2026-01-01"), "web_visit"]]);
     expect(silentCustomers(t, mo("2026-03"), mo("2026-04"), d("2026-03-31"), 90).silent).toEqual([0, 0]);

@@ -1,7 +1,7 @@
 /**
  * Coverage at the boundaries of "within N days": an offer on the entry day and on day e + N
  * covers it, day e + N + 1 does not (but is not "never"), an offer before the entry does not
- * count; an entry whose N days are not over by as-of is open, not judged.
+ * count; an entry whose N days are not over by as-of is open, not judged, even when it already has an offer.
  */
 import { describe, expect, it } from "vitest";
 import { offerDays } from "../../loaders/metrics/offer-days.ts";
@@ -51,5 +51,7 @@ describe("triggerCoverage", () => {
     expect(at([])).toMatchObject({ judged: [1], covered: [0], never: [1] });
     const open = triggerCoverage(one, offerDays([], 1, e + N - 1), { first: mo("2026-03"), last: mo("2026-03"), asOf: e + N - 1, withinDays: N, ruleCount: 1, windowFrom: 0 }).rules[0]!;
     expect(open).toMatchObject({ entries: [1], judged: [0], covered: [0] });
+    const early = triggerCoverage(one, offerDays([offer(0, e)], 1, e + N - 1), { first: mo("2026-03"), last: mo("2026-03"), asOf: e + N - 1, withinDays: N, ruleCount: 1, windowFrom: 0 }).rules[0]!;
+    expect(early).toMatchObject({ entries: [1], judged: [0], covered: [0], never: [0], medianDays: [0] });
   });
 });

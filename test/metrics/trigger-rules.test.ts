@@ -79,6 +79,11 @@ describe("silence", () => {
     expect(ruleEntries(tl(1, [[0, 200, "email_open"]]), 0, rule, 289, 2)).toEqual([]);
     expect(ruleEntries(tl(2, [[0, 200, "email_open"]]), 1, rule, FAR, 2)).toEqual([]);
   });
+  it("judges silence only once the signals export covers all its days", () => {
+    // A purchase on day 0, the export begins on day 1: the silence entered on day 90 spans days 1..90 — covered.
+    expect(ruleEntries(tl(1, [], [[0, 0]]), 0, rule, FAR, 2, 1)).toEqual([90]);
+    expect(ruleEntries(tl(1, [], [[0, 0]]), 0, rule, FAR, 2, 2)).toEqual([]);
+  });
 });
 
 describe("overdue", () => {
