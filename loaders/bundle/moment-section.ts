@@ -121,7 +121,7 @@ export function momentsSection(inputs: MomentInputs, offers: readonly OfferLike[
     series: [
       series("trigger.entries", "Klanten in een trigger", "count", "none", fromData(totalCoverage.entries)),
       series("trigger.coverage", "Dekking triggers (aanbod op tijd)", "percent", "up", fromData(totalCoverage.coverage)),
-      series("offers.acceptance_lift", "Acceptatie op het moment t.o.v. anders", "percent", "up", fromData(lift)),
+      series("offers.acceptance_lift", "Lift acceptatie op het moment (t.o.v. anders)", "percent", "up", fromData(lift)),
     ],
     section: {
       asOf: isoDay(asOf),
