@@ -71,6 +71,10 @@ describe("Moment van de waarheid", () => {
     }
     expect(await page.locator("tr[data-segment]").count()).toBe(moments.bySegment.length);
     expect(clean(await page.locator("details.definitions-card").textContent())).toContain("geen experiment");
+    // The chart's figures as a table (newest month first), readable without the chart.
+    const first = moments.triggers[0]!;
+    const cells = await page.locator(`table[data-trigger-months="${first.id}"] tbody tr`).first().locator("td").allTextContents();
+    expect(cells.map(clean).slice(0, 2)).toEqual([count(first.months.entries.at(-1)!), pct(first.months.coverage.at(-1)!)]);
   });
 
   it("fits a 390 px phone without sideways scrolling", async () => {
