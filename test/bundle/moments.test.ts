@@ -12,6 +12,7 @@ import type { Bundle } from "../../loaders/bundle/types.ts";
 import { monthOfDay } from "../../loaders/lib/months.ts";
 import { offerDays } from "../../loaders/metrics/offer-days.ts";
 import { signalsByMonth } from "../../loaders/metrics/signals-by-month.ts";
+import { silentCustomers } from "../../loaders/metrics/silent-customers.ts";
 import { triggerCoverage } from "../../loaders/metrics/trigger-coverage.ts";
 import { triggerEntries } from "../../loaders/metrics/trigger-entries.ts";
 import { PLANTED_LIFT } from "../../loaders/sample/offers.ts";
@@ -102,6 +103,9 @@ describe.each([10, 50])("suppression at k = %i", (k) => {
     p.months.forEach((month, m) => {
       hidden += auditColumn(p.signals.bySegment.map((s) => s.customers[m]!), raw.byGroup.map((row) => row[m]!), k, `signals ${month}`);
     });
+    const silent = silentCustomers(inputs.timeline, first, first + p.months.length - 1, inputs.asOf, p.silentDays, { group: inputs.group, count: MOMENT_GROUPS.length }, inputs.observedFrom);
+    expect(silent.silentNowByGroup.reduce((a, b) => a + b, 0)).toBe(silent.silent.at(-1)); // the published total
+    hidden += auditColumn(p.silence.silentNowBySegment.map((s) => s.customers), silent.silentNowByGroup, k, "silent now by segment");
     const m = moments(k);
     const entries = triggerEntries(inputs.timeline, inputs.triggers.rules, { asOf: inputs.asOf, overdueFactor: inputs.overdueFactor, observedFrom: inputs.observedFrom });
     const cov = triggerCoverage(entries, offerDays(sources.data.offers, inputs.timeline.customerCount, inputs.asOf), {
