@@ -6,10 +6,11 @@
  * segment. Small groups are hidden (`moment-protect.ts`).
  */
 import { isoDay, monthKey, monthOfDay, monthStart } from "../lib/months.ts";
+import { protectTable } from "../lib/protect-table.ts";
 import { type AcceptanceComparison, momentAcceptance } from "../metrics/moment-acceptance.ts";
 import { type OfferLike, offerDays } from "../metrics/offer-days.ts";
 import { triggerCoverage, type CoverageCounts } from "../metrics/trigger-coverage.ts";
-import { triggerEntries, type TriggerEntries } from "../metrics/trigger-entries.ts";
+import { triggerEntries } from "../metrics/trigger-entries.ts";
 import type { TriggerRule } from "../schemas/triggers.ts";
 import { MOMENT_GROUP_NAMES, MOMENT_GROUPS, type MomentInputs } from "./moment-inputs.ts";
 import { protectGroups, safeCount, safeShare } from "./moment-protect.ts";
@@ -71,18 +72,44 @@ function publishCoverage(c: CoverageCounts, k: number): PublishedCoverage {
     entries: c.entries.map((v) => safeCount(v, k)),
     coverage: c.judged.map((j, i) => safeShare(c.covered[i]!, j, k)),
     medianDays: c.medianDays.map((d, i) => (c.entries[i]! - c.never[i]! >= k ? d : null)),
-    never: c.never.map((v) => safeCount(v, k)),
+    // Never offered ⊂ entries: shown only when the offered rest is no small group either.
+    never: c.never.map((v, i) => (safeShare(v, c.entries[i]!, k) === null && v > 0 ? null : v)),
   };
 }
 
 /** Entry `i` of window counts, published. */
 function windowAt(c: CoverageCounts, i: number, k: number): MomentTrigger["window"] {
   const offered = c.entries[i]! - c.never[i]!;
-  return { entries: safeCount(c.entries[i]!, k), coverage: safeShare(c.covered[i]!, c.judged[i]!, k), medianDays: offered >= k ? c.medianDays[i]! : null, never: safeCount(c.never[i]!, k) };
+  const never = c.never[i]!;
+  return { entries: safeCount(c.entries[i]!, k), coverage: safeShare(c.covered[i]!, c.judged[i]!, k), medianDays: offered >= k ? c.medianDays[i]! : null, never: safeShare(never, c.entries[i]!, k) === null && never > 0 ? null : never };
+}
+
+/**
+ * The per-segment comparisons, hidden where small and then protected as tables: their offers and
+ * accepted counts add up to the published overall counts, so a lone hidden segment could be
+ * subtracted back; further segments are hidden until none can.
+ */
+function protectComparisons(byGroup: readonly AcceptanceComparison[], k: number): (AcceptanceComparison | null)[] {
+  const hidden = byGroup.map((c) => publishComparison(c, k) === null);
+  const vectors = [(c: AcceptanceComparison) => c.moment.offers, (c: AcceptanceComparison) => c.moment.accepted, (c: AcceptanceComparison) => c.otherwise.offers, (c: AcceptanceComparison) => c.otherwise.accepted];
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const get of vectors) {
+      const values = byGroup.map(get);
+      const p = protectTable(values, [{ cells: values.map((_, g) => g), status: "published" }], k, hidden);
+      p.cells.forEach((h, g) => {
+        if ((h || !p.safe) && !hidden[g] && values[g]! > 0) {
+          hidden[g] = true;
+          changed = true;
+        }
+      });
+    }
+  }
+  return byGroup.map((c, g) => (hidden[g] ? null : c));
 }
 
 /** Builds the section and the `trigger.*` / `offers.*` series aligned with the bundle months first … last. */
-export function momentsSection(inputs: MomentInputs, offers: readonly OfferLike[], first: number, last: number, k: number, level: number, alpha: number, dataFirstDay: number | null): { series: Series[]; section: MomentsSection; entries: TriggerEntries } {
+export function momentsSection(inputs: MomentInputs, offers: readonly OfferLike[], first: number, last: number, k: number, level: number, alpha: number, dataFirstDay: number | null): { series: Series[]; section: MomentsSection } {
   const { asOf, triggers } = inputs;
   const rules: readonly TriggerRule[] = triggers.rules;
   const N = triggers.offerWithinDays;
@@ -106,6 +133,7 @@ export function momentsSection(inputs: MomentInputs, offers: readonly OfferLike[
     window: windowAt(coverage.byRule, i, k),
     acceptance: publishComparison(momentAcceptance(offers, entries, { ...options, rule: i }).all, k),
   }));
+  const segmentAcceptance = protectComparisons(overall.byGroup, k);
   const segmentEntries = protectGroups(coverage.byGroup.entries.map((v) => [v]), k).map((row) => row[0]!);
   const totalCoverage = publishCoverage(coverage.total, k);
   const lift = Array.from({ length: last - first + 1 }, (_, m) => {
@@ -117,7 +145,6 @@ export function momentsSection(inputs: MomentInputs, offers: readonly OfferLike[
   // Before the first month with signals or offers there is nothing to judge: no figure rather than 0 %.
   const fromData = (v: (number | null)[]) => v.map((x, i) => (i < from ? null : x));
   return {
-    entries,
     series: [
       series("trigger.entries", "Klanten in een trigger", "count", "none", fromData(totalCoverage.entries)),
       series("trigger.coverage", "Dekking triggers (aanbod op tijd)", "percent", "up", fromData(totalCoverage.coverage)),
@@ -140,7 +167,7 @@ export function momentsSection(inputs: MomentInputs, offers: readonly OfferLike[
         nameNl: MOMENT_GROUP_NAMES[g]!,
         entries: segmentEntries[g]!,
         coverage: segmentEntries[g] === null ? null : safeShare(coverage.byGroup.covered[g]!, coverage.byGroup.judged[g]!, k),
-        acceptance: publishComparison(overall.byGroup[g]!, k),
+        acceptance: segmentAcceptance[g]!,
       })),
     },
   };

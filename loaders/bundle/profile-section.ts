@@ -81,8 +81,13 @@ export function profileSection(
   const segmentSignals = protectGroups(sig.byGroup, k);
   const lastIndex = last - first;
   const silentNow = protectGroups(sil.silentNowByGroup.map((v) => [v]), k).map((r) => r[0]!);
-  const group = (p: { customers: number; meanRevenue: number | null; activeShare: number | null; active: number }): PublishedProfileGroup =>
-    p.customers < k ? { customers: safeCount(p.customers, k), meanRevenue: null, activeShare: null } : { customers: p.customers, meanRevenue: p.meanRevenue, activeShare: safeShare(p.active, p.customers, k) };
+  // With + without = the profiles (published): when one side is small, neither side's count is shown.
+  const group = (p: { customers: number; meanRevenue: number | null; activeShare: number | null; active: number }, other: { customers: number }): PublishedProfileGroup => {
+    const otherSmall = other.customers > 0 && other.customers < k;
+    return p.customers < k
+      ? { customers: p.customers === 0 ? 0 : null, meanRevenue: null, activeShare: null }
+      : { customers: otherSmall ? null : p.customers, meanRevenue: p.meanRevenue, activeShare: safeShare(p.active, p.customers, k) };
+  };
   return {
     series: [
       series("signals.engaged_share", "Betrokken klanten (signaal in de maand)", "percent", "up", fromData(engagedShown)),
@@ -108,7 +113,8 @@ export function profileSection(
       },
       silence: {
         entered: cut(counts(sil.entered)),
-        returned: cut(counts(sil.returned)),
+        // Returned ⊂ fallen silent: shown only when those still silent are no small group either.
+        returned: cut(sil.returned.map((r, m) => (r > 0 && safeShare(r, sil.entered[m]!, k) === null ? null : r))),
         returnShare: cut(sil.returned.map((r, m) => safeShare(r, sil.entered[m]!, k))),
         silent: cut(silentShown),
         silentNowBySegment: MOMENT_GROUPS.map((id, g) => ({ id, nameNl: MOMENT_GROUP_NAMES[g]!, customers: silentNow[g]! })),
@@ -122,8 +128,8 @@ export function profileSection(
       fieldValue: value.map((v) => ({
         id: fields[v.field]!.id,
         name: fields[v.field]!.name,
-        with: group(v.with),
-        without: group(v.without),
+        with: group(v.with, v.without),
+        without: group(v.without, v.with),
         revenueRatio: v.with.customers >= k && v.without.customers >= k ? v.revenueRatio : null,
         activeDifference: v.with.customers >= k && v.without.customers >= k ? v.activeDifference : null,
       })),

@@ -10,6 +10,7 @@ import { MOMENT_GROUPS, momentInputs } from "../../loaders/bundle/moment-inputs.
 import { type MomentsSection, momentSectionBuilders, type ProfileSection } from "../../loaders/bundle/moments.ts";
 import type { Bundle } from "../../loaders/bundle/types.ts";
 import { monthOfDay } from "../../loaders/lib/months.ts";
+import { momentAcceptance } from "../../loaders/metrics/moment-acceptance.ts";
 import { offerDays } from "../../loaders/metrics/offer-days.ts";
 import { signalsByMonth } from "../../loaders/metrics/signals-by-month.ts";
 import { silentCustomers } from "../../loaders/metrics/silent-customers.ts";
@@ -94,6 +95,25 @@ describe.each([10, 50])("suppression at k = %i", (k) => {
     }
   });
 
+  it("shows no part of a shown whole that leaves a small rest (never offered, returned, fields with/without)", () => {
+    const rest = (whole: number | null, part: number | null, where: string) => {
+      if (whole === null || part === null) return;
+      const r = whole - part;
+      expect(r === 0 || r >= k, `${where}: ${whole} − ${part}`).toBe(true);
+    };
+    const m = moments(k);
+    for (const t of m.triggers) {
+      t.months.entries.forEach((e, i) => rest(e, t.months.never[i]!, `${t.id} month ${i}`));
+      rest(t.window.entries, t.window.never, `${t.id} window`);
+    }
+    const p = profile(k);
+    p.silence.entered.forEach((e, i) => rest(e, p.silence.returned[i]!, `silence month ${i}`));
+    for (const f of p.fieldValue) {
+      if (f.with.customers === null) expect(f.without.customers === null || f.without.customers === 0).toBe(true);
+      if (f.without.customers === null) expect(f.with.customers === null || f.with.customers === 0).toBe(true);
+    }
+  });
+
   it("protects the segment tables against subtraction from their totals", () => {
     const inputs = momentInputs(loaded.store, loaded.config, sources.data, monthOfDay(loaded.store.lastDay!), loaded.store.lastDay!);
     const p = profile(k);
@@ -113,6 +133,16 @@ describe.each([10, 50])("suppression at k = %i", (k) => {
       windowFrom: Date.parse(m.windowFrom) / 86_400_000, group: inputs.group, groupCount: MOMENT_GROUPS.length,
     });
     hidden += auditColumn(m.bySegment.map((s) => s.entries), cov.byGroup.entries, k, "trigger entries by segment");
+    const windowFrom = Date.parse(m.windowFrom) / 86_400_000;
+    const acc = momentAcceptance(sources.data.offers, entries, { fromDay: windowFrom, toDay: inputs.asOf, asOf: inputs.asOf, withinDays: m.withinDays, level: 0.95, alpha: 0.05 }, { group: inputs.group, count: MOMENT_GROUPS.length });
+    for (const [name, get] of [
+      ["offers at the moment", (c: typeof acc.all) => c.moment.offers],
+      ["accepted at the moment", (c: typeof acc.all) => c.moment.accepted],
+      ["offers otherwise", (c: typeof acc.all) => c.otherwise.offers],
+      ["accepted otherwise", (c: typeof acc.all) => c.otherwise.accepted],
+    ] as const) {
+      hidden += auditColumn(m.bySegment.map((s) => (s.acceptance === null ? null : get(s.acceptance))), acc.byGroup.map(get), k, `${name} by segment`);
+    }
     if (k === 50) expect(hidden).toBeGreaterThan(0);
   });
 });
