@@ -20,3 +20,5 @@ export type { RfmMonthMigration } from "./bundle/rfm.ts";
 export type { BusinessSection, BusinessAssumption } from "./bundle/business.ts";
 export { MOMENT_STATUS_NL } from "./metrics/moment-of-truth.ts";
 export type { FitDiagnostics } from "./bundle/repurchase.ts";
+export type { MomentsSection, MomentTrigger, PublishedCoverage, ProfileSection } from "./bundle/moments.ts";
+export type { AcceptanceComparison } from "./metrics/moment-acceptance.ts";

@@ -66,7 +66,7 @@ export async function buildBundle(raw: Loaded, dataDir: string, builders: readon
   const sections: Record<string, unknown> = {};
   const accounts = [...loaded.accounts];
   const warnings: BundleWarning[] = loaded.warnings.map((message) => ({ code: "unknown_channel", message }));
-  const excluded: Period["excluded"] = { orders: pinned.orders, lines: pinned.lines, journeyRows: 0, experiments: 0 };
+  const excluded: Period["excluded"] = { orders: pinned.orders, lines: pinned.lines, journeyRows: 0, experiments: 0, momentRows: 0 };
   for (const builder of builders) {
     const result = await builder.build({ loaded, dataDir, first, last, months, period, series, sections });
     if (result.series) series.push(...result.series);
@@ -75,6 +75,7 @@ export async function buildBundle(raw: Loaded, dataDir: string, builders: readon
     if (result.warnings) warnings.push(...result.warnings);
     excluded.journeyRows += result.excluded?.journeyRows ?? 0;
     excluded.experiments += result.excluded?.experiments ?? 0;
+    excluded.momentRows += result.excluded?.momentRows ?? 0;
   }
   warnings.push(...periodWarnings(period, excluded));
   const ids = new Set<string>();
@@ -108,7 +109,7 @@ function periodWarnings(period: PeriodDays, excluded: Period["excluded"]): Bundl
   const out: BundleWarning[] = [
     {
       code: "as_of_pinned",
-      message: `Cijfers per ${isoDay(period.asOf)} (asOf in data/klantbeeld.yaml): ${n(excluded.orders)} orders, ${n(excluded.lines)} orderregels, ${n(excluded.journeyRows)} bezoekersrijen en ${n(excluded.experiments)} experimenten (gestart na die dag) tellen niet mee.`,
+      message: `Cijfers per ${isoDay(period.asOf)} (asOf in data/klantbeeld.yaml): ${n(excluded.orders)} orders, ${n(excluded.lines)} orderregels, ${n(excluded.journeyRows)} bezoekersrijen, ${n(excluded.experiments)} experimenten (gestart na die dag) en ${n(excluded.momentRows)} signaal-, profiel- en aanbodrijen tellen niet mee.`,
     },
   ];
   if (period.asOf > period.dataLastDay) {

@@ -7,8 +7,9 @@ import { commercialSectionBuilders } from "./commercial.ts";
 import { customerSectionBuilders } from "./customer-sections.ts";
 import { goalsBuilder } from "./goals.ts";
 import { businessBuilder } from "./business.ts";
+import { momentSectionBuilders } from "./moments.ts";
 
 /** Every section the standard build runs (fresh builders per build: they hold per-build state). */
 export function sections(): SectionBuilder[] {
-  return [...commercialSectionBuilders(), ...customerSectionBuilders(), businessBuilder, goalsBuilder];
+  return [...commercialSectionBuilders(), ...customerSectionBuilders(), ...momentSectionBuilders(), businessBuilder, goalsBuilder];
 }

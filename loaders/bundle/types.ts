@@ -56,7 +56,7 @@ export interface Period {
   /** How the partial month is compared: with the same days of earlier months (`Series.sameDays`). */
   comparison: "same-days";
   /** Rows after a pinned `asOf` left out of every figure (counts only; all zero without a pin). */
-  excluded: { orders: number; lines: number; journeyRows: number; experiments: number };
+  excluded: { orders: number; lines: number; journeyRows: number; experiments: number; momentRows: number };
 }
 
 /** One rejected row: where and why, never the cell's value. */

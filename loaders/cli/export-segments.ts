@@ -19,6 +19,7 @@ import { rfm } from "../metrics/rfm.ts";
 import { SEGMENT_IDS, type SegmentId } from "../metrics/rfm-segments.ts";
 import { type CsvOptions, segmentExportCsv, segmentExportRows, type SegmentExportRow } from "../metrics/segment-export.ts";
 import { LoadError } from "../sources/load-error.ts";
+import { exportTriggers } from "./export-triggers.ts";
 import { checkThreshold, loadSources } from "../sources/load-sources.ts";
 import { readConfig } from "../sources/read-config.ts";
 
@@ -37,6 +38,8 @@ export interface ExportResult {
   month: string;
   asOf: string;
   files: { file: string; customers: number }[];
+  /** Per trigger: customers in it without an offer yet (`trigger-<id>.csv`; none without triggers). */
+  triggers: { file: string; customers: number }[];
 }
 
 /** Folders the site is built from, into, or published from; the export must never land there. */
@@ -107,7 +110,8 @@ export async function exportSegments(options: ExportOptions): Promise<ExportResu
     }
     files.push({ file, customers: bySegment.get(id)!.length });
   }
-  return { month: monthKey(month), asOf: isoDay(asOf), files };
+  const triggers = await exportTriggers(config, options.dataDir, pinStore(store, asOf).store, month, asOf, outDir, csv);
+  return { month: monthKey(month), asOf: isoDay(asOf), files, triggers };
 }
 
 if (import.meta.main) {
@@ -129,6 +133,7 @@ if (import.meta.main) {
         console.log(`Segmenten per ${result.asOf} (maand ${result.month}) → ${values.out}`);
         for (const f of result.files) console.log(`  ${f.file}: ${f.customers} klanten`);
         console.log(`  totaal: ${result.files.reduce((a, f) => a + f.customers, 0)} klanten`);
+        for (const f of result.triggers) console.log(`  ${f.file}: ${f.customers} klanten in de trigger zonder aanbod`);
       },
       (error: unknown) => {
         // A LoadError names file, line and column; anything else: one line, no stack, no data.

@@ -1,6 +1,6 @@
 /**
  * `npm run validate [-- --data data]`: loads every export the data description names (transactions,
- * products, journeys, experiments) and checks
+ * products, journeys, experiments, signals, profiles, offers) and checks
  * the goals file, without computing metrics or building the site — the check pull requests that
  * touch `data/` run. In GitHub Actions rejected rows become annotations on file and line and the
  * full row account goes to the job summary; elsewhere it prints a plain table. Exits 1 when a
@@ -17,6 +17,7 @@ import type { FileAccount } from "../bundle/types.ts";
 import { escapeHtml } from "../lib/escape-html.ts";
 import { LoadError } from "../sources/load-error.ts";
 import { loadCommercialSources } from "../sources/load-commercial.ts";
+import { loadMomentSources } from "../sources/load-moments.ts";
 import { checkThreshold, loadSources } from "../sources/load-sources.ts";
 import { readConfig } from "../sources/read-config.ts";
 import { type Annotation, accountTable, loadErrorAnnotations, plainTable, rejectionAnnotations, rejectionsHtml } from "./validate-report.ts";
@@ -72,7 +73,7 @@ export async function validate(dataDir: string): Promise<number> {
     const config = await readConfig(dataDir);
     threshold = config.rejectThreshold;
     // Transactions, then products, journeys and experiments: every export the config names.
-    accounts = [...(await loadSources(config, dataDir)).accounts, ...(await loadCommercialSources(config, dataDir)).accounts];
+    accounts = [...(await loadSources(config, dataDir)).accounts, ...(await loadCommercialSources(config, dataDir)).accounts, ...(await loadMomentSources(config, dataDir)).accounts];
     annotate(rejectionAnnotations(accounts, threshold));
     try {
       checkThreshold(accounts, threshold);

@@ -24,7 +24,8 @@ import type { GoalStatus } from "../metrics/goal-tracking.ts";
 import { formatNumber, formatValue, monthName } from "./format.ts";
 
 /** The headline KPIs, in display order (those missing from the bundle are skipped). */
-export const HEADLINE_IDS = ["revenue", "orders", "aov", "customers.active", "customers.new", "digital.revenue_share", "lapsed_top.customers"];
+export const HEADLINE_IDS = ["revenue", "orders", "aov", "customers.active", "customers.new", "digital.revenue_share", "lapsed_top.customers",
+  "trigger.entries", "trigger.coverage", "offers.acceptance_lift"]; // moments of truth: customers in a trigger, offered in time, acceptance lift
 /** Relative MoM change of a segment's customers that counts as notable. */
 export const SEGMENT_MOVE_SHARE = 0.1;
 /** Files with rejected rows named one by one; more are summed into one warning. */

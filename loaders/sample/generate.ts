@@ -13,6 +13,7 @@ import { productsCsv } from "./catalog.ts";
 import { simulateCustomers } from "./customers.ts";
 import { experimentsFile } from "./experiments.ts";
 import { journeysFiles } from "./journeys.ts";
+import { momentFiles } from "./moments.ts";
 import { createRandom } from "./random.ts";
 import { simulateReturns } from "./returns.ts";
 import { simulateWalkIns } from "./walk-ins.ts";
@@ -23,7 +24,7 @@ import { winkelsFiles } from "./winkels.ts";
 export const SAMPLE_SEED = 20_231_101;
 
 /** Folders whose `.csv` files belong to the generator (stale ones are removed on write). */
-export const GENERATED_FOLDERS = ["webshop", "winkels", "journeys", "experiments"] as const;
+export const GENERATED_FOLDERS = ["webshop", "winkels", "journeys", "experiments", "signals", "profiles", "offers"] as const;
 
 /** All generated files, path relative to `data/` → bytes, sorted by path. Pure: no I/O. */
 export function generateSample(seed = SAMPLE_SEED): Map<string, Buffer> {
@@ -35,6 +36,8 @@ export function generateSample(seed = SAMPLE_SEED): Map<string, Buffer> {
     ...webshopFiles(all),
     ...winkelsFiles(all),
     ...journeysFiles(createRandom(seed + 3)),
+    // Signals, profiles and offers: streams of their own, so the files above never change with them.
+    ...momentFiles({ panel: createRandom(seed + 4), signals: createRandom(seed + 5), profiles: createRandom(seed + 6), offers: createRandom(seed + 7) }, all),
   ]);
   return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
@@ -52,7 +55,7 @@ export async function writeSample(dataDir: string, seed = SAMPLE_SEED): Promise<
     await rename(`${target}.tmp`, target);
   }
   for (const folder of GENERATED_FOLDERS) {
-    for (const name of await readdir(join(dataDir, folder))) {
+    for (const name of await readdir(join(dataDir, folder)).catch(() => [] as string[])) {
       if (name.endsWith(".csv") && !files.has(`${folder}/${name}`)) await rm(join(dataDir, folder, name));
     }
   }

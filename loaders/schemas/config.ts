@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { TriggerSettingsSchema } from "./triggers.ts";
 
 /**
  * The data description an analyst writes in `data/klantbeeld.yaml`: which export files exist,
@@ -127,6 +128,8 @@ export const ConfigSchema = z
      * Without it the figures are as of the newest transaction's day.
      */
     asOf: z.iso.date({ error: "expected a real calendar date as yyyy-mm-dd" }).optional(),
+    /** Moments of truth: the trigger rule table and how soon an offer must follow (see `schemas/triggers.ts`). */
+    triggers: TriggerSettingsSchema.optional(),
     /** The exports. Other kinds (journeys, experiments, products) are added by their modules. */
     sources: z.array(z.looseObject({ name: z.string(), kind: z.string(), files: z.string() })).min(1),
   })

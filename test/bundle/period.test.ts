@@ -49,7 +49,7 @@ describe("a bundle whose data end on 9 April 2026", () => {
       lastCompleteMonth: "2026-03",
       partial: { month: "2026-04", throughDay: "2026-04-09", days: 9, daysInMonth: 30 },
       comparison: "same-days",
-      excluded: { orders: 0, lines: 0, journeyRows: 0, experiments: 0 },
+      excluded: { orders: 0, lines: 0, journeyRows: 0, experiments: 0, momentRows: 0 },
     });
   });
 
@@ -152,7 +152,7 @@ describe("asOf: in data/klantbeeld.yaml", () => {
     expect(b.months.at(-1)).toBe("2026-03");
     expect(b.period).toMatchObject({ asOf: "2026-03-31", dataLastDay: "2026-04-09", pinned: true, partial: null, lastCompleteMonth: "2026-03" });
     // o8 and o9 (April) are left out, but still read and accepted.
-    expect(b.period?.excluded).toEqual({ orders: 2, lines: 0, journeyRows: 0, experiments: 0 });
+    expect(b.period?.excluded).toEqual({ orders: 2, lines: 0, journeyRows: 0, experiments: 0, momentRows: 0 });
     expect(b.accounts[0]).toMatchObject({ rowsRead: 9, rowsAccepted: 9, rowsRejected: 0 });
     expect(latest(b, "revenue")).toBe(270);
     const warning = b.warnings.find((w) => w.code === "as_of_pinned")!;

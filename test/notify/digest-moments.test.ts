@@ -1,0 +1,30 @@
+/** The digest's three moment-of-truth lines: customers in a trigger, coverage and acceptance lift in the report month. */
+import { describe, expect, it } from "vitest";
+import { digest } from "../../loaders/notify/digest.ts";
+import { digestMarkdown } from "../../loaders/notify/markdown.ts";
+import { currentBundle } from "./fixtures.ts";
+
+describe("digest: moments of truth", () => {
+  it("lists triggers this month, coverage and acceptance lift after the other headline KPIs", () => {
+    const bundle = currentBundle();
+    const at = bundle.months.indexOf("2026-10");
+    const values = (v: number, before: number) => bundle.months.map((_, i) => (i === at ? v : i === at - 1 ? before : null));
+    bundle.series.push(
+      { id: "trigger.entries", label: "Klanten in een trigger", unit: "count", better: "none", values: values(324, 330) },
+      { id: "trigger.coverage", label: "Dekking triggers (aanbod op tijd)", unit: "percent", better: "up", values: values(0.409, 0.458) },
+      { id: "offers.acceptance_lift", label: "Acceptatie op het moment t.o.v. anders", unit: "percent", better: "up", values: values(0.326, 0.319) },
+    );
+    const d = digest(bundle, null, { siteUrl: null, today: "2026-11-02" });
+    const last = d.kpis.slice(-3);
+    expect(last.map((k) => [k.id, k.value])).toEqual([
+      ["trigger.entries", 324],
+      ["trigger.coverage", 0.409],
+      ["offers.acceptance_lift", 0.326],
+    ]);
+    expect(last[1]!.mom!.absolute).toBeCloseTo(-0.049, 12);
+    const md = digestMarkdown(d);
+    expect(md).toContain("Klanten in een trigger");
+    expect(md).toContain("40,9");
+    expect(md).toContain("32,6");
+  });
+});

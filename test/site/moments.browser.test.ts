@@ -1,0 +1,105 @@
+/**
+ * "Moment van de waarheid" and "Klantprofiel" in Chromium with JavaScript off: the bundle's
+ * figures as the pages format them (nl-NL), charts as labelled SVG, no NaN, every chart with a
+ * text alternative, and no sideways scrolling at 390 px.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { type MomentsSection, type ProfileSection, readBundle } from "../../loaders/index.ts";
+import { DIST, launchChromium, serveDist } from "./serve.ts";
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveDist>>;
+let moments: MomentsSection;
+let profile: ProfileSection;
+
+const NL = "nl-NL";
+const pct = (v: number | null) => (v === null ? "–" : new Intl.NumberFormat(NL, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v));
+const signed = (v: number) => new Intl.NumberFormat(NL, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: "exceptZero" }).format(v);
+const count = (v: number | null) => (v === null ? "–" : new Intl.NumberFormat(NL, { maximumFractionDigits: 0 }).format(v));
+const clean = (s: string | null) => (s ?? "").replace(/\s+/g, " ").trim();
+
+beforeAll(async () => {
+  site = await serveDist();
+  browser = await launchChromium();
+  const bundle = await readBundle(`${DIST}/data/bundle.json`);
+  moments = bundle.sections["moments"] as MomentsSection;
+  profile = bundle.sections["profile"] as ProfileSection;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** Opens `path` with JavaScript off at `width` px and checks the shell. */
+async function open(path: string, width = 1280): Promise<Page> {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  const response = await page.goto(`${site.url}${path}`);
+  expect(response?.status()).toBe(200);
+  expect(await page.locator("h1").count()).toBe(1);
+  expect(await page.locator("header, nav, main, footer").count()).toBe(4);
+  return page;
+}
+
+/** Checks that hold on both pages: no NaN/undefined, labelled charts of real size, the nav entry current. */
+async function common(page: Page, charts: number, nav: string): Promise<void> {
+  const body = (await page.locator("body").textContent()) ?? "";
+  expect(body).not.toMatch(/NaN|undefined|Infinity/);
+  const svgs = page.locator("figure.chart-card svg[role=img]");
+  expect(await svgs.count()).toBe(charts);
+  for (const label of await svgs.evaluateAll((els) => els.map((e) => e.getAttribute("aria-label") ?? ""))) expect(label.length).toBeGreaterThan(5);
+  const areas = await svgs.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width * e.getBoundingClientRect().height));
+  for (const area of areas) expect(area).toBeGreaterThan(250 * 100);
+  expect(clean(await page.locator('nav a[aria-current="page"]').textContent())).toBe(nav);
+}
+
+describe("Moment van de waarheid", () => {
+  it("shows the acceptance lift with its interval, a row per trigger and the charts", async () => {
+    const page = await open("/moment/");
+    await common(page, 2, "Moment van de waarheid");
+    const a = moments.acceptance!;
+    expect(clean(await page.locator("[data-lift]").textContent())).toBe(signed(a.lift!));
+    expect(clean(await page.locator("[data-lift-interval]").textContent())).toBe(`${signed(a.liftInterval!.low)} tot ${signed(a.liftInterval!.high)}`);
+    expect(clean(await page.locator("[data-rate-moment]").textContent())).toBe(pct(a.moment.rate));
+    for (const t of moments.triggers) {
+      const row = page.locator(`tr[data-trigger="${t.id}"]`);
+      expect(clean(await row.locator("th").textContent())).toContain(t.nameNl);
+      expect(clean(await row.locator("td.entries").textContent())).toBe(count(t.window.entries));
+      expect(clean(await row.locator("td.coverage").textContent())).toBe(pct(t.window.coverage));
+    }
+    expect(await page.locator("tr[data-segment]").count()).toBe(moments.bySegment.length);
+    expect(clean(await page.locator("details.definitions-card").textContent())).toContain("geen experiment");
+    // The chart's figures as a table (newest month first), readable without the chart.
+    const first = moments.triggers[0]!;
+    const cells = await page.locator(`table[data-trigger-months="${first.id}"] tbody tr`).first().locator("td").allTextContents();
+    expect(cells.map(clean).slice(0, 2)).toEqual([count(first.months.entries.at(-1)!), pct(first.months.coverage.at(-1)!)]);
+  });
+
+  it("fits a 390 px phone without sideways scrolling", async () => {
+    const page = await open("/moment/", 390);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
+});
+
+describe("Klantprofiel", () => {
+  it("shows signals, completeness, silence and the fields table with its not-causal caveat", async () => {
+    const page = await open("/klantprofiel/");
+    await common(page, 3, "Klantprofiel");
+    for (const [i, f] of profile.fieldValue.entries()) {
+      const row = page.locator(`tr[data-field="${f.id}"]`);
+      expect(clean(await row.locator("th").textContent())).toBe(f.name);
+      expect(clean(await row.locator("td.share").textContent())).toBe(pct(profile.completeness.fields[i]!.share.at(-1)!));
+    }
+    expect(clean(await page.locator(".profile-fields .note").textContent())).toContain("Samenhang, geen oorzaak");
+    const kpi = page.locator('article.kpi[data-series="profile.completeness"] .kpi-value');
+    expect(clean(await kpi.textContent())).toBe(pct(profile.completeness.overall.at(-1)!));
+    expect(await page.locator("tr[data-segment]").count()).toBe(profile.engaged.bySegment.length);
+  });
+
+  it("fits a 390 px phone without sideways scrolling", async () => {
+    const page = await open("/klantprofiel/", 390);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
+});
