@@ -143,7 +143,7 @@ async function readHead(path: string, file: string, encoding: Format["encoding"]
     const bom = utf16Bom(bytes);
     if (bom !== null && bom !== encoding) {
       throw new LoadError(
-        `data/${file}:1: the file is ${bom.toUpperCase()} (it starts with a UTF-16 byte-order mark) but its source declares encoding ${encoding}. ` +
+        `data/${file}:1 the file is ${bom.toUpperCase()} (it starts with a UTF-16 byte-order mark) but its source declares encoding ${encoding}. ` +
           `Declare \`encoding: ${bom}\` in the source's format in data/klantbeeld.yaml, or save the file as "CSV UTF-8" (Excel: Save As → CSV UTF-8).`,
       );
     }
@@ -227,7 +227,7 @@ export async function readCsv(path: string, options: ReadCsvOptions): Promise<Cs
         // The last cell opened a quote and ran to the end of the input: that record ends with its line.
         let at = start;
         for (let k = 0; k < cells.length - 1; k++) at += embeddedLineBreaks([cells[k]!]);
-        const where = `data/${file}:${at}: a quote (") that opens a cell on this line is never closed`;
+        const where = `data/${file}:${at} a quote (") that opens a cell on this line is never closed`;
         if (header === null || !options.onOpenQuote) throw new LoadError(`${where}; close it or remove it.`);
         options.onOpenQuote(at);
         line = at + 1;
