@@ -8,6 +8,7 @@ import betaln from "@stdlib/math-base-special-betaln";
 import gammaln from "@stdlib/math-base-special-gammaln";
 import { hyp2f1 } from "../lib/hyp2f1.ts";
 import { restartedNelderMead } from "../lib/nelder-mead.ts";
+import { checkPositive, finiteNonNegative, ModelRangeError } from "./model-error.ts";
 
 /** BG/NBD parameters: purchase rate Gamma(r, α) (α in weeks), dropout Beta(a, b). */
 export interface BgNbdParams {
@@ -148,6 +149,7 @@ export function bgNbd(data: RfmData, options: BgNbdOptions = {}): BgNbdFit {
   const customers = rows.row.length;
   if (customers === 0) throw new RangeError("bgNbd expects at least one customer");
   const start = options.start ?? { r: 1, alpha: 1, a: 1, b: 1 };
+  if (degenerate(rows)) return { params: start, logLikelihood: bgNbdLogLikelihood(start, rows), converged: false, iterations: 0, customers, distinct: rows.x.length };
   const toParams = (v: number[]): BgNbdParams => ({ r: Math.exp(v[0]!), alpha: Math.exp(v[1]!), a: Math.exp(v[2]!), b: Math.exp(v[3]!) });
   // Mean negative log-likelihood per customer keeps the tolerances independent of the data size.
   const objective = (v: number[]): number => -bgNbdLogLikelihood(toParams(v), rows) / customers;
@@ -158,8 +160,32 @@ export function bgNbd(data: RfmData, options: BgNbdOptions = {}): BgNbdFit {
   return { params, logLikelihood, converged, iterations: fit.iterations, customers, distinct: rows.x.length };
 }
 
-/** P(alive | x, t_x, T): 1 for x = 0, else 1 / (1 + a/(b+x−1) · ((α+T)/(α+t_x))^(r+x)). */
+/**
+ * Data the BG/NBD cannot be fitted on: nobody bought again (Σx = 0: the likelihood keeps rising
+ * towards p → 1) or nobody was observed for any time (every T = 0: the likelihood is 1 for all
+ * parameters). A fit on them is reported as not converged, without running the optimiser.
+ */
+export function degenerate(rows: DistinctRfm): boolean {
+  let repeat = 0;
+  let observed = 0;
+  for (let g = 0; g < rows.x.length; g++) {
+    repeat += rows.x[g]! * rows.weight[g]!;
+    observed = Math.max(observed, rows.T[g]!);
+  }
+  return repeat === 0 || observed === 0;
+}
+
+/** Throws a `ModelRangeError` for parameters or a history the model has no answer for. */
+function checkInput(fn: string, params: BgNbdParams, x: number, tx: number, T: number): void {
+  checkPositive(fn, { r: params.r, alpha: params.alpha, a: params.a, b: params.b });
+  if (!(Number.isInteger(x) && x >= 0 && tx >= 0 && T >= tx && Number.isFinite(T))) {
+    throw new ModelRangeError(`${fn} expects integer x ≥ 0 and finite 0 ≤ tx ≤ T`);
+  }
+}
+
+/** P(alive | x, t_x, T): 1 for x = 0, else 1 / (1 + a/(b+x−1) · ((α+T)/(α+t_x))^(r+x)). Throws `ModelRangeError` on invalid input. */
 export function bgNbdProbabilityAlive(params: BgNbdParams, x: number, tx: number, T: number): number {
+  checkInput("bgNbdProbabilityAlive", params, x, tx, T);
   if (x === 0) return 1;
   const { r, alpha, a, b } = params;
   const odds = Math.exp(Math.log(a) - Math.log(b + x - 1) + (r + x) * (Math.log(alpha + T) - Math.log(alpha + tx)));
@@ -172,21 +198,44 @@ export function bgNbdProbabilityAlive(params: BgNbdParams, x: number, tx: number
  * (1−z)^(r+x)·2F1(r+x, b+x; a+b+x−1; z) = (1−z)^(a−1)·2F1(a+b−1−r, a−1; a+b+x−1; z), z = t/(α+T+t).
  */
 export function bgNbdConditionalExpected(params: BgNbdParams, t: number, x: number, tx: number, T: number): number {
-  if (!(t >= 0)) throw new RangeError(`bgNbdConditionalExpected expects t ≥ 0 weeks, got ${t}`);
+  if (!(t >= 0 && Number.isFinite(t))) throw new ModelRangeError(`bgNbdConditionalExpected expects finite t ≥ 0 weeks, got ${t}`);
+  checkInput("bgNbdConditionalExpected", params, x, tx, T);
   if (t === 0) return 0;
   const { r, alpha, a, b } = params;
   // At a = 1 the closed form is 0/0; take the mean of its neighbours a = 1 ± 1e-5 (error ~1e-10).
-  if (Math.abs(a - 1) < 1e-6) {
-    return (conditionalExpected(r, alpha, 1 - 1e-5, b, t, x, tx, T) + conditionalExpected(r, alpha, 1 + 1e-5, b, t, x, tx, T)) / 2;
+  const value =
+    Math.abs(a - 1) < 1e-6
+      ? (conditionalExpected(r, alpha, 1 - 1e-5, b, t, x, tx, T) + conditionalExpected(r, alpha, 1 + 1e-5, b, t, x, tx, T)) / 2
+      : conditionalExpected(r, alpha, a, b, t, x, tx, T);
+  return finiteNonNegative("bgNbdConditionalExpected", value, t);
+}
+
+/**
+ * (1−z)^(r+x)·2F1(r+x, b+x; c; z), the factor of FHL eq. 10: by Euler's transformation as
+ * (1−z)^(a−1)·2F1(a+b−1−r, a−1; c; z), which converges fast for small a; when that series fails
+ * (large a: its terms grow before they shrink) the untransformed series, as the reference
+ * implementation (lifetimes) computes it, whose large c makes it converge fast.
+ */
+function tailFactor(r: number, a: number, b: number, x: number, z: number): number {
+  const c = a + b + x - 1;
+  try {
+    const euler = Math.pow(1 - z, a - 1) * hyp2f1(a + b - 1 - r, a - 1, c, z);
+    if (Number.isFinite(euler)) return euler;
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
   }
-  return conditionalExpected(r, alpha, a, b, t, x, tx, T);
+  try {
+    return Math.exp((r + x) * Math.log1p(-z)) * hyp2f1(r + x, b + x, c, z);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    throw new ModelRangeError("bgNbdConditionalExpected: the hypergeometric series does not converge for these parameters");
+  }
 }
 
 function conditionalExpected(r: number, alpha: number, a: number, b: number, t: number, x: number, tx: number, T: number): number {
   const z = t / (alpha + T + t);
   const c = a + b + x - 1;
-  const tail = Math.pow(1 - z, a - 1) * hyp2f1(a + b - 1 - r, a - 1, c, z);
-  return (c / (a - 1)) * (1 - tail) * bgNbdProbabilityAlive({ r, alpha, a, b }, x, tx, T);
+  return (c / (a - 1)) * (1 - tailFactor(r, a, b, x, z)) * bgNbdProbabilityAlive({ r, alpha, a, b }, x, tx, T);
 }
 
 /** E[X(t)]: expected repeat purchases in the first t weeks after a first purchase (FHL 2005 eq. 7). */
