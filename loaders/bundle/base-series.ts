@@ -7,6 +7,7 @@ import type { Store } from "../sources/orders.ts";
 import { customerActivity } from "../metrics/customer-activity.ts";
 import { monthlySales } from "../metrics/monthly-sales.ts";
 import { topCustomers } from "../metrics/top-customers.ts";
+import { channelProtection, hide } from "./channel-protect.ts";
 import { ratio, series } from "./series.ts";
 import type { Series } from "./types.ts";
 
@@ -53,10 +54,12 @@ export function baseSeries(store: Store, config: Config, first: number, last: nu
     series("lapsed_top.customers", `Topklanten ${lapsedDays}+ dagen zonder aankoop`, "count", "down", w(guard(top.lapsedCount, top.lapsedCount, k))),
     series("lapsed_top.revenue_at_stake", "Omzet van weggezakte topklanten", "currency", "down", w(guard(top.lapsedRevenue, top.lapsedCount, k))),
   ];
+  // Channels of 1..k−1 people in a month, and what would give them back from the month totals, are hidden.
+  const hidden = channelProtection(store, config, first, last).channels;
   for (const name of Object.keys(sales.byChannel).sort()) {
     const channel = sales.byChannel[name]!;
-    out.push(series(`channel.${name}.revenue`, `Omzet ${name}`, "currency", "up", channel.revenue));
-    out.push(series(`channel.${name}.orders`, `Orders ${name}`, "count", "up", channel.orders));
+    out.push(series(`channel.${name}.revenue`, `Omzet ${name}`, "currency", "up", hide(channel.revenue, hidden[name]!)));
+    out.push(series(`channel.${name}.orders`, `Orders ${name}`, "count", "up", hide(channel.orders, hidden[name]!)));
   }
   return out;
 }
