@@ -119,6 +119,7 @@ export function digitalShareSection(store: Store, config: Config, first: number,
   // A share is hidden where the channel or group behind it is (1..k−1 people, or it would give one back).
   const hidden = channelProtection(store, config, first, last);
   const split = hidden.groups.digital.map((h, m) => h || hidden.groups.offline[m]!);
+  const anyChannel = split.map((_, m) => Object.values(hidden.channels).some((months) => months[m]));
   const out: Series[] = [
     series("digital.orders_share", "Digitaal aandeel orders", "percent", "up", hide(result.digital.ordersShare, split)),
     series("digital.revenue_share", "Digitaal aandeel omzet", "percent", "up", hide(result.digital.revenueShare, split)),
@@ -133,11 +134,12 @@ export function digitalShareSection(store: Store, config: Config, first: number,
       groups: { digital: [...config.channels.digital], offline: [...config.channels.offline] },
       unknownChannels: result.unknownChannels,
       unknown: { orders: hide(result.unknown.orders, hidden.groups.unknown), revenue: hide(result.unknown.revenue, hidden.groups.unknown) },
+      // The stacked breakdown hides a whole month when one of its channels is hidden (a gap, not a notch).
       channels: Object.entries(result.byChannel).map(([name, c]) => ({
         name,
         group: c.group,
-        ordersShare: hide(c.ordersShare, hidden.channels[name]!),
-        revenueShare: hide(c.revenueShare, hidden.channels[name]!),
+        ordersShare: hide(c.ordersShare, anyChannel),
+        revenueShare: hide(c.revenueShare, anyChannel),
       })),
       trend: result.trend,
     },
