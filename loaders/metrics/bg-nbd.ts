@@ -6,9 +6,9 @@
  */
 import betaln from "@stdlib/math-base-special-betaln";
 import gammaln from "@stdlib/math-base-special-gammaln";
-import { hyp2f1 } from "../lib/hyp2f1.ts";
 import { restartedNelderMead } from "../lib/nelder-mead.ts";
-import { checkPositive, finiteNonNegative, ModelRangeError } from "./model-error.ts";
+import { checkInput, degenerate, tailFactor } from "./bg-nbd-checks.ts";
+import { finiteNonNegative, ModelRangeError } from "./model-error.ts";
 
 /** BG/NBD parameters: purchase rate Gamma(r, α) (α in weeks), dropout Beta(a, b). */
 export interface BgNbdParams {
@@ -160,29 +160,6 @@ export function bgNbd(data: RfmData, options: BgNbdOptions = {}): BgNbdFit {
   return { params, logLikelihood, converged, iterations: fit.iterations, customers, distinct: rows.x.length };
 }
 
-/**
- * Data the BG/NBD cannot be fitted on: nobody bought again (Σx = 0: the likelihood keeps rising
- * towards p → 1) or nobody was observed for any time (every T = 0: the likelihood is 1 for all
- * parameters). A fit on them is reported as not converged, without running the optimiser.
- */
-export function degenerate(rows: DistinctRfm): boolean {
-  let repeat = 0;
-  let observed = 0;
-  for (let g = 0; g < rows.x.length; g++) {
-    repeat += rows.x[g]! * rows.weight[g]!;
-    observed = Math.max(observed, rows.T[g]!);
-  }
-  return repeat === 0 || observed === 0;
-}
-
-/** Throws a `ModelRangeError` for parameters or a history the model has no answer for. */
-function checkInput(fn: string, params: BgNbdParams, x: number, tx: number, T: number): void {
-  checkPositive(fn, { r: params.r, alpha: params.alpha, a: params.a, b: params.b });
-  if (!(Number.isInteger(x) && x >= 0 && tx >= 0 && T >= tx && Number.isFinite(T))) {
-    throw new ModelRangeError(`${fn} expects integer x ≥ 0 and finite 0 ≤ tx ≤ T`);
-  }
-}
-
 /** P(alive | x, t_x, T): 1 for x = 0, else 1 / (1 + a/(b+x−1) · ((α+T)/(α+t_x))^(r+x)). Throws `ModelRangeError` on invalid input. */
 export function bgNbdProbabilityAlive(params: BgNbdParams, x: number, tx: number, T: number): number {
   checkInput("bgNbdProbabilityAlive", params, x, tx, T);
@@ -208,28 +185,6 @@ export function bgNbdConditionalExpected(params: BgNbdParams, t: number, x: numb
       ? (conditionalExpected(r, alpha, 1 - 1e-5, b, t, x, tx, T) + conditionalExpected(r, alpha, 1 + 1e-5, b, t, x, tx, T)) / 2
       : conditionalExpected(r, alpha, a, b, t, x, tx, T);
   return finiteNonNegative("bgNbdConditionalExpected", value, t);
-}
-
-/**
- * (1−z)^(r+x)·2F1(r+x, b+x; c; z), the factor of FHL eq. 10: by Euler's transformation as
- * (1−z)^(a−1)·2F1(a+b−1−r, a−1; c; z), which converges fast for small a; when that series fails
- * (large a: its terms grow before they shrink) the untransformed series, as the reference
- * implementation (lifetimes) computes it, whose large c makes it converge fast.
- */
-function tailFactor(r: number, a: number, b: number, x: number, z: number): number {
-  const c = a + b + x - 1;
-  try {
-    const euler = Math.pow(1 - z, a - 1) * hyp2f1(a + b - 1 - r, a - 1, c, z);
-    if (Number.isFinite(euler)) return euler;
-  } catch (error) {
-    if (!(error instanceof RangeError)) throw error;
-  }
-  try {
-    return Math.exp((r + x) * Math.log1p(-z)) * hyp2f1(r + x, b + x, c, z);
-  } catch (error) {
-    if (!(error instanceof RangeError)) throw error;
-    throw new ModelRangeError("bgNbdConditionalExpected: the hypergeometric series does not converge for these parameters");
-  }
 }
 
 function conditionalExpected(r: number, alpha: number, a: number, b: number, t: number, x: number, tx: number, T: number): number {
