@@ -9,7 +9,7 @@ import { checkPositive, ModelRangeError } from "./model-error.ts";
 
 /**
  * Data the BG/NBD cannot be fitted on: nobody bought again (Σx = 0: the likelihood keeps rising
- * towards p → 1) or nobody was observed for any time (every T = 0: the likelihood is 1 for all
+ * as the purchase rate r/α goes to 0) or nobody was observed for any time (every T = 0: the likelihood is 1 for all
  * parameters). A fit on them is reported as not converged, without running the optimiser.
  */
 export function degenerate(rows: DistinctRfm): boolean {

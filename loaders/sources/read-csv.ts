@@ -1,7 +1,10 @@
 /**
- * Streams one CSV export from disk: decode bytes (UTF-8 with or without BOM, or
- * Windows-1252), honour Excel's `sep=;` first line, parse with papaparse in chunks, and hand
- * every record to `onRow` with its physical line number. Memory is bounded by one chunk.
+ * Streams one CSV export from disk: decode bytes (UTF-8 with or without BOM, Windows-1252 or
+ * UTF-16), make every line break LF (`text-lines.ts`), honour Excel's `sep=;` first line, parse
+ * with papaparse in chunks, and hand every record to `onRow` with its physical line number.
+ * Nothing is lost without trace: a quote never closed ends its record at its line
+ * (`onOpenQuote`) and reading goes on; records with bytes the decoder replaced are reported
+ * (`onReplaced`). Memory is bounded by one chunk (a quote never closed holds the rest of the file).
  */
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
