@@ -37,13 +37,15 @@ export function baseSeries(store: Store, config: Config, first: number, last: nu
   const unregistered = sales.orders.map((n, i) => n - sales.registeredOrders[i]!);
   const topPercent = Math.round(topShare * 100);
   const w = (values: readonly (number | null)[]) => warm(values, activeWindowMonths);
+  // Channels and the registered/unregistered split of 1..k−1 people, and what would give them back, are hidden.
+  const protection = channelProtection(store, config, first, last);
   const out: Series[] = [
     series("revenue", "Netto-omzet", "currency", "up", sales.revenue),
     series("orders", "Orders", "count", "up", sales.orders),
     series("aov", "Gemiddelde orderwaarde", "currency", "up", ratio(sales.salesRevenue, sales.orders)),
     series("returns", "Retouren", "count", "down", sales.returns),
-    series("orders.registered_share", "Aandeel orders van bekende klanten", "percent", "up", ratio(sales.registeredOrders, sales.orders)),
-    series("orders.unregistered", "Orders zonder klantnummer", "count", "none", unregistered),
+    series("orders.registered_share", "Aandeel orders van bekende klanten", "percent", "up", hide(ratio(sales.registeredOrders, sales.orders), protection.registration)),
+    series("orders.unregistered", "Orders zonder klantnummer", "count", "none", hide(unregistered, protection.registration)),
     series("customers.known", "Bekende klanten", "count", "up", activity.known),
     series("customers.active", `Actieve klanten (${activeWindowMonths} mnd)`, "count", "up", w(guard(activity.active, activity.active, k))),
     series("customers.new", "Nieuwe klanten", "count", "up", w(guard(activity.newCustomers, activity.newCustomers, k))),
@@ -54,8 +56,7 @@ export function baseSeries(store: Store, config: Config, first: number, last: nu
     series("lapsed_top.customers", `Topklanten ${lapsedDays}+ dagen zonder aankoop`, "count", "down", w(guard(top.lapsedCount, top.lapsedCount, k))),
     series("lapsed_top.revenue_at_stake", "Omzet van weggezakte topklanten", "currency", "down", w(guard(top.lapsedRevenue, top.lapsedCount, k))),
   ];
-  // Channels of 1..k−1 people in a month, and what would give them back from the month totals, are hidden.
-  const hidden = channelProtection(store, config, first, last).channels;
+  const hidden = protection.channels;
   for (const name of Object.keys(sales.byChannel).sort()) {
     const channel = sales.byChannel[name]!;
     out.push(series(`channel.${name}.revenue`, `Omzet ${name}`, "currency", "up", hide(channel.revenue, hidden[name]!)));

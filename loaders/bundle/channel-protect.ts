@@ -3,6 +3,7 @@
  * channel shares, the digital / offline / unknown groups): per month the channels are the cells
  * of a table whose total (all revenue, all orders) is published, and the groups are sub-totals.
  * `protectTable` hides a channel of 1..k−1 people and whatever would give it back by subtraction.
+ * The split of orders into registered and unregistered sales is protected the same way.
  */
 import { protectTable, type TableStatistic } from "../lib/protect-table.ts";
 import { channelCustomers } from "../metrics/channel-customers.ts";
@@ -18,6 +19,8 @@ export interface ChannelProtection {
   channels: Record<string, boolean[]>;
   /** Per group: its sums and shares. */
   groups: Record<(typeof CHANNEL_GROUPS)[number], boolean[]>;
+  /** The split of orders into registered and unregistered (registered share, unregistered orders). */
+  registration: boolean[];
 }
 
 const cache = new WeakMap<Store, Map<string, ChannelProtection>>();
@@ -36,6 +39,7 @@ export function channelProtection(store: Store, config: Pick<Config, "minGroupSi
   const out: ChannelProtection = {
     channels: Object.fromEntries(store.channels.map((name) => [name, [] as boolean[]])),
     groups: { digital: [], offline: [], unknown: [] },
+    registration: [],
   };
   for (let m = 0; m <= last - first; m++) {
     const values = store.channels.map((_, c) => sizes.byChannel[c]![m]!);
@@ -50,6 +54,9 @@ export function channelProtection(store: Store, config: Pick<Config, "minGroupSi
     const result = protectTable(values, statistics, k);
     store.channels.forEach((name, c) => out.channels[name]!.push(!result.safe || result.cells[c]!));
     CHANNEL_GROUPS.forEach((group, g) => out.groups[group].push(!result.safe || result.statistics[g + 1]!));
+    // Registered buyers against unregistered orders, under the published month total of orders.
+    const split = protectTable([sizes.registered[m]!, sizes.unregistered[m]!], [{ cells: [0, 1], status: "published" }], k);
+    out.registration.push(!split.safe || split.cells.some(Boolean));
   }
   memo.set(key, out);
   return out;

@@ -12,6 +12,10 @@ export interface ChannelCustomers {
   byChannel: number[][];
   /** People behind a set of channels per month (a person in two channels counts once), for each set asked. */
   bySet: number[][];
+  /** Distinct registered customers per month, over all channels. */
+  registered: number[];
+  /** Unregistered orders per month (one person each, as far as anyone can tell). */
+  unregistered: number[];
 }
 
 /** Counts for months `first..last`; `sets` lists channel indexes whose union is also counted (e.g. digital). */
@@ -20,6 +24,9 @@ export function channelCustomers(store: Store, first: number, last: number, sets
   const channels = store.channels.length;
   const byChannel = Array.from({ length: channels }, () => new Array<number>(months).fill(0));
   const bySet = sets.map(() => new Array<number>(months).fill(0));
+  const registered = new Array<number>(months).fill(0);
+  const unregistered = new Array<number>(months).fill(0);
+  const seenAny = new Int32Array(store.customerCount).fill(-1);
   const setsOf = Array.from({ length: channels }, (_, c) => sets.flatMap((set, s) => (set.includes(c) ? [s] : [])));
   // Orders are sorted by day, so by month: a customer's last counted month per channel and set is enough.
   const seen = new Int32Array(store.customerCount * channels).fill(-1);
@@ -31,9 +38,14 @@ export function channelCustomers(store: Store, first: number, last: number, sets
     const c = channel[i]!;
     const who = customer[i]!;
     if (who < 0) {
+      unregistered[m]!++;
       byChannel[c]![m]!++;
       for (const s of setsOf[c]!) bySet[s]![m]!++;
       continue;
+    }
+    if (seenAny[who] !== m) {
+      seenAny[who] = m;
+      registered[m]!++;
     }
     if (seen[who * channels + c] !== m) {
       seen[who * channels + c] = m;
@@ -45,5 +57,5 @@ export function channelCustomers(store: Store, first: number, last: number, sets
       bySet[s]![m]!++;
     }
   }
-  return { byChannel, bySet };
+  return { byChannel, bySet, registered, unregistered };
 }

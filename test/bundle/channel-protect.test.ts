@@ -82,4 +82,16 @@ describe("channel breakdowns", () => {
     }
     expect(channels.filter((name) => protection.channels[name]!.some(Boolean)).sort()).toEqual(["app", "store", "web"]);
   });
+
+  it("hides the registered/unregistered split of orders where one side is 1..k−1 people", () => {
+    // April: 20 registered buyers and 3 unregistered orders (each possibly someone else) in the store;
+    // May: 20 and 12. The month's order total is published, so April's split is hidden on both sides.
+    const walkIns = (prefix: string, n: number, iso: string): LineRow[] => Array.from({ length: n }, (_, i): LineRow => [`${prefix}-${i}`, null, iso, "store", "c", null, 5]);
+    const split = storeOfLines([...buyers("ar", 20, "2025-04-10", "store"), ...walkIns("au", 3, "2025-04-11"), ...buyers("mr", 20, "2025-05-10", "store"), ...walkIns("mu", 12, "2025-05-11")]);
+    const april = monthIndex("2025-04");
+    const got = (id: string) => baseSeries(split, config, april, april + 1).find((s) => s.id === id)!.values;
+    expect(got("orders.unregistered")).toEqual([null, 12]);
+    expect(got("orders.registered_share")).toEqual([null, 20 / 32]);
+    expect(got("orders")).toEqual([23, 32]);
+  });
 });
