@@ -82,7 +82,11 @@ export const TransactionSourceSchema = z
     /** Renames channel values of this export to canonical names, e.g. `{ winkel: store }` (case-insensitive). */
     channelMap: z.record(z.string(), z.string()).default({}),
   })
-  .strict();
+  .strict()
+  .refine((s) => s.returns === "negative" || !("orderIdPrefix" in s.returns) || s.columns.orderId !== undefined, {
+    message: "returns.orderIdPrefix needs an orderId column",
+    path: ["returns", "orderIdPrefix"],
+  });
 
 /** Settings of the customer-base KPIs. */
 export const KpiSettingsSchema = z
