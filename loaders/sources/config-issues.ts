@@ -66,23 +66,24 @@ function locate(text: ConfigText, path: readonly PropertyKey[], key?: string): {
  * schema knows, for the suggestions.
  */
 export function issueLines(file: string, error: z.ZodError, text?: ConfigText, known: readonly string[] = []): string[] {
-  const lines: string[] = [];
-  const place = (path: readonly PropertyKey[], key?: string) => {
+  const lines: { at: { line: number; col: number } | null; text: string }[] = [];
+  const add = (path: readonly PropertyKey[], message: string, key?: string) => {
     const at = text ? locate(text, path, key) : null;
-    return at ? `${file}:${at.line}:${at.col} ` : "";
+    lines.push({ at, text: `  ${at ? `${file}:${at.line}:${at.col} ` : ""}${message}` });
   };
   for (const issue of error.issues) {
     if (issue.code === "unrecognized_keys") {
       for (const key of issue.keys) {
         const guess = didYouMean(key, known);
-        const hint = guess === null ? "remove it or check its spelling" : `did you mean "${guess}"?`;
-        lines.push(`  ${place(issue.path, key)}${pathText([...issue.path, key])}: unknown key; ${hint}`);
+        add(issue.path, `${pathText([...issue.path, key])}: unknown key; ${guess === null ? "remove it or check its spelling" : `did you mean "${guess}"?`}`, key);
       }
       continue;
     }
-    lines.push(`  ${place(issue.path)}${pathText(issue.path)}: ${issue.message}`);
+    add(issue.path, `${pathText(issue.path)}: ${issue.message}`);
   }
-  return lines;
+  // In file order, so the message reads top to bottom like the file.
+  const order = (at: { line: number; col: number } | null) => (at ? at.line * 1e6 + at.col : Number.POSITIVE_INFINITY);
+  return lines.sort((a, b) => order(a.at) - order(b.at)).map((l) => l.text);
 }
 
 /** Every property name in a JSON Schema, for "did you mean". */
