@@ -92,9 +92,14 @@ export async function loadSources(config: Config, dataDir: string, options: Load
  */
 export function checkThreshold(accounts: readonly FileAccount[], threshold: number): void {
   // A quote that is never closed damages the file's structure: it fails the load whatever the threshold.
-  const open = accounts.flatMap((a) => a.rejections.filter((r) => r.reason === "unterminated_quote"));
-  if (open.length > 0) {
-    const lines = open.map((r) => `  data/${r.file}:${r.line} a quote (") that opens a cell on this line is never closed; the record ends with the line`);
+  const damaged = accounts.filter((a) => (a.reasons["unterminated_quote"] ?? 0) > 0);
+  if (damaged.length > 0) {
+    const lines = damaged.flatMap((a) => {
+      const kept = a.rejections.filter((r) => r.reason === "unterminated_quote");
+      const placed = kept.map((r) => `  data/${r.file}:${r.line} a quote (") that opens a cell on this line is never closed; the record ends with the line`);
+      const more = a.reasons["unterminated_quote"]! - kept.length;
+      return more > 0 ? [...placed, `  data/${a.file}: ${more} more quotes that are never closed (lines not kept: see the first ones)`] : placed;
+    });
     throw new LoadError(`Unterminated quotes (close or remove each quote; every other record was read):\n${lines.join("\n")}`);
   }
   const over = accounts.filter((a) => a.rowsRead > 0 && a.rowsRejected / a.rowsRead > threshold);

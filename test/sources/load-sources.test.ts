@@ -40,6 +40,14 @@ describe("loadSources: every record accounted for", () => {
     expect(() => checkThreshold(accounts, 1)).toThrow(/data\/a\.csv:990 a quote \("\) that opens a cell on this line is never closed/);
   });
 
+  it("fails the load on an open quote also when its line is past the kept rejection details", async () => {
+    // 250 rows with a wrong number of cells fill the 200 kept rejections; the open quote is row 251 (line 252).
+    const lines = ["order,customer,date,amount,product", ...Array.from({ length: 250 }, (_, i) => `${i},x`), '251,K1,2025-01-02,1.00,"open', "252,K1,2025-01-02,1.00,p"];
+    const { accounts } = await load({ "a.csv": `${lines.join("\n")}\n` });
+    expect(accounts[0]).toMatchObject({ rowsRead: 252, rowsAccepted: 1, rowsRejected: 251, reasons: { wrong_column_count: 250, unterminated_quote: 1 } });
+    expect(() => checkThreshold(accounts, 1)).toThrow(/data\/a\.csv: 1 more quotes that are never closed/);
+  });
+
   it("rejects a row with replaced bytes in an id, amount or date cell, and warns with the line elsewhere", async () => {
     const head = "order,customer,date,amount,product\n";
     const bad = Buffer.from([0xe9]); // Latin-1 é in a UTF-8 file
