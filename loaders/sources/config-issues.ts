@@ -79,11 +79,21 @@ export function issueLines(file: string, error: z.ZodError, text?: ConfigText, k
       }
       continue;
     }
-    add(issue.path, `${pathText(issue.path)}: ${issue.message}`);
+    add(issue.path, `${pathText(issue.path)}: ${issue.message}${valueHint(issue, text)}`);
   }
   // In file order, so the message reads top to bottom like the file.
   const order = (at: { line: number; col: number } | null) => (at ? at.line * 1e6 + at.col : Number.POSITIVE_INFINITY);
   return lines.sort((a, b) => order(a.at) - order(b.at)).map((l) => l.text);
+}
+
+/** "; did you mean …" for a misspelt value of a fixed list (`encoding: utf8` → `utf-8`), else "". */
+function valueHint(issue: z.core.$ZodIssue, text?: ConfigText): string {
+  if (issue.code !== "invalid_value" || !text) return "";
+  const written = text.doc.getIn(issue.path as (string | number)[]);
+  const options = issue.values.filter((v): v is string => typeof v === "string");
+  if (typeof written !== "string" || options.length === 0) return "";
+  const guess = didYouMean(written, options);
+  return guess === null ? "" : `; did you mean "${guess}"?`;
 }
 
 /** Every property name in a JSON Schema, for "did you mean". */

@@ -47,6 +47,11 @@ business: { grossMargin: 2 }
     ]);
   });
 
+  it("suggests the nearest allowed value for a misspelt one", async () => {
+    const message = await configError(`version: 1\n${SOURCE}    format: { encoding: utf8 }\n`);
+    expect(message.split("\n")[1]).toMatch(/^ {2}data\/klantbeeld\.yaml:7:25 sources\[0\]\.format\.encoding: Invalid option: .*; did you mean "utf-8"\?$/);
+  });
+
   it("names the line of a YAML syntax error", async () => {
     expect(await configError("version: 1\nsources: [\n")).toMatch(/^data\/klantbeeld\.yaml:3:1 is not valid YAML: /);
   });
