@@ -8,6 +8,7 @@ import { customerActivity } from "../metrics/customer-activity.ts";
 import { monthlySales } from "../metrics/monthly-sales.ts";
 import { topCustomers } from "../metrics/top-customers.ts";
 import { comparedMonths, type PeriodDays, pinStore, sameDayOf, startAt, windowStart } from "./period.ts";
+import { channelProtection, hide } from "./channel-protect.ts";
 import { ratio, series } from "./series.ts";
 import type { Series } from "./types.ts";
 
@@ -34,13 +35,15 @@ export function baseSeries(store: Store, config: Config, first: number, last: nu
   const unregistered = sales.orders.map((n, i) => n - sales.registeredOrders[i]!);
   const topPercent = Math.round(topShare * 100);
   const w = (values: readonly (number | null)[]) => startAt(values, first, dataFirst + activeWindowMonths - 1);
+  // Channels and the registered/unregistered split of 1..k−1 people, and what would give them back, are hidden.
+  const protection = channelProtection(store, config, first, last);
   const out: Series[] = [
     series("revenue", "Netto-omzet", "currency", "up", sales.revenue),
     series("orders", "Orders", "count", "up", sales.orders),
     series("aov", "Gemiddelde orderwaarde", "currency", "up", ratio(sales.salesRevenue, sales.orders)),
     series("returns", "Retouren", "count", "down", sales.returns),
-    series("orders.registered_share", "Aandeel orders van bekende klanten", "percent", "up", ratio(sales.registeredOrders, sales.orders)),
-    series("orders.unregistered", "Orders zonder klantnummer", "count", "none", unregistered),
+    series("orders.registered_share", "Aandeel orders van bekende klanten", "percent", "up", hide(ratio(sales.registeredOrders, sales.orders), protection.registration)),
+    series("orders.unregistered", "Orders zonder klantnummer", "count", "none", hide(unregistered, protection.registration)),
     series("customers.known", "Bekende klanten", "count", "up", activity.known),
     series("customers.active", `Actieve klanten (${activeWindowMonths} mnd)`, "count", "up", w(guard(activity.active, activity.active, k))),
     series("customers.new", "Nieuwe klanten", "count", "up", w(guard(activity.newCustomers, activity.newCustomers, k))),
@@ -53,10 +56,11 @@ export function baseSeries(store: Store, config: Config, first: number, last: nu
   ];
   const start = windowStart(first, dataFirst, activeWindowMonths, "Dit kengetal");
   if (start) for (const s of out) if (WINDOWED.has(s.id)) s.start = start;
+  const hidden = protection.channels;
   for (const name of Object.keys(sales.byChannel).sort()) {
     const channel = sales.byChannel[name]!;
-    out.push(series(`channel.${name}.revenue`, `Omzet ${name}`, "currency", "up", channel.revenue));
-    out.push(series(`channel.${name}.orders`, `Orders ${name}`, "count", "up", channel.orders));
+    out.push(series(`channel.${name}.revenue`, `Omzet ${name}`, "currency", "up", hide(channel.revenue, hidden[name]!)));
+    out.push(series(`channel.${name}.orders`, `Orders ${name}`, "count", "up", hide(channel.orders, hidden[name]!)));
   }
   return out;
 }

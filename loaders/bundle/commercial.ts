@@ -6,6 +6,7 @@
  */
 import { dayOfMonth, windowStartDay } from "../lib/as-of.ts";
 import { protectTable } from "../lib/protect-table.ts";
+import { channelProtection, hide } from "./channel-protect.ts";
 import { isoDay, monthEnd, monthKey } from "../lib/months.ts";
 import { categoryPairs, type CategoryPair } from "../metrics/category-pairs.ts";
 import { crossUpsell, type ClassMonths, LINE_CLASSES, type LineClass } from "../metrics/cross-upsell.ts";
@@ -109,7 +110,7 @@ export interface DigitalShareSection {
   groups: { digital: string[]; offline: string[] };
   /** Channels with orders that are neither digital nor offline (left out of every share). */
   unknownChannels: string[];
-  unknown: { orders: number[]; revenue: number[] };
+  unknown: { orders: (number | null)[]; revenue: (number | null)[] };
   /** Per channel its group and its shares of the classified orders and revenue per month (null for unknown channels). */
   channels: { name: string; group: DigitalShare["byChannel"][string]["group"]; ordersShare: (number | null)[]; revenueShare: (number | null)[] }[];
   trend: DigitalShare["trend"];
@@ -118,21 +119,31 @@ export interface DigitalShareSection {
 /** The `digitalShare` section and the `digital.*` and `channel.<name>.revenue_share` series. */
 export function digitalShareSection(store: Store, config: Config, first: number, last: number): { series: Series[]; section: DigitalShareSection } {
   const result = digitalShare(store, config.channels, first, last);
+  // A share is hidden where the channel or group behind it is (1..k−1 people, or it would give one back).
+  const hidden = channelProtection(store, config, first, last);
+  const split = hidden.groups.digital.map((h, m) => h || hidden.groups.offline[m]!);
+  const anyChannel = split.map((_, m) => Object.values(hidden.channels).some((months) => months[m]));
   const out: Series[] = [
-    series("digital.orders_share", "Digitaal aandeel orders", "percent", "up", result.digital.ordersShare),
-    series("digital.revenue_share", "Digitaal aandeel omzet", "percent", "up", result.digital.revenueShare),
+    series("digital.orders_share", "Digitaal aandeel orders", "percent", "up", hide(result.digital.ordersShare, split)),
+    series("digital.revenue_share", "Digitaal aandeel omzet", "percent", "up", hide(result.digital.revenueShare, split)),
   ];
   for (const [name, channel] of Object.entries(result.byChannel)) {
     if (channel.group === "unknown") continue;
-    out.push(series(`channel.${name}.revenue_share`, `Omzetaandeel ${name}`, "percent", "none", channel.revenueShare));
+    out.push(series(`channel.${name}.revenue_share`, `Omzetaandeel ${name}`, "percent", "none", hide(channel.revenueShare, hidden.channels[name]!)));
   }
   return {
     series: out,
     section: {
       groups: { digital: [...config.channels.digital], offline: [...config.channels.offline] },
       unknownChannels: result.unknownChannels,
-      unknown: { orders: result.unknown.orders, revenue: result.unknown.revenue },
-      channels: Object.entries(result.byChannel).map(([name, c]) => ({ name, group: c.group, ordersShare: c.ordersShare, revenueShare: c.revenueShare })),
+      unknown: { orders: hide(result.unknown.orders, hidden.groups.unknown), revenue: hide(result.unknown.revenue, hidden.groups.unknown) },
+      // The stacked breakdown hides a whole month when one of its channels is hidden (a gap, not a notch).
+      channels: Object.entries(result.byChannel).map(([name, c]) => ({
+        name,
+        group: c.group,
+        ordersShare: hide(c.ordersShare, anyChannel),
+        revenueShare: hide(c.revenueShare, anyChannel),
+      })),
       trend: result.trend,
     },
   };

@@ -225,7 +225,8 @@ function calibrationOf(store: Store, settings: RepurchaseSettings, asOf: number,
   const fit = bgNbd(summary);
   if (!fit.converged) warnings.push({ code: "fit_not_converged", message: "Het kalibratiemodel (BG/NBD op de maanden vóór de holdout) is niet geconvergeerd; de kalibratiegrafiek toont alleen de werkelijke aankopen." });
   const purchases = purchaseDays(store.orders.customer, store.orders.day, store.orders.amount, store.customerCount, holdoutEnd);
-  const points = holdoutCalibration(fit.params, summary, purchases, calibrationEnd, holdoutEnd);
+  // A fit that did not converge is not used for predictions (its parameters may have run off to ~1e9).
+  const points = holdoutCalibration(fit.converged ? fit.params : null, summary, purchases, calibrationEnd, holdoutEnd);
   const last = points.at(-1)!;
   return {
     calibrationEnd: isoDay(calibrationEnd),

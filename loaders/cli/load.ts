@@ -33,6 +33,12 @@ await runCli(async () => {
   console.log([accountTable(bundle.accounts), ...rejectionLines(bundle.accounts)].join("\n"));
   // In GitHub Actions a warning becomes an annotation on the run; elsewhere a plain line.
   const warn = process.env.GITHUB_ACTIONS === "true" ? (m: string) => core.warning(m) : (m: string) => console.log(`warning: ${m}`);
+  // File warnings (bytes replaced by a wrong encoding …) name the file and line: annotations on that place.
+  for (const message of bundle.accounts.flatMap((a) => a.warnings.map((w) => (w.startsWith("data/") ? w : `data/${a.file}: ${w}`)))) {
+    const place = /^(data\/[^:\s]+):(\d+) /.exec(message);
+    if (process.env.GITHUB_ACTIONS === "true" && place) core.warning(message, { file: place[1]!, startLine: Number(place[2]) });
+    else warn(message);
+  }
   for (const message of [...bundle.warnings.map((w) => w.message), ...freshness(bundle.dataAsOf, bundle.freshnessDays)]) warn(message);
   const lines = [
     `wrote ${values.out}: ${bundle.months.length} months (${bundle.months[0]} .. ${bundle.months.at(-1)}), ${bundle.series.length} series, data as of ${bundle.dataAsOf} (${((performance.now() - started) / 1000).toFixed(1)} s)`,

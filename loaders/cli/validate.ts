@@ -24,6 +24,13 @@ import { type Annotation, accountTable, loadErrorAnnotations, plainTable, reject
 
 const inActions = process.env.GITHUB_ACTIONS === "true";
 
+/** A file warning (replaced bytes …) as an annotation, on its line when it names one (`data/x.csv:12 …`). */
+function warningAnnotation(file: string, message: string): Annotation {
+  const place = /^(data\/[^:\s]+):(\d+) (.*)$/.exec(message);
+  if (place) return { level: "warning", title: "Let op", file: place[1]!, startLine: Number(place[2]), message: place[3]! };
+  return { level: "warning", title: "Let op", file: `data/${file}`, message };
+}
+
 function annotate(annotations: readonly Annotation[]): void {
   for (const a of annotations) {
     if (inActions) {
@@ -75,6 +82,7 @@ export async function validate(dataDir: string): Promise<number> {
     // Transactions, then products, journeys and experiments: every export the config names.
     accounts = [...(await loadSources(config, dataDir)).accounts, ...(await loadCommercialSources(config, dataDir)).accounts, ...(await loadMomentSources(config, dataDir)).accounts];
     annotate(rejectionAnnotations(accounts, threshold));
+    annotate(accounts.flatMap((a) => a.warnings.map((w) => warningAnnotation(a.file, w))));
     try {
       checkThreshold(accounts, threshold);
     } catch (error) {

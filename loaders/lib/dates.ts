@@ -5,7 +5,7 @@
 import { dayOf, isValidDate } from "./months.ts";
 
 /** Date orders an export may use (a time part may follow). */
-export type DateFormat = "yyyy-mm-dd" | "dd-mm-yyyy" | "d-m-yyyy" | "dd/mm/yyyy" | "mm/dd/yyyy" | "yyyymmdd";
+export type DateFormat = "yyyy-mm-dd" | "dd-mm-yyyy" | "d-m-yyyy" | "dd/mm/yyyy" | "d/m/yyyy" | "mm/dd/yyyy" | "m/d/yyyy" | "yyyymmdd";
 
 const TIME = "(?:[ T](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?)?";
 
@@ -14,7 +14,9 @@ const PATTERNS: Record<DateFormat, { re: RegExp; y: number; m: number; d: number
   "dd-mm-yyyy": { re: new RegExp(`^(\\d{2})-(\\d{2})-(\\d{4})${TIME}$`), y: 3, m: 2, d: 1 },
   "d-m-yyyy": { re: new RegExp(`^(\\d{1,2})-(\\d{1,2})-(\\d{4})${TIME}$`), y: 3, m: 2, d: 1 },
   "dd/mm/yyyy": { re: new RegExp(`^(\\d{2})/(\\d{2})/(\\d{4})${TIME}$`), y: 3, m: 2, d: 1 },
+  "d/m/yyyy": { re: new RegExp(`^(\\d{1,2})/(\\d{1,2})/(\\d{4})${TIME}$`), y: 3, m: 2, d: 1 },
   "mm/dd/yyyy": { re: new RegExp(`^(\\d{2})/(\\d{2})/(\\d{4})${TIME}$`), y: 3, m: 1, d: 2 },
+  "m/d/yyyy": { re: new RegExp(`^(\\d{1,2})/(\\d{1,2})/(\\d{4})${TIME}$`), y: 3, m: 1, d: 2 },
   yyyymmdd: { re: new RegExp(`^(\\d{4})(\\d{2})(\\d{2})${TIME}$`), y: 1, m: 2, d: 3 },
 };
 
@@ -104,5 +106,5 @@ export function dayParser(format: DateFormat, sourceZone: string, reportZone: st
 
 /** Words for what a date format expects, for rejection messages. */
 export function describeDateFormat(format: DateFormat): string {
-  return `a real calendar date as ${format} (optionally followed by a time HH:MM[:SS])`;
+  return `a real calendar date as ${format} (optionally followed by a time H:MM[:SS])`;
 }

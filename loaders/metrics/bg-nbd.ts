@@ -6,8 +6,9 @@
  */
 import betaln from "@stdlib/math-base-special-betaln";
 import gammaln from "@stdlib/math-base-special-gammaln";
-import { hyp2f1 } from "../lib/hyp2f1.ts";
 import { restartedNelderMead } from "../lib/nelder-mead.ts";
+import { checkInput, degenerate, tailFactor } from "./bg-nbd-checks.ts";
+import { finiteNonNegative, ModelRangeError } from "./model-error.ts";
 
 /** BG/NBD parameters: purchase rate Gamma(r, α) (α in weeks), dropout Beta(a, b). */
 export interface BgNbdParams {
@@ -148,6 +149,7 @@ export function bgNbd(data: RfmData, options: BgNbdOptions = {}): BgNbdFit {
   const customers = rows.row.length;
   if (customers === 0) throw new RangeError("bgNbd expects at least one customer");
   const start = options.start ?? { r: 1, alpha: 1, a: 1, b: 1 };
+  if (degenerate(rows)) return { params: start, logLikelihood: bgNbdLogLikelihood(start, rows), converged: false, iterations: 0, customers, distinct: rows.x.length };
   const toParams = (v: number[]): BgNbdParams => ({ r: Math.exp(v[0]!), alpha: Math.exp(v[1]!), a: Math.exp(v[2]!), b: Math.exp(v[3]!) });
   // Mean negative log-likelihood per customer keeps the tolerances independent of the data size.
   const objective = (v: number[]): number => -bgNbdLogLikelihood(toParams(v), rows) / customers;
@@ -158,8 +160,9 @@ export function bgNbd(data: RfmData, options: BgNbdOptions = {}): BgNbdFit {
   return { params, logLikelihood, converged, iterations: fit.iterations, customers, distinct: rows.x.length };
 }
 
-/** P(alive | x, t_x, T): 1 for x = 0, else 1 / (1 + a/(b+x−1) · ((α+T)/(α+t_x))^(r+x)). */
+/** P(alive | x, t_x, T): 1 for x = 0, else 1 / (1 + a/(b+x−1) · ((α+T)/(α+t_x))^(r+x)). Throws `ModelRangeError` on invalid input. */
 export function bgNbdProbabilityAlive(params: BgNbdParams, x: number, tx: number, T: number): number {
+  checkInput("bgNbdProbabilityAlive", params, x, tx, T);
   if (x === 0) return 1;
   const { r, alpha, a, b } = params;
   const odds = Math.exp(Math.log(a) - Math.log(b + x - 1) + (r + x) * (Math.log(alpha + T) - Math.log(alpha + tx)));
@@ -172,21 +175,22 @@ export function bgNbdProbabilityAlive(params: BgNbdParams, x: number, tx: number
  * (1−z)^(r+x)·2F1(r+x, b+x; a+b+x−1; z) = (1−z)^(a−1)·2F1(a+b−1−r, a−1; a+b+x−1; z), z = t/(α+T+t).
  */
 export function bgNbdConditionalExpected(params: BgNbdParams, t: number, x: number, tx: number, T: number): number {
-  if (!(t >= 0)) throw new RangeError(`bgNbdConditionalExpected expects t ≥ 0 weeks, got ${t}`);
+  if (!(t >= 0 && Number.isFinite(t))) throw new ModelRangeError(`bgNbdConditionalExpected expects finite t ≥ 0 weeks, got ${t}`);
+  checkInput("bgNbdConditionalExpected", params, x, tx, T);
   if (t === 0) return 0;
   const { r, alpha, a, b } = params;
   // At a = 1 the closed form is 0/0; take the mean of its neighbours a = 1 ± 1e-5 (error ~1e-10).
-  if (Math.abs(a - 1) < 1e-6) {
-    return (conditionalExpected(r, alpha, 1 - 1e-5, b, t, x, tx, T) + conditionalExpected(r, alpha, 1 + 1e-5, b, t, x, tx, T)) / 2;
-  }
-  return conditionalExpected(r, alpha, a, b, t, x, tx, T);
+  const value =
+    Math.abs(a - 1) < 1e-6
+      ? (conditionalExpected(r, alpha, 1 - 1e-5, b, t, x, tx, T) + conditionalExpected(r, alpha, 1 + 1e-5, b, t, x, tx, T)) / 2
+      : conditionalExpected(r, alpha, a, b, t, x, tx, T);
+  return finiteNonNegative("bgNbdConditionalExpected", value, t);
 }
 
 function conditionalExpected(r: number, alpha: number, a: number, b: number, t: number, x: number, tx: number, T: number): number {
   const z = t / (alpha + T + t);
   const c = a + b + x - 1;
-  const tail = Math.pow(1 - z, a - 1) * hyp2f1(a + b - 1 - r, a - 1, c, z);
-  return (c / (a - 1)) * (1 - tail) * bgNbdProbabilityAlive({ r, alpha, a, b }, x, tx, T);
+  return (c / (a - 1)) * (1 - tailFactor(r, a, b, x, z)) * bgNbdProbabilityAlive({ r, alpha, a, b }, x, tx, T);
 }
 
 /** E[X(t)]: expected repeat purchases in the first t weeks after a first purchase (FHL 2005 eq. 7). */

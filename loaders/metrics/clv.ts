@@ -9,6 +9,7 @@
  */
 import { bgNbdConditionalExpected, distinctRfm, type BgNbdParams, type RfmData } from "./bg-nbd.ts";
 import { gammaGammaExpectedSpend, type GammaGammaParams } from "./gamma-gamma.ts";
+import { finiteNonNegative, ModelRangeError } from "./model-error.ts";
 
 /** Options of `clv`; every field has a default. */
 export interface ClvOptions {
@@ -34,16 +35,20 @@ export interface ClvResult {
   total: number;
 }
 
-/** Computes the discounted CLV of every customer; both parameter sets must come from converged fits. */
+/**
+ * Computes the discounted CLV of every customer; both parameter sets must come from converged
+ * fits. Every value is finite and ≥ 0, or a `ModelRangeError` says why there is none.
+ */
 export function clv(bg: BgNbdParams, gg: GammaGammaParams, data: RfmData & { spend: ArrayLike<number> }, options: ClvOptions = {}): ClvResult {
   const months = options.months ?? 12;
   const d = options.monthlyDiscountRate ?? 0.01;
   const margin = options.margin ?? 1;
   const weeksPerMonth = options.weeksPerMonth ?? 52 / 12;
-  if (!(Number.isInteger(months) && months >= 1)) throw new RangeError(`clv expects months as an integer ≥ 1, got ${months}`);
-  if (!(d > -1)) throw new RangeError(`clv expects monthlyDiscountRate > −1, got ${d}`);
-  if (!(weeksPerMonth > 0)) throw new RangeError(`clv expects weeksPerMonth > 0, got ${weeksPerMonth}`);
-  if (data.spend.length !== data.x.length) throw new RangeError(`clv expects spend and x of equal length, got ${data.spend.length}, ${data.x.length}`);
+  if (!(Number.isInteger(months) && months >= 1)) throw new ModelRangeError(`clv expects months as an integer ≥ 1, got ${months}`);
+  if (!(d > -1 && Number.isFinite(d))) throw new ModelRangeError(`clv expects a finite monthlyDiscountRate > −1, got ${d}`);
+  if (!(weeksPerMonth > 0 && Number.isFinite(weeksPerMonth))) throw new ModelRangeError(`clv expects a finite weeksPerMonth > 0, got ${weeksPerMonth}`);
+  if (!(margin >= 0 && Number.isFinite(margin))) throw new ModelRangeError(`clv expects a finite margin ≥ 0, got ${margin}`);
+  if (data.spend.length !== data.x.length) throw new ModelRangeError(`clv expects spend and x of equal length, got ${data.spend.length}, ${data.x.length}`);
 
   const rows = distinctRfm(data);
   const rowPurchases = new Float64Array(rows.x.length);
@@ -55,7 +60,7 @@ export function clv(bg: BgNbdParams, gg: GammaGammaParams, data: RfmData & { spe
       sum += (cumulative - previous) / Math.pow(1 + d, k);
       previous = cumulative;
     }
-    rowPurchases[g] = sum;
+    rowPurchases[g] = finiteNonNegative("clv", sum, previous);
   }
   const n = rows.row.length;
   const result: ClvResult = { discountedPurchases: new Float64Array(n), expectedSpend: new Float64Array(n), clv: new Float64Array(n), total: 0 };
@@ -64,7 +69,7 @@ export function clv(bg: BgNbdParams, gg: GammaGammaParams, data: RfmData & { spe
     const spend = gammaGammaExpectedSpend(gg, data.x[i]!, data.spend[i]!);
     result.discountedPurchases[i] = purchases;
     result.expectedSpend[i] = spend;
-    result.clv[i] = margin * spend * purchases;
+    result.clv[i] = finiteNonNegative("clv", margin * spend * purchases);
     result.total += result.clv[i]!;
   }
   return result;

@@ -7,6 +7,7 @@
 import gammaln from "@stdlib/math-base-special-gammaln";
 import { restartedNelderMead } from "../lib/nelder-mead.ts";
 import { isInterior } from "./bg-nbd.ts";
+import { checkPositive, finiteNonNegative, ModelRangeError } from "./model-error.ts";
 
 /** Gamma-Gamma parameters: shape p of a purchase value, ν ~ Gamma(q, γ) its scale across customers. */
 export interface GammaGammaParams {
@@ -113,17 +114,24 @@ export function gammaGamma(data: SpendData, options: { start?: GammaGammaParams;
   return { params, logLikelihood, converged, iterations: fit.iterations, customers, excluded };
 }
 
-/** Population mean purchase value E[M] = pγ / (q − 1); NaN when q ≤ 1 (no finite mean). */
+/** Population mean purchase value E[M] = pγ / (q − 1); a `ModelRangeError` when q ≤ 1 (no finite mean) or a parameter is invalid. */
 export function gammaGammaPopulationMean(params: GammaGammaParams): number {
-  return params.q > 1 ? (params.p * params.gamma) / (params.q - 1) : NaN;
+  checkPositive("gammaGammaPopulationMean", { p: params.p, q: params.q, gamma: params.gamma });
+  if (!(params.q > 1)) throw new ModelRangeError(`gammaGammaPopulationMean: no finite mean for q ≤ 1 (q = ${params.q})`);
+  return finiteNonNegative("gammaGammaPopulationMean", (params.p * params.gamma) / (params.q - 1));
 }
 
 /**
  * E[M | p, q, γ, m_x, x] = p(γ + x m_x) / (px + q − 1): a weighted mean of the population mean and
- * the customer's own mean spend. For x = 0 it is the population mean. NaN when px + q ≤ 1.
+ * the customer's own mean spend. For x = 0 it is the population mean. The model needs m_x > 0: a
+ * customer whose repeat purchases net to ≤ 0 (returns) is taken at m_x = 0, the most cautious
+ * value it allows. A `ModelRangeError` when px + q ≤ 1, for invalid parameters or a non-finite spend.
  */
 export function gammaGammaExpectedSpend(params: GammaGammaParams, x: number, spend: number): number {
   const { p, q, gamma } = params;
+  checkPositive("gammaGammaExpectedSpend", { p, q, gamma });
+  if (!(Number.isInteger(x) && x >= 0) || !Number.isFinite(spend)) throw new ModelRangeError("gammaGammaExpectedSpend expects integer x ≥ 0 and a finite spend");
   const denominator = p * x + q - 1;
-  return denominator > 0 ? (p * (gamma + x * spend)) / denominator : NaN;
+  if (!(denominator > 0)) throw new ModelRangeError(`gammaGammaExpectedSpend: no finite mean for px + q ≤ 1`);
+  return finiteNonNegative("gammaGammaExpectedSpend", (p * (gamma + x * Math.max(0, spend))) / denominator);
 }

@@ -29,9 +29,10 @@ export function calibrationDays(calibrationEnd: number, holdoutEnd: number): num
 /**
  * Predicted vs actual cumulative repeat purchases of the customers in `summary` (built with
  * calibration end `calibrationEnd`), with `purchases` holding their purchase days up to at least
- * `holdoutEnd`.
+ * `holdoutEnd`. Without `params` (a fit that did not converge) only the actual purchases are
+ * counted and every prediction is 0: parameters of a failed fit are never used.
  */
-export function holdoutCalibration(params: BgNbdParams, summary: RepeatSummary, purchases: PurchaseDays, calibrationEnd: number, holdoutEnd: number): CalibrationPoint[] {
+export function holdoutCalibration(params: BgNbdParams | null, summary: RepeatSummary, purchases: PurchaseDays, calibrationEnd: number, holdoutEnd: number): CalibrationPoint[] {
   const days = calibrationDays(calibrationEnd, holdoutEnd);
   const rows = distinctRfm(summary);
   const weight = new Float64Array(rows.x.length);
@@ -39,6 +40,7 @@ export function holdoutCalibration(params: BgNbdParams, summary: RepeatSummary, 
   const predicted = days.map((day) => {
     const t = (day - calibrationEnd) / 7;
     let sum = 0;
+    if (params === null) return 0;
     for (let g = 0; g < rows.x.length; g++) sum += weight[g]! * bgNbdConditionalExpected(params, t, rows.x[g]!, rows.tx[g]!, rows.T[g]!);
     return sum;
   });

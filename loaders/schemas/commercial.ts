@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { LoadError } from "../sources/load-error.ts";
-import { describeIssues } from "../sources/read-config.ts";
+import { issueLines } from "../sources/config-issues.ts";
 
 /**
  * The commercial settings an analyst may write under `commercial:` in `data/klantbeeld.yaml`.
@@ -76,6 +76,6 @@ export type CommercialSettings = z.output<typeof CommercialSettingsSchema>;
 /** Reads `commercial:` from a (loose) config object; throws a `LoadError` naming the bad field. */
 export function commercialSettings(config: { readonly [key: string]: unknown }): CommercialSettings {
   const result = CommercialSettingsSchema.safeParse(config["commercial"] ?? {});
-  if (!result.success) throw new LoadError(describeIssues("data/klantbeeld.yaml, commercial", result.error));
+  if (!result.success) throw new LoadError(`data/klantbeeld.yaml, commercial is not valid:\n${issueLines("data/klantbeeld.yaml", result.error).join("\n")}`);
   return result.data;
 }

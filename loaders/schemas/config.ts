@@ -1,32 +1,24 @@
 import { z } from "zod";
+import { BusinessSettingsSchema } from "./business.ts";
+import { CommercialSettingsSchema } from "./commercial.ts";
+import { ExperimentSourceSchema } from "./experiments.ts";
+import { FormatSchema } from "./format.ts";
+import { JourneySourceSchema } from "./journeys.ts";
+import { OfferSourceSchema } from "./offers.ts";
+import { ProductSourceSchema } from "./products.ts";
+import { ProfileSourceSchema } from "./profiles.ts";
+import { RepurchaseSettingsSchema } from "./repurchase.ts";
+import { RfmSettingsSchema } from "./rfm.ts";
+import { SignalSourceSchema } from "./signals.ts";
 import { TriggerSettingsSchema } from "./triggers.ts";
+
+export { type Format, FormatSchema } from "./format.ts";
 
 /**
  * The data description an analyst writes in `data/klantbeeld.yaml`: which export files exist,
  * which column is which, in what format, and the business settings of every metric.
  * Everything here is data, not code: a new export needs a new `sources` entry, nothing else.
  */
-
-/** How the text of one export is written. Nothing is guessed where this says otherwise. */
-export const FormatSchema = z
-  .object({
-    /** Field delimiter. `auto` honours an Excel `sep=;` first line, else sniffs `;` `,` tab. */
-    delimiter: z.enum([",", ";", "\t", "|", "auto"]).default("auto"),
-    /** Decimal separator of numbers: `.` (1234.56) or `,` (1234,56). */
-    decimal: z.enum([".", ","]).default("."),
-    /** Thousands separator that may appear in numbers (`1.234,56`); empty for none. */
-    thousands: z.enum(["", ".", ",", " "]).default(""),
-    /**
-     * Date or timestamp format: `yyyy-mm-dd`, `dd-mm-yyyy`, `dd/mm/yyyy`, `mm/dd/yyyy`, `yyyymmdd`, `d-m-yyyy`;
-     * a time part (`HH:MM` or `HH:MM:SS`, separated by a space or `T`) may follow any of them.
-     */
-    date: z.enum(["yyyy-mm-dd", "dd-mm-yyyy", "d-m-yyyy", "dd/mm/yyyy", "mm/dd/yyyy", "yyyymmdd"]).default("yyyy-mm-dd"),
-    /** Text encoding: `utf-8` (a BOM is removed) or `windows-1252` (Excel's "CSV" on Dutch Windows). */
-    encoding: z.enum(["utf-8", "windows-1252"]).default("utf-8"),
-    /** Time zone of timestamps in the file; months are counted in the reporting `timeZone`. */
-    timeZone: z.string().optional(),
-  })
-  .strict();
 
 /** Which column of a transactions export holds which field (header names as in the file). */
 export const TransactionColumnsSchema = z
@@ -65,12 +57,40 @@ export const TransactionSourceSchema = z
     files: z.string().min(1),
     format: FormatSchema.default(FormatSchema.parse({})),
     columns: TransactionColumnsSchema,
-    /** Channel for every row when the export has no channel column (e.g. `store`). */
+    /**
+     * Channel for every row when the export has no channel column (e.g. `store`). Without both,
+     * every row gets one channel named after the source.
+     */
     channel: z.string().optional(),
+    /**
+     * How a return or cancellation is marked. `negative` (default): an order whose lines add up
+     * to less than 0 is a return. `{ orderIdPrefix: C }`: rows whose order id starts with the
+     * prefix (invoice `C536379`). `{ column: Status, values: [Retour] }`: rows whose cell in that
+     * column is one of the values (case-insensitive). With a marker, a marked row counts as
+     * negative whatever its sign, and an unmarked row with a negative amount is rejected
+     * (`unmarked_negative`: a write-off or correction, not a return).
+     */
+    returns: z
+      .union([
+        z.literal("negative"),
+        z.object({ orderIdPrefix: z.string().min(1) }).strict(),
+        z.object({ column: z.string().min(1), values: z.array(z.string().min(1)).min(1) }).strict(),
+      ])
+      .default("negative"),
+    /**
+     * How customer ids are written. `text` (default): as they are (trimmed). `integer`: whole
+     * numbers, so `17850`, `17850.0` and `017850` are one customer (spreadsheets add `.0`); a
+     * cell that is not a whole number is rejected. Never guessed.
+     */
+    customerIdFormat: z.enum(["text", "integer"]).default("text"),
     /** Renames channel values of this export to canonical names, e.g. `{ winkel: store }` (case-insensitive). */
     channelMap: z.record(z.string(), z.string()).default({}),
   })
-  .strict();
+  .strict()
+  .refine((s) => s.returns === "negative" || !("orderIdPrefix" in s.returns) || s.columns.orderId !== undefined, {
+    message: "returns.orderIdPrefix needs an orderId column",
+    path: ["returns", "orderIdPrefix"],
+  });
 
 /** Settings of the customer-base KPIs. */
 export const KpiSettingsSchema = z
@@ -130,12 +150,21 @@ export const ConfigSchema = z
     asOf: z.iso.date({ error: "expected a real calendar date as yyyy-mm-dd" }).optional(),
     /** Moments of truth: the trigger rule table and how soon an offer must follow (see `schemas/triggers.ts`). */
     triggers: TriggerSettingsSchema.optional(),
-    /** The exports. Other kinds (journeys, experiments, products) are added by their modules. */
-    sources: z.array(z.looseObject({ name: z.string(), kind: z.string(), files: z.string() })).min(1),
+    /** The exports, each validated by the schema of its `kind`. */
+    sources: z
+      .array(z.discriminatedUnion("kind", [TransactionSourceSchema, ProductSourceSchema, JourneySourceSchema, ExperimentSourceSchema, SignalSourceSchema, ProfileSourceSchema, OfferSourceSchema]))
+      .min(1),
+    /** RFM settings (see `schemas/rfm.ts`). */
+    rfm: RfmSettingsSchema.optional(),
+    /** Repurchase model settings (see `schemas/repurchase.ts`). */
+    repurchase: RepurchaseSettingsSchema.optional(),
+    /** Business calculator settings (see `schemas/business.ts`). */
+    business: BusinessSettingsSchema.optional(),
+    /** Cross-/upsell, journeys and A/B settings (see `schemas/commercial.ts`). */
+    commercial: CommercialSettingsSchema.optional(),
   })
-  .loose();
+  .strict();
 
-export type Format = z.output<typeof FormatSchema>;
 export type TransactionColumns = z.output<typeof TransactionColumnsSchema>;
 export type TransactionSource = z.output<typeof TransactionSourceSchema>;
 export type KpiSettings = z.output<typeof KpiSettingsSchema>;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type Format, FormatSchema } from "./config.ts";
+import { type Format, FormatSchema } from "./format.ts";
 import { amountCell, countCell, dateCell, flagCell, shareCell, textCell } from "./export-cells.ts";
 
 /**

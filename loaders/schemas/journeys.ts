@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { dayParser, describeDateFormat } from "../lib/dates.ts";
 import { dayOf } from "../lib/months.ts";
-import { type Format, FormatSchema } from "./config.ts";
+import { type Format, FormatSchema } from "./format.ts";
 import { countCell, optionalTextCell, textCell } from "./export-cells.ts";
 import type { CellRule } from "./transaction.ts";
 
@@ -56,6 +56,8 @@ const MONTH_ONLY: Record<Format["date"], { re: RegExp; y: number; m: number; wor
   "d-m-yyyy": { re: /^(\d{1,2})-(\d{4})$/, y: 2, m: 1, words: "m-yyyy" },
   "dd/mm/yyyy": { re: /^(\d{2})\/(\d{4})$/, y: 2, m: 1, words: "mm/yyyy" },
   "mm/dd/yyyy": { re: /^(\d{2})\/(\d{4})$/, y: 2, m: 1, words: "mm/yyyy" },
+  "d/m/yyyy": { re: /^(\d{1,2})\/(\d{4})$/, y: 2, m: 1, words: "m/yyyy" },
+  "m/d/yyyy": { re: /^(\d{1,2})\/(\d{4})$/, y: 2, m: 1, words: "m/yyyy" },
 };
 
 /** The date cell of a journeys export → day number (first day of the month for monthly rows). */

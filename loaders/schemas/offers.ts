@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type Format, FormatSchema } from "./config.ts";
+import { type Format, FormatSchema } from "./format.ts";
 import { dateCell, flagCell, optionalTextCell, textCell } from "./export-cells.ts";
 import type { CellRule } from "./transaction.ts";
 import { parsed } from "./transaction.ts";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { FormatSchema } from "./config.ts";
+import { FormatSchema } from "./format.ts";
 import type { CellRule } from "./transaction.ts";
 
 /**

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { numberParser } from "../lib/locale-number.ts";
-import { type Format, FormatSchema } from "./config.ts";
+import { type Format, FormatSchema } from "./format.ts";
 import { dateCell, numberWords, textCell } from "./export-cells.ts";
 import { SIGNAL_TYPES, type SignalType } from "./signal-types.ts";
 import type { CellRule } from "./transaction.ts";

@@ -36,11 +36,17 @@ export interface TransactionCellOptions {
   reportZone: string;
   /** Lower-case channel value → canonical channel. */
   channelMap: Record<string, string>;
+  /** `integer`: customer ids are whole numbers (`17850.0` = `17850`); default `text`. */
+  customerIdFormat?: "text" | "integer";
 }
+
+/** A whole number written plainly or as a spreadsheet writes it (`17850.0`), without sign. */
+const INTEGER_ID = /^0*(\d+?)(?:[.,]0+)?$/;
 
 /** The cell rules of a transactions export in its format. */
 export function transactionCells(options: TransactionCellOptions) {
   const { format, reportZone, channelMap } = options;
+  const integerIds = options.customerIdFormat === "integer";
   const numberWords = `a number with decimal "${format.decimal}"${format.thousands ? ` and thousands "${format.thousands}"` : ""}`;
   const number = parsed(numberParser(format), numberWords);
   const map = new Map(Object.entries(channelMap).map(([from, to]) => [from.toLowerCase(), to]));
@@ -48,15 +54,24 @@ export function transactionCells(options: TransactionCellOptions) {
   return {
     /** Order or invoice number: required, at most 100 characters. */
     orderId: { schema: id("an order id"), reason: "missing_order_id", expected: "an order id (not blank)" },
-    /** Customer id: blank means an unregistered sale. */
+    /** Customer id: blank means an unregistered sale; with `customerIdFormat: integer` a whole number in canonical form. */
     customerId: {
       schema: z
         .string()
         .trim()
         .max(100, "a customer id of at most 100 characters")
-        .transform((s) => (s === "" ? null : s)),
+        .transform((s, ctx) => {
+          if (s === "") return null;
+          if (!integerIds) return s;
+          const match = INTEGER_ID.exec(s);
+          if (match) return match[1]!;
+          ctx.addIssue({ code: "custom", message: "a whole number" });
+          return z.NEVER;
+        }),
       reason: "invalid_customer_id",
-      expected: "a customer id of at most 100 characters, or blank for an unregistered sale",
+      expected: integerIds
+        ? "a customer id that is a whole number (17850 or 17850.0), or blank for an unregistered sale"
+        : "a customer id of at most 100 characters, or blank for an unregistered sale",
     },
     /** Order date or timestamp → local day number in the reporting zone. */
     date: {

@@ -14,6 +14,8 @@ export interface AccountContext {
   fileNames: readonly string[];
   /** Per local order: index of the file that loaded its id first, or -1; null when none did. */
   duplicateOf: Int32Array | null;
+  /** Per local order with a `duplicateOf`: the line of its first row in that file (0 = unknown). */
+  duplicateLine?: Int32Array | null;
 }
 
 const CONFLICT = { reason: "order_conflict", expected: "the same customer and date on every line of one order" };
@@ -50,7 +52,11 @@ export function fileAccount(parsed: ParsedFile, context: AccountContext): FileAc
       if (first === -1 && entry >= 0) continue;
       cellRejectionsBefore(line);
       rejectedRows++;
-      if (first !== -1) builder.reject(line, orderColumn, "duplicate_order", `an order id not already loaded from ${context.fileNames[first]}`);
+      if (first !== -1) {
+        const at = context.duplicateLine?.[order] ?? 0;
+        const where = at > 0 ? ` (first at data/${context.fileNames[first]}:${at})` : "";
+        builder.reject(line, orderColumn, "duplicate_order", `an order id not already loaded from ${context.fileNames[first]}${where}`);
+      }
       else builder.reject(line, null, CONFLICT.reason, CONFLICT.expected);
     }
   }
@@ -62,4 +68,26 @@ export function fileAccount(parsed: ParsedFile, context: AccountContext): FileAc
   account.bytes = parsed.bytes;
   for (const warning of parsed.warnings) builder.warn(warning);
   return account;
+}
+
+/**
+ * The line of each order's first row, by order of first appearance (the order id table's
+ * order), so a later file that repeats the order can name where it was first loaded.
+ */
+export function firstLines(parsed: ParsedFile): Int32Array {
+  const { rowOrder, rowLineJumps, orderCreated } = parsed;
+  const n = parsed.orders.length;
+  const byPosition = new Int32Array(n);
+  let line = -1;
+  let jump = 0;
+  for (let i = 0; i < rowOrder.length; i++) {
+    if (jump < rowLineJumps.length && rowLineJumps[jump] === i) {
+      line = rowLineJumps[jump + 1]!;
+      jump += 2;
+    } else line++;
+    const entry = rowOrder[i]!;
+    const position = entry < 0 ? ~entry : entry;
+    if (byPosition[position] === 0) byPosition[position] = line;
+  }
+  return orderCreated === null ? byPosition : Int32Array.from(orderCreated, (position) => byPosition[position]!);
 }

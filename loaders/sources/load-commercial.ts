@@ -43,7 +43,7 @@ function sourcesOf<S extends z.ZodType>(config: Config, kind: string, schema: S)
 
 /** The files of a source, or a `LoadError` when its glob matches nothing. */
 async function filesOf(dataDir: string, source: { name: string; files: string }): Promise<string[]> {
-  const files = await sourceFiles(dataDir, source.files);
+  const files = await sourceFiles(dataDir, source.files, source.name);
   if (files.length === 0) throw new LoadError(`source "${source.name}": no file in data/ matches "${source.files}"`);
   return files;
 }

@@ -2,7 +2,8 @@
  * Loads every export the data description names: resolves the file globs, reads each file
  * with its kind's reader, and returns the store plus one row account per file.
  */
-import { glob } from "node:fs/promises";
+import { glob, stat } from "node:fs/promises";
+import { join } from "node:path";
 import type { FileAccount } from "../bundle/types.ts";
 import { type Config, TransactionSourceSchema } from "../schemas/config.ts";
 import { LoadError } from "./load-error.ts";
@@ -36,10 +37,18 @@ export interface LoadOptions {
   stats?: LoadStats;
 }
 
-/** The files a source's glob matches, relative to the data folder, sorted for determinism. */
-export async function sourceFiles(dataDir: string, pattern: string): Promise<string[]> {
+/** The files a source's glob matches, relative to the data folder, sorted for determinism; a matched folder stops the load. */
+export async function sourceFiles(dataDir: string, pattern: string, sourceName = ""): Promise<string[]> {
   const files: string[] = [];
   for await (const file of glob(pattern, { cwd: dataDir })) files.push(file.split("\\").join("/"));
+  for (const file of files) {
+    if ((await stat(join(dataDir, file))).isDirectory()) {
+      throw new LoadError(
+        `data/${file} is a folder, but the files pattern "${pattern}"${sourceName ? ` of source "${sourceName}"` : ""} in data/klantbeeld.yaml matches it; ` +
+          `make the pattern match files only (e.g. "${pattern.includes("/") ? pattern : `folder/${pattern}`}") or rename the folder.`,
+      );
+    }
+  }
   return files.sort();
 }
 
@@ -55,7 +64,7 @@ export async function loadSources(config: Config, dataDir: string, options: Load
   });
   for (const [index, source] of transactionSources.entries()) {
     if (source === null) continue;
-    const files = await sourceFiles(dataDir, source.files);
+    const files = await sourceFiles(dataDir, source.files, source.name);
     if (files.length === 0) throw new LoadError(`source "${source.name}": no file in data/ matches "${source.files}"`);
     for (const file of files) plan.push({ source: index, file });
   }
@@ -82,6 +91,17 @@ export async function loadSources(config: Config, dataDir: string, options: Load
  * such file with its counts and most common reason.
  */
 export function checkThreshold(accounts: readonly FileAccount[], threshold: number): void {
+  // A quote that is never closed damages the file's structure: it fails the load whatever the threshold.
+  const damaged = accounts.filter((a) => (a.reasons["unterminated_quote"] ?? 0) > 0);
+  if (damaged.length > 0) {
+    const lines = damaged.flatMap((a) => {
+      const kept = a.rejections.filter((r) => r.reason === "unterminated_quote");
+      const placed = kept.map((r) => `  data/${r.file}:${r.line} a quote (") that opens a cell on this line is never closed; the record ends with the line`);
+      const more = a.reasons["unterminated_quote"]! - kept.length;
+      return more > 0 ? [...placed, `  data/${a.file}: ${more} more quotes that are never closed (lines not kept: see the first ones)`] : placed;
+    });
+    throw new LoadError(`Unterminated quotes (close or remove each quote; every other record was read):\n${lines.join("\n")}`);
+  }
   const over = accounts.filter((a) => a.rowsRead > 0 && a.rowsRejected / a.rowsRead > threshold);
   if (over.length === 0) return;
   const lines = over.map((a) => {

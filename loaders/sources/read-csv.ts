@@ -1,21 +1,31 @@
 /**
- * Streams one CSV export from disk: decode bytes (UTF-8 with or without BOM, or
- * Windows-1252), honour Excel's `sep=;` first line, parse with papaparse in chunks, and hand
- * every record to `onRow` with its physical line number. Memory is bounded by one chunk.
+ * Streams one CSV export from disk: decode bytes (UTF-8 with or without BOM, Windows-1252 or
+ * UTF-16), make every line break LF (`text-lines.ts`), honour Excel's `sep=;` first line, parse
+ * with papaparse in chunks, and hand every record to `onRow` with its physical line number.
+ * Nothing is lost without trace: a quote never closed ends its record at its line
+ * (`onOpenQuote`) and reading goes on; records with bytes the decoder replaced are reported
+ * (`onReplaced`). Memory is bounded by one chunk (a quote never closed holds the rest of the file).
  */
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { open, stat } from "node:fs/promises";
+import { stat } from "node:fs/promises";
+import { basename } from "node:path";
 import { Transform, type TransformCallback } from "node:stream";
 import iconv from "iconv-lite";
 import Papa from "papaparse";
 import type { Format } from "../schemas/config.ts";
+import { LoadError } from "./load-error.ts";
+import { readHead, SEP_LINE, sniffDelimiter } from "./read-head.ts";
+import { LineNormalizer } from "./text-lines.ts";
 
-/** Excel's optional first line naming the delimiter, e.g. `sep=;`. */
-const SEP_LINE = /^"?sep=(.)"?\r?\n/i;
+export { sniffDelimiter } from "./read-head.ts";
+
 
 /** Called per record: its cells and the physical line (1-based) where it starts. */
 export type RowHandler = (cells: string[], line: number) => void;
+
+/** The replacement character a decoder puts where bytes are not valid in the declared encoding. */
+export const REPLACEMENT = "\uFFFD";
 
 /** What the reader learnt about the file besides its rows. */
 export interface CsvFileInfo {
@@ -32,7 +42,21 @@ export interface CsvFileInfo {
 /** Options of `readCsv`. */
 export interface ReadCsvOptions {
   format: Pick<Format, "delimiter" | "encoding">;
+  /** The file as messages name it, relative to `data/` (default: the path's last part). */
+  file?: string;
   onRow: RowHandler;
+  /**
+   * Called instead of `onRow` for a record whose quote (`"` opening a cell) is never closed: it
+   * is one record from the line where the quote opened to the end of that line, and reading
+   * goes on at the next line. `line` is where the quote opened.
+   */
+  onOpenQuote?: (line: number) => void;
+  /**
+   * Called before `onRow` for a record with cells holding U+FFFD (bytes not valid in the
+   * declared encoding, replaced by the decoder): their indexes. Return true when the record is
+   * thereby rejected (`onRow` is then not called).
+   */
+  onReplaced?: (cells: readonly number[], line: number) => boolean;
   /** Called once with the header cells (trimmed); may throw to stop reading the file. */
   onHeader?: (header: string[], line: number) => void;
   /** Progress callback: bytes read so far and the file size. */
@@ -50,10 +74,17 @@ class DecodeStream extends Transform {
   private readonly flushDecoder: () => string;
   private readonly onProgress: ((bytes: number) => void) | undefined;
 
-  constructor(encoding: Format["encoding"], onProgress?: (bytes: number) => void) {
+  private readonly lines: LineNormalizer;
+
+  constructor(encoding: Format["encoding"], whitespace: boolean, onProgress?: (bytes: number) => void) {
     super({ readableObjectMode: true });
     this.onProgress = onProgress;
-    if (encoding === "windows-1252") {
+    this.lines = new LineNormalizer(whitespace);
+    if (encoding === "utf-16le" || encoding === "utf-16be") {
+      const decoder = new TextDecoder(encoding); // strips a leading BOM
+      this.decode = (chunk) => decoder.decode(chunk, { stream: true });
+      this.flushDecoder = () => decoder.decode();
+    } else if (encoding === "windows-1252") {
       const decoder = iconv.getDecoder("win1252");
       this.decode = (chunk) => decoder.write(chunk);
       this.flushDecoder = () => decoder.end() ?? "";
@@ -74,12 +105,14 @@ class DecodeStream extends Transform {
 
   override _flush(done: TransformCallback): void {
     this.pushText(this.flushDecoder());
+    this.pushText(this.lines.end(), false);
     done();
   }
 
-  private pushText(text: string): void {
+  private pushText(decoded: string, normalise = true): void {
+    let text = normalise ? this.lines.push(decoded) : decoded;
     if (text === "") return;
-    if (!this.sawReplacement && text.includes("\uFFFD")) this.sawReplacement = true;
+    if (!this.sawReplacement && text.includes(REPLACEMENT)) this.sawReplacement = true;
     if (this.first) {
       this.first = false;
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
@@ -88,40 +121,10 @@ class DecodeStream extends Transform {
         this.sepDelimiter = sep[1]!;
         text = text.slice(sep[0].length);
       }
+      if (text === "") return;
     }
     this.push(text);
   }
-}
-
-/** Reads the first KiBs of a file: its Excel `sep=` delimiter if any, and its first line. */
-async function readHead(path: string, encoding: Format["encoding"]): Promise<{ sep: string | null; firstLine: string }> {
-  const handle = await open(path, "r");
-  try {
-    const buffer = Buffer.alloc(8192);
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-    const bytes = buffer.subarray(0, bytesRead);
-    let text = encoding === "windows-1252" ? iconv.decode(bytes, "win1252") : new TextDecoder("utf-8").decode(bytes);
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    const sep = SEP_LINE.exec(text);
-    if (sep) text = text.slice(sep[0].length);
-    return { sep: sep ? sep[1]! : null, firstLine: text.split(/\r?\n/, 1)[0] ?? "" };
-  } finally {
-    await handle.close();
-  }
-}
-
-/** Picks the delimiter from the header line when the description says `auto`. */
-export function sniffDelimiter(headerLine: string): string {
-  let best = ",";
-  let bestCount = 0;
-  for (const candidate of [";", ",", "\t", "|"]) {
-    const count = headerLine.split(candidate).length - 1;
-    if (count > bestCount) {
-      best = candidate;
-      bestCount = count;
-    }
-  }
-  return best;
 }
 
 /** Counts the line breaks inside the cells of one record (quoted multi-line fields). */
@@ -138,48 +141,82 @@ function embeddedLineBreaks(cells: string[]): number {
   return breaks;
 }
 
+/** Indexes of the cells that hold a replacement character. */
+function replacedCells(cells: readonly string[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < cells.length; i++) if (cells[i]!.includes(REPLACEMENT)) out.push(i);
+  return out;
+}
+
 /**
  * Reads a CSV file record by record. Blank lines are skipped (they are not rows) but still
  * counted for line numbers. Resolves with the header and file facts once the file is read.
  */
 export async function readCsv(path: string, options: ReadCsvOptions): Promise<CsvFileInfo> {
+  const file = options.file ?? basename(path);
   const total = (await stat(path)).size;
-  const decode = new DecodeStream(options.format.encoding, options.onProgress && ((b) => options.onProgress!(b, total)));
+  // The delimiter must be known before papaparse starts: read it from the head of the file.
+  const head = await readHead(path, file, options.format.encoding);
+  const configured = options.format.delimiter;
+  const whitespace = configured === "whitespace";
+  const delimiter = whitespace ? "\t" : configured !== "auto" ? configured : (head.sep ?? sniffDelimiter(head.firstLine));
+  const decode = new DecodeStream(options.format.encoding, whitespace, options.onProgress && ((b) => options.onProgress!(b, total)));
   const source = createReadStream(path);
   source.on("error", (error) => decode.destroy(error));
   source.pipe(decode);
-
-  // The delimiter must be known before papaparse starts: read it from the head of the file.
-  const head = await readHead(path, options.format.encoding);
-  const configured = options.format.delimiter;
-  const delimiter = configured !== "auto" ? configured : (head.sep ?? sniffDelimiter(head.firstLine));
 
   let header: string[] | null = null;
   // From the head, not from the decode stream, which may not have seen its first chunk yet.
   let headerLine = 1 + (head.sep === null ? 0 : 1);
   let line = headerLine;
   const onRow = options.onRow;
+  // Line breaks are LF by now; in a whitespace-aligned file quotes are plain text.
+  const parsing = { delimiter, newline: "\n" as const, header: false, skipEmptyLines: false, ...(whitespace ? { quoteChar: "\u0000" } : {}) };
+
+  /** Hands out parsed rows; returns the text after an unterminated quote's line, to be parsed again, or null. */
+  const consume = (rows: string[][], openQuote: boolean): string | null => {
+    for (let i = 0; i < rows.length; i++) {
+      const cells = rows[i]!;
+      const start = line;
+      if (openQuote && i === rows.length - 1) {
+        // The last cell opened a quote and ran to the end of the input: that record ends with its line.
+        let at = start;
+        for (let k = 0; k < cells.length - 1; k++) at += embeddedLineBreaks([cells[k]!]);
+        const where = `data/${file}:${at} a quote (") that opens a cell on this line is never closed`;
+        if (header === null || !options.onOpenQuote) throw new LoadError(`${where}; close it or remove it.`);
+        options.onOpenQuote(at);
+        line = at + 1;
+        const rest = cells.at(-1)!;
+        const next = rest.indexOf("\n");
+        return next === -1 ? null : rest.slice(next + 1);
+      }
+      line += 1 + embeddedLineBreaks(cells);
+      if (cells.length === 1 && cells[0] === "") continue; // blank line
+      if (header === null) {
+        header = cells.map((name) => name.trim());
+        headerLine = start;
+        options.onHeader?.(header, start);
+        continue;
+      }
+      if (decode.sawReplacement && options.onReplaced) {
+        const replaced = replacedCells(cells);
+        if (replaced.length > 0 && options.onReplaced(replaced, start)) continue;
+      }
+      onRow(cells, start);
+    }
+    return null;
+  };
+  const missingQuote = (errors: readonly Papa.ParseError[]) => errors.some((e) => e.code === "MissingQuotes");
 
   await new Promise<void>((resolve, reject) => {
     Papa.parse<string[]>(decode as unknown as File, {
-      delimiter,
-      header: false,
-      skipEmptyLines: false,
+      ...parsing,
       chunk(results, parser) {
-        const rows = results.data;
         try {
-          for (let i = 0; i < rows.length; i++) {
-            const cells = rows[i]!;
-            const start = line;
-            line += 1 + embeddedLineBreaks(cells);
-            if (cells.length === 1 && cells[0] === "") continue; // blank line
-            if (header === null) {
-              header = cells.map((name) => name.trim());
-              headerLine = start;
-              options.onHeader?.(header, start);
-              continue;
-            }
-            onRow(cells, start);
+          let rest = consume(results.data, missingQuote(results.errors));
+          while (rest !== null) {
+            const again = Papa.parse<string[]>(rest, parsing);
+            rest = consume(again.data, missingQuote(again.errors));
           }
         } catch (error) {
           // Reject before aborting: papaparse's abort() calls `complete`, which would resolve first.
@@ -195,7 +232,7 @@ export async function readCsv(path: string, options: ReadCsvOptions): Promise<Cs
   });
 
   const warnings: string[] = [];
-  if (decode.sawReplacement) {
+  if (decode.sawReplacement && !options.onReplaced) {
     warnings.push(
       `bytes that are not valid ${options.format.encoding} were replaced; is the file's encoding set right in the data description?`,
     );

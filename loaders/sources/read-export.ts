@@ -9,8 +9,12 @@ import type { Format } from "../schemas/config.ts";
 import type { CellRule } from "../schemas/transaction.ts";
 import { type AccountBuilder, accountFor } from "./account.ts";
 import { cellCheck, INVALID } from "./cell-check.ts";
+import { EncodingCheck } from "./encoding-check.ts";
 import { columnIndex } from "./header.ts";
 import { readCsv } from "./read-csv.ts";
+
+/** Free-text fields: bytes replaced there (bad encoding) are a warning; in any other field they reject the row. */
+const TEXT_FIELDS = new Set(["name", "category", "journey", "segment", "experiment", "variant"]);
 
 /** Marker returned by `Row.get` for a rejected cell (the row is then already rejected). */
 export const REJECTED: unique symbol = Symbol("rejected");
@@ -84,9 +88,22 @@ export async function readExport<F extends string>(
     },
   };
 
+  const replaced = new EncodingCheck(file, source.format.encoding, () => header);
+  const fieldOf = (c: number) => fields.find((f) => col.get(f) === c);
   const info = await readCsv(path, {
     format: source.format,
+    file,
     onHeader,
+    onOpenQuote: (line) => builder.reject(line, null, "unterminated_quote", 'a closing quote (") for the quote that opens a cell on this line'),
+    onReplaced: (cells, line) => {
+      const strict = cells.find((c) => {
+        const f = fieldOf(c);
+        return f !== undefined && !TEXT_FIELDS.has(f);
+      });
+      if (strict === undefined) return replaced.note(cells, line);
+      builder.reject(line, header[strict] ?? null, "invalid_encoding", replaced.expected);
+      return true;
+    },
     onRow: (record, line) => {
       if (record.length !== header.length) {
         builder.reject(line, null, "wrong_column_count", `${header.length} fields, as in the header`);
@@ -102,7 +119,7 @@ export async function readExport<F extends string>(
   const account = builder.account;
   account.sha256 = info.sha256;
   account.bytes = info.bytes;
-  for (const warning of info.warnings) builder.warn(warning);
+  for (const warning of [...info.warnings, ...replaced.warnings()]) builder.warn(warning);
   if (header.length === 0) builder.warn("the file has no header line and no rows");
   return account;
 }

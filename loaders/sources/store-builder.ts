@@ -7,7 +7,7 @@
 import type { FileAccount } from "../bundle/types.ts";
 import { release } from "./blocks.ts";
 import { ByteTable, type StringTable } from "./byte-table.ts";
-import { fileAccount } from "./file-account.ts";
+import { fileAccount, firstLines } from "./file-account.ts";
 import { sortByDay } from "./file-sort.ts";
 import { LocalIds } from "./local-ids.ts";
 import { type IdBytes, SourceOrderIds } from "./order-index.ts";
@@ -90,18 +90,24 @@ export class StoreBuilder {
     const n = parsed.orders.length;
     const idBase = this.idCount;
     let duplicateOf: Int32Array | null = null;
+    let duplicateLine: Int32Array | null = null;
     if (parsed.orderIds !== null) {
       // Refs from `idBase` on are this file's orders (by first appearance): their ids are read from `parsed` meanwhile.
       this.current = parsed.orderIds;
       const created = parsed.orderCreated;
       this.orderIdsOf(at.source).check(parsed.orderIds, parsed.orderIdRange ?? [0, 0], idBase, (c, ref) => {
         duplicateOf ??= new Int32Array(n).fill(-1);
-        duplicateOf[created === null ? c : created[c]!] = this.chunkOfRef(ref).file;
+        duplicateLine ??= new Int32Array(n);
+        const first = this.chunkOfRef(ref);
+        duplicateOf[created === null ? c : created[c]!] = first.file;
+        duplicateLine[created === null ? c : created[c]!] = first.firstLine?.[ref - first.idBase] ?? 0;
       });
       this.current = null;
     }
-    const account = fileAccount(parsed, { file: at.fileName, source: at.sourceName, fileNames: at.fileNames, duplicateOf });
+    const account = fileAccount(parsed, { file: at.fileName, source: at.sourceName, fileNames: at.fileNames, duplicateOf, duplicateLine });
+    const firstLine = parsed.orderIds === null ? null : firstLines(parsed);
     this.chunks.push(this.remap(parsed, at.file, idBase, duplicateOf));
+    this.chunks.at(-1)!.firstLine = firstLine;
     this.orderCount += this.chunks.at(-1)!.orders.length;
     this.idCount += n;
     for (const done of [parsed.rowOrder, parsed.rowLineJumps, parsed.rejectLine, parsed.rejectKind, parsed.orderCreated, parsed.lineCreated]) release(done);

@@ -18,6 +18,8 @@ export interface Chunk {
   lines: { length: number; order: Int32Array; category: Int32Array; product: Int32Array; amount: Float64Array; quantity: Float64Array };
   /** Order ids of the file's parsed orders, duplicates included (null without an order id column). */
   orderIds: StringTable | null;
+  /** Line of the first row of each parsed order by ref − idBase, to name it when a later file repeats the order. */
+  firstLine?: Int32Array | null;
 }
 
 /** Whether a column of integers never decreases. */

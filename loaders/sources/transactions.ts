@@ -11,7 +11,9 @@ import type { RecordView } from "./csv-record.ts";
 import { readRecords } from "./csv-records.ts";
 import { sortByDay } from "./file-sort.ts";
 import { columnIndex } from "./header.ts";
+import { EncodingCheck } from "./encoding-check.ts";
 import { LoadError } from "./load-error.ts";
+import { returnMarker } from "./return-marker.ts";
 import { type AssembledRow, FileAssembler, type ParsedFile, type RejectionKind } from "./parsed-file.ts";
 
 /** Which file to read, and in which reporting zone. */
@@ -27,7 +29,12 @@ export interface FileContext {
 /** The fields of a transactions export, in the order their cells are checked. */
 const FIELDS = ["orderId", "customerId", "date", "amount", "quantity", "unitPrice", "channel", "product", "category"] as const;
 type Field = (typeof FIELDS)[number];
-/** Rejection kind 0 is a wrong number of cells; kind i + 1 is a failed cell of `FIELDS[i]`. */
+/** Fields whose cells must be exactly what the file holds: a replaced byte there rejects the row. */
+const STRICT: readonly Field[] = ["orderId", "customerId", "date", "amount", "quantity", "unitPrice"];
+/**
+ * Rejection kind 0 is a wrong number of cells; kind i + 1 is a failed cell of `FIELDS[i]`; then an
+ * unterminated quote, an unmarked negative row, and `invalid_encoding` kinds per column as met.
+ */
 const K = Object.fromEntries(FIELDS.map((f, i) => [f, i + 1])) as Record<Field, number>;
 
 /** Per column: how many cells were looked up and how many went to zod (memo misses). */
@@ -42,7 +49,12 @@ export async function parseTransactionFile(
   const { file } = context;
   // papaparse has decoded the file already; the record view holds every cell as UTF-8.
   const encoding = "utf-8";
-  const rules = transactionCells({ format: source.format, reportZone: context.reportZone, channelMap: source.channelMap });
+  const rules = transactionCells({
+    format: source.format,
+    reportZone: context.reportZone,
+    channelMap: source.channelMap,
+    customerIdFormat: source.customerIdFormat,
+  });
   const memo = {
     orderId: new TextMemo(rules.orderId, encoding),
     customerId: new TextMemo(rules.customerId, encoding),
@@ -54,8 +66,9 @@ export async function parseTransactionFile(
     product: new TextMemo(rules.product, encoding),
     category: new TextMemo(rules.category, encoding),
   };
-  const fixedChannel = source.channel === undefined ? -1 : memo.channel.idOfText(source.channel);
-  if (fixedChannel === BAD) throw new LoadError(`source "${source.name}": channel must not be blank`);
+  let fixedChannel = source.channel === undefined ? -1 : memo.channel.idOfText(source.channel);
+  if (fixedChannel === BAD) throw new LoadError(`data/klantbeeld.yaml: source "${source.name}": channel must not be blank`);
+  const marker = returnMarker(source);
 
   const col: Record<Field, number> = {
     orderId: -1, customerId: -1, date: -1, amount: -1, quantity: -1, unitPrice: -1, channel: -1, product: -1, category: -1,
@@ -70,11 +83,26 @@ export async function parseTransactionFile(
       const at = columnIndex(names, name, field, { file, line, source: source.name });
       col[field] = at;
     }
-    if (col.channel === -1 && fixedChannel === -1) {
-      throw new LoadError(`source "${source.name}": give a channel column or a fixed channel in data/klantbeeld.yaml`);
-    }
+    // No channel column and no fixed channel: one channel named after the source.
+    if (col.channel === -1 && fixedChannel === -1) fixedChannel = memo.channel.idOfText(source.name);
     kinds.push({ column: null, reason: "wrong_column_count", expected: `${names.length} fields, as in the header` });
     for (const field of FIELDS) kinds.push({ column: col[field] === -1 ? null : names[col[field]]!, reason: rules[field].reason, expected: rules[field].expected });
+    kinds.push({ column: null, reason: "unterminated_quote", expected: 'a closing quote (") for the quote that opens a cell on this line' });
+    marker.onHeader(names, { file, line, source: source.name });
+    kinds.push({ column: marker.column(names), reason: "unmarked_negative", expected: marker.expected });
+  };
+  const K_QUOTE = FIELDS.length + 1;
+  const K_UNMARKED = FIELDS.length + 2;
+  const replaced = new EncodingCheck(file, source.format.encoding, () => header);
+  /** Rows with replaced bytes in an id, amount or date cell are rejected; elsewhere they are a warning. */
+  const onReplaced = (cells: readonly number[], line: number): boolean => {
+    const strict = cells.find((c) => STRICT.some((f) => col[f] === c));
+    if (strict === undefined) return replaced.note(cells, line);
+    const column = header[strict] ?? null;
+    let kind = kinds.findIndex((k) => k.reason === "invalid_encoding" && k.column === column);
+    if (kind === -1) kind = kinds.push({ column, reason: "invalid_encoding", expected: replaced.expected }) - 1;
+    assembler.reject(line, kind);
+    return true;
   };
 
   const assembler = new FileAssembler();
@@ -110,6 +138,12 @@ export async function parseTransactionFile(
       if (Number.isNaN(price)) return assembler.reject(line, K.unitPrice);
       amount = toCents(quantity * price);
     }
+    if (marker.active) {
+      if (marker.marked(r, col.orderId)) {
+        amount = -Math.abs(amount);
+        quantity = -Math.abs(quantity);
+      } else if (amount < 0) return assembler.reject(line, K_UNMARKED);
+    }
     const channel = col.channel === -1 ? fixedChannel : memo.channel.get(r, col.channel);
     if (channel < 0) return assembler.reject(line, K.channel);
     const product = col.product === -1 ? -1 : memo.product.get(r, col.product);
@@ -140,9 +174,17 @@ export async function parseTransactionFile(
     }
     context.onProgress?.(read, total);
   };
-  const info = await readRecords(context.path, { format: source.format, onHeader, onRecord, onProgress });
+  const info = await readRecords(context.path, {
+    format: source.format,
+    file,
+    onHeader,
+    onRecord,
+    onProgress,
+    onReplaced,
+    onOpenQuote: (line) => assembler.reject(line, K_QUOTE),
+  });
   if (stats) for (const field of FIELDS) if (col[field] !== -1) stats[field] = memo[field].stats;
-  const warnings = [...info.warnings];
+  const warnings = [...info.warnings, ...replaced.warnings()];
   if (header.length === 0) warnings.push("the file has no header line and no rows");
   const parsed = assembler.finish(
     {

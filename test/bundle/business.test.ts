@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { parseConfig } from "../../loaders/sources/read-config.ts";
 import { businessSection } from "../../loaders/bundle/business.ts";
 import type { Series } from "../../loaders/bundle/types.ts";
 import { businessCase } from "../../loaders/metrics/business-case.ts";
@@ -22,7 +23,7 @@ const SERIES: Series[] = [
   s("upsell.orders", flat(10)),
 ];
 const config = (business?: unknown, kpi?: unknown) =>
-  ConfigSchema.parse({ version: 1, sources: [{ name: "t", kind: "transactions", files: "t.csv" }], ...(business === undefined ? {} : { business }), ...(kpi === undefined ? {} : { kpi }) });
+  ConfigSchema.parse({ version: 1, sources: [{ name: "t", kind: "transactions", files: "t.csv", columns: { date: "d", amount: "a" } }], ...(business === undefined ? {} : { business }), ...(kpi === undefined ? {} : { kpi }) });
 
 describe("businessSection", () => {
   it("takes the baseline from the series, by hand", () => {
@@ -110,7 +111,9 @@ describe("businessSection", () => {
   });
 
   it("names the config block on invalid settings and on a scenario that cannot be computed", () => {
-    expect(() => businessSection(SERIES, MONTHS, config({ grossMargin: 2 }))).toThrow(/data\/klantbeeld\.yaml, business[\s\S]*grossMargin/);
+    // An invalid block is refused where the whole description is validated, naming the field.
+    const base = { version: 1, sources: [{ name: "t", kind: "transactions", files: "t.csv", columns: { date: "d", amount: "a" } }] };
+    expect(() => parseConfig({ ...base, business: { grossMargin: 2 } })).toThrow(/data\/klantbeeld\.yaml is not valid:\n {2}business\.grossMargin: /);
     // 0.1 × (1 + 900 %) = 1: no core orders left.
     expect(() => businessSection(SERIES, MONTHS, config({ scenario: { crossUpsellPct: 900 } }))).toThrow(/business: the default scenario/);
   });

@@ -12,7 +12,7 @@ import { readCdnowSample } from "../metrics/cdnow.ts";
 import { storeOf, type OrderRow } from "../metrics/rfm-store.ts";
 
 const configOf = (extra: Record<string, unknown>) =>
-  ConfigSchema.parse({ version: 1, sources: [{ name: "t", kind: "transactions", files: "t.csv" }], ...extra });
+  ConfigSchema.parse({ version: 1, sources: [{ name: "t", kind: "transactions", files: "t.csv", columns: { date: "d", amount: "a" } }], ...extra });
 const at = (id: string) => [...SEGMENT_IDS, "outside"].indexOf(id);
 
 // As of 2024-03-31, 12-month window 2023-04-01 .. 2024-03-31.

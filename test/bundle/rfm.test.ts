@@ -10,7 +10,7 @@ import { MOVES, readCdnowRows, storeOf } from "../metrics/rfm-store.ts";
 const JAN = parseMonthKey("2024-01");
 const MAR = parseMonthKey("2024-03");
 const configOf = (extra: Record<string, unknown>) =>
-  ConfigSchema.parse({ version: 1, sources: [{ name: "t", kind: "transactions", files: "t.csv" }], ...extra });
+  ConfigSchema.parse({ version: 1, sources: [{ name: "t", kind: "transactions", files: "t.csv", columns: { date: "d", amount: "a" } }], ...extra });
 const at = (id: string) => SEGMENT_IDS.indexOf(id as (typeof SEGMENT_IDS)[number]);
 
 // Segments of MOVES with a 2-month window, worked out in test/metrics/rfm-history.test.ts (P Q S T U):

@@ -15,7 +15,7 @@ import { MOVES, storeOf, type OrderRow } from "../metrics/rfm-store.ts";
 export const chartDocument = (): Document => new JSDOM("<!doctype html><html><body></body></html>").window.document;
 
 /** A config with the given minimum group size and a 2-month RFM window (for MOVES). */
-export const configOf = (extra: Record<string, unknown>) => ConfigSchema.parse({ version: 1, sources: [{ name: "t", kind: "transactions", files: "t.csv" }], ...extra });
+export const configOf = (extra: Record<string, unknown>) => ConfigSchema.parse({ version: 1, sources: [{ name: "t", kind: "transactions", files: "t.csv", columns: { date: "d", amount: "a" } }], ...extra });
 
 /** The RFM section of MOVES, Jan..Mar 2024, window 2 months, with k as given. */
 export function movesSection(k: number) {

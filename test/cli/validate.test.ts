@@ -71,4 +71,16 @@ describe("npm run validate", () => {
     expect(r.stdout).toContain("data/klantbeeld.yaml is not valid");
     expect(r.stdout + r.stderr).not.toMatch(/\n\s+at /);
   });
+
+  it("prints a replaced-byte warning with file and line, an annotation in Actions, never the cell", async () => {
+    const dir = dataDir(0.6);
+    // Line 2's channel cell "st\xe9re" is Latin-1 in a UTF-8 file: the row is kept, with a warning.
+    writeFileSync(join(dir, "kassa-2026.csv"), Buffer.concat([Buffer.from("bon;klant;datum;bedrag;kanaal\n1;K1;01-10-2026;12,50;st"), Buffer.from([0xe9]), Buffer.from("re\n")]));
+    const plain = await validate(dir, {});
+    expect(plain.code).toBe(0);
+    expect(plain.stderr).toContain('warning: data/kassa-2026.csv:2: bytes that are not valid utf-8 were replaced in column "kanaal" on line 2; the rows were kept.');
+    const actions = await validate(dir, { GITHUB_ACTIONS: "true", GITHUB_STEP_SUMMARY: join(dir, "s.html") });
+    expect(actions.stdout).toContain("::warning title=Let op,file=data/kassa-2026.csv,line=2::bytes that are not valid utf-8");
+    expect(plain.stdout + plain.stderr + actions.stdout).not.toContain("st\uFFFDre");
+  });
 });

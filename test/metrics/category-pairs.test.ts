@@ -1,4 +1,6 @@
 import { readFileSync } from "node:fs";
+import type { TransactionSource } from "../../loaders/schemas/config.ts";
+import { ProductSourceSchema } from "../../loaders/schemas/products.ts";
 import { join } from "node:path";
 import { SHARED_DATA } from "../real-data.ts";
 import Papa from "papaparse";
@@ -65,9 +67,9 @@ describe("categoryPairs on the Complete Journey sample (departments from product
     // The store keeps only lines that name a category, and this export has none: map the
     // product id as the transactions' category so every line is kept; the products file then
     // supplies the department (lines of products it does not list keep their product id).
-    const source = config.sources[0]!;
-    source["columns"] = { ...(source["columns"] as object), category: "product_id" };
-    config.sources.push({ name: "producten", kind: "products", files: "products.csv", columns: { product: "product_id", category: "department" } });
+    const source = config.sources[0]! as TransactionSource;
+    source.columns = { ...source.columns, category: "product_id" };
+    config.sources.push(ProductSourceSchema.parse({ name: "producten", kind: "products", files: "products.csv", columns: { product: "product_id", category: "department" } }));
     const { store, accounts } = await loadSources(config, dir);
     const commercial = await loadCommercialSources(config, dir);
     // One row has sales_value 4.440892e-16 (float noise in exponent form), which the strict loader rejects.

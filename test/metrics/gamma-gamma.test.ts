@@ -1,4 +1,5 @@
 import gammaln from "@stdlib/math-base-special-gammaln";
+import { ModelRangeError } from "../../loaders/metrics/model-error.ts";
 import { describe, expect, it } from "vitest";
 import {
   gammaGamma,
@@ -71,7 +72,7 @@ describe("gammaGamma", () => {
     // x = 0: the population mean
     expect(gammaGammaExpectedSpend(PUBLISHED, 0, 0)).toBeCloseTo(96.5 / 2.74, 12);
     // no finite mean when q ≤ 1
-    expect(gammaGammaPopulationMean({ p: 2, q: 0.8, gamma: 3 })).toBeNaN();
+    expect(() => gammaGammaPopulationMean({ p: 2, q: 0.8, gamma: 3 })).toThrow(ModelRangeError);
   });
 
   it("reports a fit without an interior maximum (one customer) as not converged", () => {

@@ -100,6 +100,6 @@ describe("experiments export", () => {
     expect((error as Error).message).toMatch(/give a control column or controlVariant/);
     const missing = await loadCommercial(SOURCE, { "experiments/ab-tests.csv": HEAD.replace("visitors", "bezoekers") + "\n" }).catch((e: unknown) => e);
     expect(missing).toBeInstanceOf(LoadError);
-    expect((missing as Error).message).toMatch(/experiments\/ab-tests\.csv, line 1: column "visitors" \(visitors\) is not in the header/);
+    expect((missing as Error).message).toMatch(/data\/experiments\/ab-tests\.csv:1 column "visitors" \(visitors\) is not in the header/);
   });
 });

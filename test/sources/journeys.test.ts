@@ -74,7 +74,7 @@ describe("journeys export", () => {
   it("fails with file, line and column when a mapped column is missing", async () => {
     const error = await loadCommercial(SOURCE, { "journeys/journeys-1.csv": "sep=;\nDatum;Journey;Klanttype;Bezoekers;Conversie\n" }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(LoadError);
-    expect((error as Error).message).toMatch(/journeys\/journeys-1\.csv, line 2: column "Conversies" \(conversions\) is not in the header/);
+    expect((error as Error).message).toMatch(/data\/journeys\/journeys-1\.csv:2 column "Conversies" \(conversions\) is not in the header/);
   });
 
   it("fails when the glob matches no file", async () => {

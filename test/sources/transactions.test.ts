@@ -108,7 +108,7 @@ describe("bad input", () => {
     const text = "sep=;\nBon;Klant;Datum;Bedrg;Artikel\n1;K1;02-01-2026;1,00;x\n";
     const error = await load({ "a.csv": text }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(LoadError);
-    expect((error as Error).message).toMatch(/a\.csv, line 2: column "Bedrag" \(amount\) is not in the header/);
+    expect((error as Error).message).toMatch(/data\/a\.csv:2 column "Bedrag" \(amount\) is not in the header/);
   });
 
   it("reports an order repeated in a second file once and counts it once", async () => {

@@ -1,0 +1,98 @@
+/**
+ * The whole data description is validated once, strictly: every mistake with its YAML path and
+ * line, a "did you mean" for a misspelt key, and the committed JSON Schema kept current.
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { configJsonSchemaText, JSON_SCHEMA_FILE } from "../../loaders/schemas/json-schema.ts";
+import { didYouMean, editDistance } from "../../loaders/sources/config-issues.ts";
+import { LoadError } from "../../loaders/sources/load-error.ts";
+import { readConfig } from "../../loaders/sources/read-config.ts";
+import { dataDir } from "./helpers.ts";
+
+const SOURCE = `sources:
+  - name: shop
+    kind: transactions
+    files: "*.csv"
+    columns: { date: d, amount: a }
+`;
+
+async function configError(yaml: string): Promise<string> {
+  const dir = await dataDir({ "klantbeeld.yaml": yaml });
+  const error = await readConfig(dir).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(LoadError);
+  return (error as Error).message;
+}
+
+describe("readConfig", () => {
+  it("refuses a misspelt top-level key with its line and the key it is closest to", async () => {
+    const message = await configError(`version: 1\nrejectTreshold: 0.5\n${SOURCE}`);
+    expect(message).toBe('data/klantbeeld.yaml is not valid:\n  data/klantbeeld.yaml:2:1 rejectTreshold: unknown key; did you mean "rejectThreshold"?');
+  });
+
+  it("validates the rfm, repurchase, business and source blocks at once, each mistake on its line", async () => {
+    const yaml = `version: 1
+${SOURCE}    format: { delimter: ";" }
+rfm:
+  windowMonth: 12
+repurchase: { horizonMonths: 0 }
+business: { grossMargin: 2 }
+`;
+    // Lines by hand: 7 format, 8 rfm, 9 windowMonth, 10 repurchase, 11 business (columns count from 1); in file order.
+    expect((await configError(yaml)).split("\n").slice(1)).toEqual([
+      '  data/klantbeeld.yaml:7:15 sources[0].format.delimter: unknown key; did you mean "delimiter"?',
+      '  data/klantbeeld.yaml:9:3 rfm.windowMonth: unknown key; did you mean "windowMonths"?',
+      "  data/klantbeeld.yaml:10:30 repurchase.horizonMonths: Too small: expected number to be >=1",
+      "  data/klantbeeld.yaml:11:26 business.grossMargin: Too big: expected number to be <=1",
+    ]);
+  });
+
+  it("suggests the nearest allowed value for a misspelt one", async () => {
+    const message = await configError(`version: 1\n${SOURCE}    format: { encoding: utf8 }\n`);
+    expect(message.split("\n")[1]).toMatch(/^ {2}data\/klantbeeld\.yaml:7:25 sources\[0\]\.format\.encoding: Invalid option: .*; did you mean "utf-8"\?$/);
+  });
+
+  it("names the line of a YAML syntax error", async () => {
+    expect(await configError("version: 1\nsources: [\n")).toMatch(/^data\/klantbeeld\.yaml:3:1 is not valid YAML: /);
+  });
+
+  it("accepts the new source options", async () => {
+    const dir = await dataDir({
+      "klantbeeld.yaml": `version: 1
+sources:
+  - name: retail
+    kind: transactions
+    files: "*.csv"
+    format: { delimiter: whitespace, date: m/d/yyyy, encoding: utf-16le }
+    columns: { orderId: o, customerId: c, date: d, amount: a }
+    returns: { orderIdPrefix: C }
+    customerIdFormat: integer
+`,
+    });
+    const config = await readConfig(dir);
+    expect(config.sources[0]).toMatchObject({ returns: { orderIdPrefix: "C" }, customerIdFormat: "integer", format: { delimiter: "whitespace", date: "m/d/yyyy", encoding: "utf-16le" } });
+  });
+});
+
+describe("did you mean", () => {
+  it("counts edits by hand", () => {
+    expect(editDistance("rejectTreshold", "rejectThreshold")).toBe(1); // one insertion
+    expect(editDistance("dleimiter", "delimiter")).toBe(1); // one swap
+    expect(editDistance("kitten", "sitting")).toBe(3);
+  });
+
+  it("suggests only near misses", () => {
+    expect(didYouMean("minGroupsize", ["minGroupSize", "locale"])).toBe("minGroupSize");
+    expect(didYouMean("colour", ["version", "locale"])).toBeNull();
+  });
+});
+
+describe("JSON Schema", () => {
+  it("is committed and up to date (regenerate: node loaders/schemas/json-schema.ts)", () => {
+    expect(readFileSync(JSON_SCHEMA_FILE, "utf8")).toBe(configJsonSchemaText());
+  });
+
+  it("is referenced by data/klantbeeld.yaml for editors", () => {
+    expect(readFileSync("data/klantbeeld.yaml", "utf8").split("\n")[0]).toBe("# yaml-language-server: $schema=../docs/klantbeeld.schema.json");
+  });
+});
