@@ -9,7 +9,7 @@ import { dayOf } from "../../loaders/lib/months.ts";
 import { commercialSettings } from "../../loaders/schemas/commercial.ts";
 import { ConfigSchema } from "../../loaders/schemas/config.ts";
 
-const config = ConfigSchema.parse({ version: 1, minGroupSize: 1, sources: [{ name: "t", kind: "transactions", files: "t.csv" }] });
+const config = ConfigSchema.parse({ version: 1, minGroupSize: 1, sources: [{ name: "t", kind: "transactions", files: "t.csv", columns: { date: "d", amount: "a" } }] });
 const row = (y: number, m: number, d: number, visitors: number, conversions: number) => ({ day: dayOf(y, m, d), journey: "Web", segment: null, visitors, conversions });
 // 1–9 March 2026: 100 visitors, 10 conversions (10 %). February: 1–9 → 200/10 (5 %), later 800/120; whole month 1000/130 (13 %).
 // March 2025: 1–9 → 100/5 (5 %), later 900/90.

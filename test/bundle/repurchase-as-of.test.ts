@@ -39,7 +39,7 @@ describe.skipIf(!hasRealData())("repurchaseSection on the CDNOW sample as of 17 
   const rows: OrderRow[] = Array.from(c.customer, (id, i) => [`s${id}`, iso(c.day[i]!), c.amount[i]!]);
   const store = storeOf(rows);
   const asOf = isoToDay("1998-06-17");
-  const config = ConfigSchema.parse({ version: 1, sources: [{ name: "t", kind: "transactions", files: "t.csv" }], repurchase: { holdoutMonths: 9 } });
+  const config = ConfigSchema.parse({ version: 1, sources: [{ name: "t", kind: "transactions", files: "t.csv", columns: { date: "d", amount: "a" } }], repurchase: { holdoutMonths: 9 } });
   const { section } = repurchaseSection(store, config, parseMonthKey("1998-06"), new Int8Array(store.customerCount).fill(-1), asOf);
   const close = (fitted: Record<string, number>, fit: Record<string, number>) => {
     for (const [name, value] of Object.entries(fit)) expect(Math.abs(fitted[name]! - value) / value, name).toBeLessThan(1e-4);

@@ -99,7 +99,7 @@ describe("npm run protect with access: public", () => {
 });
 
 describe("the access setting in data/klantbeeld.yaml", () => {
-  const base = { version: 1, sources: [{ name: "x", kind: "transactions", files: "x.csv" }] };
+  const base = { version: 1, sources: [{ name: "x", kind: "transactions", files: "x.csv", columns: { date: "d", amount: "a" } }] };
   it("defaults to password, accepts the documented modes and refuses others with the choices", () => {
     expect(parseConfig(base).access).toBe("password");
     for (const access of ["public", "github-private-pages", "azure-static-web-apps", "cloudflare-access"]) expect(parseConfig({ ...base, access }).access).toBe(access);

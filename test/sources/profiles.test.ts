@@ -45,7 +45,7 @@ describe("profiles export", () => {
 
   it("stops on a declared field missing from the header, naming file, line and column", async () => {
     await expect(loadMoments(SOURCE, { "profiles/p.csv": "Klantnummer;Peildatum;E-mail;Telefoon\n" })).rejects.toThrow(
-      /profiles\/p\.csv, line 1: column "Toestemming" \(field:consent\) is not in the header/,
+      /data\/profiles\/p\.csv:1 column "Toestemming" \(field:consent\) is not in the header/,
     );
   });
 });

@@ -58,8 +58,8 @@ describe("signals export", () => {
     expect(a.rejections[0]!.expected).toContain("service_contact");
   });
 
-  it("refuses a typeMap onto a word outside the vocabulary, naming the source", async () => {
+  it("refuses a typeMap onto a word outside the vocabulary, naming its line and path", async () => {
     const bad = SOURCE.replace("Verbruik: usage", "Verbruik: data_used");
-    await expect(loadMoments(bad, { "signals/s.csv": `${HEAD}\n` })).rejects.toThrow(/sources\[0\] \("signalen"\)[\s\S]*typeMap/);
+    await expect(loadMoments(bad, { "signals/s.csv": `${HEAD}\n` })).rejects.toThrow(/data\/klantbeeld\.yaml:\d+:\d+ sources\[0\]\.typeMap\.Verbruik: Invalid option: expected one of "web_visit"/);
   });
 });
