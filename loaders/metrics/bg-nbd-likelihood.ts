@@ -41,24 +41,53 @@ export function distinctRfm(data: RfmData): DistinctRfm {
   const n = checkRfm(data);
   let days = true;
   for (let i = 0; i < n && days; i++) days = isDays(data.tx[i]!) && isDays(data.T[i]!) && data.x[i]! < 2 ** 20;
-  const key = days ? (i: number) => data.x[i]! * 2 ** 32 + Math.round(data.tx[i]! * 7) * 2 ** 16 + Math.round(data.T[i]! * 7) : (i: number) => `${data.x[i]} ${data.tx[i]} ${data.T[i]}`;
-  const seen = new Map<number | string, number>();
   const row = new Int32Array(n);
   const first: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const k = key(i);
-    let g = seen.get(k);
-    if (g === undefined) {
-      g = first.length;
-      seen.set(k, g);
-      first.push(i);
+  if (days) groupByDays(data, row, first);
+  else {
+    const seen = new Map<string, number>();
+    for (let i = 0; i < n; i++) {
+      const key = `${data.x[i]} ${data.tx[i]} ${data.T[i]}`;
+      let g = seen.get(key);
+      if (g === undefined) {
+        g = first.length;
+        seen.set(key, g);
+        first.push(i);
+      }
+      row[i] = g;
     }
-    row[i] = g;
   }
   const weight = new Float64Array(first.length);
   for (let i = 0; i < n; i++) weight[row[i]!]!++;
   const pick = (values: ArrayLike<number>) => Float64Array.from(first, (i) => values[i]!);
   return { x: pick(data.x), tx: pick(data.tx), T: pick(data.T), weight, row };
+}
+
+/**
+ * Groups rows by (x, t_x·7, T·7) with an open-addressing hash table over typed arrays (the key
+ * x·2³² + t_x days·2¹⁶ + T days is exact below 2⁵²); group numbers in order of first appearance.
+ */
+function groupByDays(data: RfmData, row: Int32Array, first: number[]): void {
+  const n = row.length;
+  let size = 16;
+  while (size < 2 * n) size *= 2;
+  const mask = size - 1;
+  const keys = new Float64Array(size);
+  const groups = new Int32Array(size).fill(-1);
+  for (let i = 0; i < n; i++) {
+    const x = data.x[i]!;
+    const txDays = Math.round(data.tx[i]! * 7);
+    const tDays = Math.round(data.T[i]! * 7);
+    const key = x * 2 ** 32 + txDays * 2 ** 16 + tDays;
+    let h = (Math.imul(x, 0x9e3779b1) ^ Math.imul(txDays, 0x85ebca6b) ^ Math.imul(tDays, 0xc2b2ae35)) & mask;
+    while (groups[h] !== -1 && keys[h] !== key) h = (h + 1) & mask;
+    if (groups[h] === -1) {
+      groups[h] = first.length;
+      keys[h] = key;
+      first.push(i);
+    }
+    row[i] = groups[h]!;
+  }
 }
 
 function isDays(weeks: number): boolean {
