@@ -87,10 +87,23 @@ export function bfgs(f: ObjectiveWithGradient, x0: readonly number[], options: B
     const gNew = new Array<number>(n).fill(0);
     let fNew = Infinity;
     let accepted = false;
-    for (let tries = 0; tries < 60; tries++) {
+    if (-slope < 1e-12 * Math.max(1, Math.abs(fx))) {
+      // The decrease this step can bring is below the rounding of f (a sum over many rows), so f
+      // cannot judge it: take the full quasi-Newton step if the (exact) gradient shrinks, else stop.
       for (let i = 0; i < n; i++) xNew[i] = x[i]! + step * p[i]!;
       fNew = evaluate(xNew, gNew);
-      if (fNew <= fx + 1e-4 * step * slope) {
+      if (fNew === Infinity || maxAbs(gNew) >= maxAbs(g)) {
+        converged = maxAbs(g) <= stallTol;
+        break;
+      }
+      accepted = true;
+    }
+    // Values within a few units in the last place of f(x) count as no increase.
+    const rounding = 8 * Number.EPSILON * Math.abs(fx);
+    for (let tries = 0; !accepted && tries < 40 && step * maxAbs(p) > 1e-15; tries++) {
+      for (let i = 0; i < n; i++) xNew[i] = x[i]! + step * p[i]!;
+      fNew = evaluate(xNew, gNew);
+      if (fNew <= fx + 1e-4 * step * slope + rounding) {
         accepted = true;
         break;
       }
@@ -109,7 +122,7 @@ export function bfgs(f: ObjectiveWithGradient, x0: readonly number[], options: B
       update(H, s, y, sy, n);
     }
     // Steps that no longer lower the value are rounding noise: stop after a few in a row.
-    stalled = fNew < fx ? 0 : stalled + 1;
+    stalled = fNew < fx - rounding ? 0 : stalled + 1;
     x = xNew;
     g = gNew;
     fx = fNew;
