@@ -57,10 +57,16 @@ export function distinctRfm(data: RfmData): DistinctRfm {
       row[i] = g;
     }
   }
-  const weight = new Float64Array(first.length);
-  for (let i = 0; i < n; i++) weight[row[i]!]!++;
-  const pick = (values: ArrayLike<number>) => Float64Array.from(first, (i) => values[i]!);
-  return { x: pick(data.x), tx: pick(data.tx), T: pick(data.T), weight, row };
+  const m = first.length;
+  const out: DistinctRfm = { x: new Float64Array(m), tx: new Float64Array(m), T: new Float64Array(m), weight: new Float64Array(m), row };
+  for (let g = 0; g < m; g++) {
+    const i = first[g]!;
+    out.x[g] = data.x[i]!;
+    out.tx[g] = data.tx[i]!;
+    out.T[g] = data.T[i]!;
+  }
+  for (let i = 0; i < n; i++) out.weight[row[i]!]!++;
+  return out;
 }
 
 /**
