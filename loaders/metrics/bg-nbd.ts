@@ -6,7 +6,7 @@
  */
 import { bfgs } from "../lib/bfgs.ts";
 import { hyp2f1 } from "../lib/hyp2f1.ts";
-import { type BgNbdParams, bgNbdLogLikelihood, bgNbdLogLikelihoodGradient, distinctRfm, type RfmData } from "./bg-nbd-likelihood.ts";
+import { type BgNbdParams, bgNbdLogLikelihood, bgNbdLogLikelihoodGradient, type DistinctRfm, distinctRfm, type RfmData } from "./bg-nbd-likelihood.ts";
 
 export { type BgNbdParams, bgNbdLogLikelihood, bgNbdLogLikelihoodGradient, type DistinctRfm, distinctRfm, type RfmData } from "./bg-nbd-likelihood.ts";
 
@@ -88,10 +88,51 @@ export function bgNbdConditionalExpected(params: BgNbdParams, t: number, x: numb
 }
 
 function conditionalExpected(r: number, alpha: number, a: number, b: number, t: number, x: number, tx: number, T: number): number {
+  return expectedFactor(r, alpha, a, b, t, x, T) * bgNbdProbabilityAlive({ r, alpha, a, b }, x, tx, T);
+}
+
+/** E[Y(t) | x, t_x, T] ÷ P(alive): the part that does not depend on t_x (a ≠ 1, t > 0). */
+function expectedFactor(r: number, alpha: number, a: number, b: number, t: number, x: number, T: number): number {
   const z = t / (alpha + T + t);
   const c = a + b + x - 1;
   const tail = Math.pow(1 - z, a - 1) * hyp2f1(a + b - 1 - r, a - 1, c, z);
-  return (c / (a - 1)) * (1 - tail) * bgNbdProbabilityAlive({ r, alpha, a, b }, x, tx, T);
+  return (c / (a - 1)) * (1 - tail);
+}
+
+/**
+ * `bgNbdConditionalExpected` of every distinct row at each horizon in `ts` (one array per
+ * horizon), equal to it bit for bit: P(alive) is computed once per row and the rest once per
+ * distinct (x, T) and horizon, so many customers and horizons cost few 2F1 series.
+ */
+export function bgNbdConditionalExpectedRows(params: BgNbdParams, ts: readonly number[], rows: DistinctRfm): Float64Array[] {
+  const g = rows.x.length;
+  const { r, alpha, a, b } = params;
+  const one = (t: number) => Float64Array.from({ length: g }, (_, k) => bgNbdConditionalExpected(params, t, rows.x[k]!, rows.tx[k]!, rows.T[k]!));
+  // The a ≈ 1 average and invalid horizons keep the single-row path (and its errors).
+  if (Math.abs(a - 1) < 1e-6 || ts.some((t) => !(t > 0))) return ts.map(one);
+  const pAlive = new Float64Array(g);
+  for (let k = 0; k < g; k++) pAlive[k] = bgNbdProbabilityAlive(params, rows.x[k]!, rows.tx[k]!, rows.T[k]!);
+  // Distinct (x, T) pairs, numbered in order of first appearance.
+  const pairOf = new Map<string, number>();
+  const pair = new Int32Array(g);
+  const pairX: number[] = [];
+  const pairT: number[] = [];
+  for (let k = 0; k < g; k++) {
+    const key = `${rows.x[k]} ${rows.T[k]}`;
+    let p = pairOf.get(key);
+    if (p === undefined) {
+      pairOf.set(key, (p = pairX.length));
+      pairX.push(rows.x[k]!);
+      pairT.push(rows.T[k]!);
+    }
+    pair[k] = p;
+  }
+  return ts.map((t) => {
+    const factor = Float64Array.from(pairX, (x, p) => expectedFactor(r, alpha, a, b, t, x, pairT[p]!));
+    const out = new Float64Array(g);
+    for (let k = 0; k < g; k++) out[k] = factor[pair[k]!]! * pAlive[k]!;
+    return out;
+  });
 }
 
 /** E[X(t)]: expected repeat purchases in the first t weeks after a first purchase (FHL 2005 eq. 7). */
@@ -128,11 +169,8 @@ export function bgNbdPredict(params: BgNbdParams, data: RfmData, t: number): BgN
   const rows = distinctRfm(data);
   const g = rows.x.length;
   const rowAlive = new Float64Array(g);
-  const rowExpected = new Float64Array(g);
-  for (let k = 0; k < g; k++) {
-    rowAlive[k] = bgNbdProbabilityAlive(params, rows.x[k]!, rows.tx[k]!, rows.T[k]!);
-    rowExpected[k] = bgNbdConditionalExpected(params, t, rows.x[k]!, rows.tx[k]!, rows.T[k]!);
-  }
+  for (let k = 0; k < g; k++) rowAlive[k] = bgNbdProbabilityAlive(params, rows.x[k]!, rows.tx[k]!, rows.T[k]!);
+  const rowExpected = bgNbdConditionalExpectedRows(params, [t], rows)[0]!;
   const n = rows.row.length;
   const pAlive = new Float64Array(n);
   const expected = new Float64Array(n);
