@@ -54,6 +54,16 @@ describe("bfgs", () => {
     expect(result.x[0]).toBeCloseTo(1, 9);
   });
 
+  it("reaches the gradient tolerance when f carries rounding noise far above its remaining decrease", () => {
+    // Rosenbrock + 5 with deterministic noise of ±1e-9 in f (like a sum over 10⁵ rows) and the exact gradient.
+    let k = 0;
+    const result = bfgs((x, g) => rosenbrock(x, g) + 5 + 1e-9 * Math.sin(++k * 12.9898), [-1.2, 1], { gradientTolerance: 1e-10 });
+    expect(result.converged).toBe(true);
+    expect(Math.max(...result.gradient.map(Math.abs))).toBeLessThanOrEqual(1e-10);
+    expect(result.x[0]).toBeCloseTo(1, 9);
+    expect(result.x[1]).toBeCloseTo(1, 9);
+  });
+
   it("reports a run cut short by maxIterations as not converged", () => {
     const result = bfgs(rosenbrock, [-1.2, 1], { maxIterations: 3 });
     expect(result.converged).toBe(false);
