@@ -4,36 +4,12 @@
  * drop out with probability p ~ Beta(a, b). Fitted by maximum likelihood on (x, t_x, T) in weeks,
  * over the distinct combinations with their counts, so the fit cost does not grow with customers.
  */
-import betaln from "@stdlib/math-base-special-betaln";
-import gammaln from "@stdlib/math-base-special-gammaln";
-import { restartedNelderMead } from "../lib/nelder-mead.ts";
+import { bfgs } from "../lib/bfgs.ts";
 import { checkInput, degenerate, tailFactor } from "./bg-nbd-checks.ts";
+import { type BgNbdParams, bgNbdLogLikelihood, bgNbdLogLikelihoodGradient, type DistinctRfm, distinctRfm, type RfmData } from "./bg-nbd-likelihood.ts";
 import { finiteNonNegative, ModelRangeError } from "./model-error.ts";
 
-/** BG/NBD parameters: purchase rate Gamma(r, α) (α in weeks), dropout Beta(a, b). */
-export interface BgNbdParams {
-  r: number;
-  alpha: number;
-  a: number;
-  b: number;
-}
-
-/** Per-customer model input, arrays aligned: repeat purchases and weeks (see repeat-summary.ts). */
-export interface RfmData {
-  x: ArrayLike<number>;
-  tx: ArrayLike<number>;
-  T: ArrayLike<number>;
-}
-
-/** The distinct (x, t_x, T) rows of `RfmData`, with how many customers share each. */
-export interface DistinctRfm {
-  x: Float64Array;
-  tx: Float64Array;
-  T: Float64Array;
-  weight: Float64Array;
-  /** Distinct row of every customer. */
-  row: Int32Array;
-}
+export { type BgNbdParams, bgNbdLogLikelihood, bgNbdLogLikelihoodGradient, type DistinctRfm, distinctRfm, type RfmData } from "./bg-nbd-likelihood.ts";
 
 /** Result of `bgNbd`. Use `params` only when `converged` is true. */
 export interface BgNbdFit {
@@ -41,7 +17,7 @@ export interface BgNbdFit {
   /** Σ log-likelihood over customers at `params`. */
   logLikelihood: number;
   converged: boolean;
-  /** Nelder–Mead iterations over all restarts. */
+  /** Optimiser (BFGS) iterations. */
   iterations: number;
   customers: number;
   distinct: number;
@@ -51,84 +27,8 @@ export interface BgNbdFit {
 export interface BgNbdOptions {
   /** Starting parameters. Default r = α = a = b = 1. */
   start?: BgNbdParams;
-  /** Nelder–Mead iterations per run. Default 2000. */
+  /** Optimiser iterations. Default 2000. */
   maxIterations?: number;
-}
-
-/** Groups customers by identical (x, t_x, T), in order of first appearance. */
-export function distinctRfm(data: RfmData): DistinctRfm {
-  const n = checkRfm(data);
-  const seen = new Map<string, number>();
-  const row = new Int32Array(n);
-  const x: number[] = [];
-  const tx: number[] = [];
-  const T: number[] = [];
-  const weight: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const key = `${data.x[i]} ${data.tx[i]} ${data.T[i]}`;
-    let g = seen.get(key);
-    if (g === undefined) {
-      g = x.length;
-      seen.set(key, g);
-      x.push(data.x[i]!);
-      tx.push(data.tx[i]!);
-      T.push(data.T[i]!);
-      weight.push(0);
-    }
-    weight[g]!++;
-    row[i] = g;
-  }
-  return { x: Float64Array.from(x), tx: Float64Array.from(tx), T: Float64Array.from(T), weight: Float64Array.from(weight), row };
-}
-
-/** Distinct values of `values` and each element's index into them (weeks come from whole days, so few). */
-function indexValues(values: Float64Array): { values: Float64Array; index: Int32Array } {
-  const seen = new Map<number, number>();
-  const index = new Int32Array(values.length);
-  for (let i = 0; i < values.length; i++) {
-    let k = seen.get(values[i]!);
-    if (k === undefined) seen.set(values[i]!, (k = seen.size));
-    index[i] = k;
-  }
-  return { values: Float64Array.from(seen.keys()), index };
-}
-
-/** Per-parameter caches of a likelihood evaluation: logs per distinct T and t_x, terms per distinct x. */
-const prepared = new WeakMap<DistinctRfm, { x: ReturnType<typeof indexValues>; T: ReturnType<typeof indexValues>; tx: ReturnType<typeof indexValues> }>();
-
-/**
- * Σ weight × log-likelihood of the BG/NBD at `params` over distinct rows. ln(α + T) and ln(α + t_x)
- * are computed once per distinct T and t_x, the gamma and beta terms once per distinct x, and
- * rows with x = 0 (no dropout term) skip the log-sum-exp.
- */
-export function bgNbdLogLikelihood(params: BgNbdParams, rows: DistinctRfm): number {
-  const { r, alpha, a, b } = params;
-  if (!(r > 0 && alpha > 0 && a > 0 && b > 0)) return -Infinity;
-  let cache = prepared.get(rows);
-  if (cache === undefined) prepared.set(rows, (cache = { x: indexValues(rows.x), T: indexValues(rows.T), tx: indexValues(rows.tx) }));
-  const logT = Float64Array.from(cache.T.values, (T) => Math.log(alpha + T));
-  const logTx = Float64Array.from(cache.tx.values, (tx) => Math.log(alpha + tx));
-  const tIndex = cache.T.index;
-  const txIndex = cache.tx.index;
-  const base = -gammaln(r) + r * Math.log(alpha) - betaln(a, b);
-  const xs = cache.x.values;
-  const common = Float64Array.from(xs, (x) => base + gammaln(r + x) + betaln(a, b + x));
-  const dropout = Float64Array.from(xs, (x) => (x > 0 ? Math.log(a) - Math.log(b + x - 1) : -Infinity));
-  const xIndex = cache.x.index;
-  let sum = 0;
-  for (let g = 0; g < rows.x.length; g++) {
-    const x = rows.x[g]!;
-    const k = xIndex[g]!;
-    const alive = -(r + x) * logT[tIndex[g]!]!;
-    if (x === 0) {
-      sum += rows.weight[g]! * (common[k]! + alive);
-      continue;
-    }
-    const dropped = dropout[k]! - (r + x) * logTx[txIndex[g]!]!;
-    const hi = Math.max(alive, dropped);
-    sum += rows.weight[g]! * (common[k]! + hi + Math.log1p(Math.exp(-Math.abs(alive - dropped))));
-  }
-  return sum;
 }
 
 /**
@@ -140,8 +40,9 @@ export function isInterior(value: number): boolean {
 }
 
 /**
- * Fits the BG/NBD by maximum likelihood (Nelder–Mead on log-parameters, restarted from its own
- * optimum until it stops improving). Reports `converged: false` rather than throwing, also when a
+ * Fits the BG/NBD by maximum likelihood (BFGS on log-parameters with the analytic gradient of
+ * `bgNbdLogLikelihoodGradient`, until every gradient component of the mean log-likelihood per
+ * customer is below 1e-9). Reports `converged: false` rather than throwing, also when a
  * parameter runs off to 0 or ∞ (see `isInterior`).
  */
 export function bgNbd(data: RfmData, options: BgNbdOptions = {}): BgNbdFit {
@@ -150,10 +51,14 @@ export function bgNbd(data: RfmData, options: BgNbdOptions = {}): BgNbdFit {
   if (customers === 0) throw new RangeError("bgNbd expects at least one customer");
   const start = options.start ?? { r: 1, alpha: 1, a: 1, b: 1 };
   if (degenerate(rows)) return { params: start, logLikelihood: bgNbdLogLikelihood(start, rows), converged: false, iterations: 0, customers, distinct: rows.x.length };
-  const toParams = (v: number[]): BgNbdParams => ({ r: Math.exp(v[0]!), alpha: Math.exp(v[1]!), a: Math.exp(v[2]!), b: Math.exp(v[3]!) });
-  // Mean negative log-likelihood per customer keeps the tolerances independent of the data size.
-  const objective = (v: number[]): number => -bgNbdLogLikelihood(toParams(v), rows) / customers;
-  const fit = restartedNelderMead(objective, [start.r, start.alpha, start.a, start.b].map(Math.log), options.maxIterations ?? 2000);
+  const toParams = (v: readonly number[]): BgNbdParams => ({ r: Math.exp(v[0]!), alpha: Math.exp(v[1]!), a: Math.exp(v[2]!), b: Math.exp(v[3]!) });
+  // Mean negative log-likelihood per customer keeps the tolerance independent of the data size.
+  const objective = (v: readonly number[], gradient: number[]): number => {
+    const value = -bgNbdLogLikelihoodGradient(toParams(v), rows, gradient) / customers;
+    for (let i = 0; i < 4; i++) gradient[i] = -gradient[i]! / customers;
+    return value;
+  };
+  const fit = bfgs(objective, [start.r, start.alpha, start.a, start.b].map(Math.log), { maxIterations: options.maxIterations ?? 2000, gradientTolerance: 1e-10 });
   const params = toParams(fit.x);
   const logLikelihood = bgNbdLogLikelihood(params, rows);
   const converged = fit.converged && Number.isFinite(logLikelihood) && Object.values(params).every(isInterior);
@@ -188,9 +93,50 @@ export function bgNbdConditionalExpected(params: BgNbdParams, t: number, x: numb
 }
 
 function conditionalExpected(r: number, alpha: number, a: number, b: number, t: number, x: number, tx: number, T: number): number {
+  return expectedFactor(r, alpha, a, b, t, x, T) * bgNbdProbabilityAlive({ r, alpha, a, b }, x, tx, T);
+}
+
+/** E[Y(t) | x, t_x, T] ÷ P(alive): the part that does not depend on t_x (a ≠ 1, t > 0). */
+function expectedFactor(r: number, alpha: number, a: number, b: number, t: number, x: number, T: number): number {
   const z = t / (alpha + T + t);
   const c = a + b + x - 1;
-  return (c / (a - 1)) * (1 - tailFactor(r, a, b, x, z)) * bgNbdProbabilityAlive({ r, alpha, a, b }, x, tx, T);
+  return (c / (a - 1)) * (1 - tailFactor(r, a, b, x, z));
+}
+
+/**
+ * `bgNbdConditionalExpected` of every distinct row at each horizon in `ts` (one array per
+ * horizon), equal to it bit for bit: P(alive) is computed once per row and the rest once per
+ * distinct (x, T) and horizon, so many customers and horizons cost few 2F1 series.
+ */
+export function bgNbdConditionalExpectedRows(params: BgNbdParams, ts: readonly number[], rows: DistinctRfm): Float64Array[] {
+  const g = rows.x.length;
+  const { r, alpha, a, b } = params;
+  const one = (t: number) => Float64Array.from({ length: g }, (_, k) => bgNbdConditionalExpected(params, t, rows.x[k]!, rows.tx[k]!, rows.T[k]!));
+  // The a ≈ 1 average and invalid horizons keep the single-row path (and its errors).
+  if (Math.abs(a - 1) < 1e-6 || ts.some((t) => !(t > 0))) return ts.map(one);
+  const pAlive = new Float64Array(g);
+  for (let k = 0; k < g; k++) pAlive[k] = bgNbdProbabilityAlive(params, rows.x[k]!, rows.tx[k]!, rows.T[k]!);
+  // Distinct (x, T) pairs, numbered in order of first appearance.
+  const pairOf = new Map<string, number>();
+  const pair = new Int32Array(g);
+  const pairX: number[] = [];
+  const pairT: number[] = [];
+  for (let k = 0; k < g; k++) {
+    const key = `${rows.x[k]} ${rows.T[k]}`;
+    let p = pairOf.get(key);
+    if (p === undefined) {
+      pairOf.set(key, (p = pairX.length));
+      pairX.push(rows.x[k]!);
+      pairT.push(rows.T[k]!);
+    }
+    pair[k] = p;
+  }
+  return ts.map((t) => {
+    const factor = Float64Array.from(pairX, (x, p) => expectedFactor(r, alpha, a, b, t, x, pairT[p]!));
+    const out = new Float64Array(g);
+    for (let k = 0; k < g; k++) out[k] = finiteNonNegative("bgNbdConditionalExpected", factor[pair[k]!]! * pAlive[k]!, t);
+    return out;
+  });
 }
 
 /** E[X(t)]: expected repeat purchases in the first t weeks after a first purchase (FHL 2005 eq. 7). */
@@ -227,11 +173,8 @@ export function bgNbdPredict(params: BgNbdParams, data: RfmData, t: number): BgN
   const rows = distinctRfm(data);
   const g = rows.x.length;
   const rowAlive = new Float64Array(g);
-  const rowExpected = new Float64Array(g);
-  for (let k = 0; k < g; k++) {
-    rowAlive[k] = bgNbdProbabilityAlive(params, rows.x[k]!, rows.tx[k]!, rows.T[k]!);
-    rowExpected[k] = bgNbdConditionalExpected(params, t, rows.x[k]!, rows.tx[k]!, rows.T[k]!);
-  }
+  for (let k = 0; k < g; k++) rowAlive[k] = bgNbdProbabilityAlive(params, rows.x[k]!, rows.tx[k]!, rows.T[k]!);
+  const rowExpected = bgNbdConditionalExpectedRows(params, [t], rows)[0]!;
   const n = rows.row.length;
   const pAlive = new Float64Array(n);
   const expected = new Float64Array(n);
@@ -252,18 +195,4 @@ export function sumByGroup(values: ArrayLike<number>, group: ArrayLike<number>, 
     if (g >= 0 && g < groupCount) sums[g]! += values[i]!;
   }
   return sums;
-}
-
-function checkRfm(data: RfmData): number {
-  const n = data.x.length;
-  if (data.tx.length !== n || data.T.length !== n) throw new RangeError(`expected x, tx and T of equal length, got ${n}, ${data.tx.length}, ${data.T.length}`);
-  for (let i = 0; i < n; i++) {
-    const x = data.x[i]!;
-    const tx = data.tx[i]!;
-    const T = data.T[i]!;
-    if (!(Number.isInteger(x) && x >= 0 && tx >= 0 && T >= tx && (x > 0 || tx === 0))) {
-      throw new RangeError(`expected integer x ≥ 0 and 0 ≤ tx ≤ T (tx = 0 when x = 0) at row ${i}`);
-    }
-  }
-  return n;
 }

@@ -7,7 +7,7 @@
  *
  * Purchases expected in month k are discounted as if made at the end of month k.
  */
-import { bgNbdConditionalExpected, distinctRfm, type BgNbdParams, type RfmData } from "./bg-nbd.ts";
+import { bgNbdConditionalExpectedRows, distinctRfm, type BgNbdParams, type RfmData } from "./bg-nbd.ts";
 import { gammaGammaExpectedSpend, type GammaGammaParams } from "./gamma-gamma.ts";
 import { finiteNonNegative, ModelRangeError } from "./model-error.ts";
 
@@ -52,11 +52,12 @@ export function clv(bg: BgNbdParams, gg: GammaGammaParams, data: RfmData & { spe
 
   const rows = distinctRfm(data);
   const rowPurchases = new Float64Array(rows.x.length);
+  const expected = bgNbdConditionalExpectedRows(bg, Array.from({ length: months }, (_, k) => (k + 1) * weeksPerMonth), rows);
   for (let g = 0; g < rows.x.length; g++) {
     let previous = 0;
     let sum = 0;
     for (let k = 1; k <= months; k++) {
-      const cumulative = bgNbdConditionalExpected(bg, k * weeksPerMonth, rows.x[g]!, rows.tx[g]!, rows.T[g]!);
+      const cumulative = expected[k - 1]![g]!;
       sum += (cumulative - previous) / Math.pow(1 + d, k);
       previous = cumulative;
     }

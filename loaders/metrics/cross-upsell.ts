@@ -40,8 +40,8 @@ export function classifyLines(store: Store, attributes: LineAttributes, settings
   const out = new Int8Array(length).fill(UNCLASSIFIED);
   const categories = attributes.categories.length;
   const hasHistory = new Uint8Array(store.customerCount);
-  const maxPrice = new Map<number, number>();
-  const maxTier = new Map<number, number>();
+  const maxPrice = keyedMaxima(store.customerCount * categories);
+  const maxTier = keyedMaxima(store.customerCount * categories);
   let start = 0;
   while (start < length && day[start]! <= lastDay) {
     let end = start;
@@ -76,6 +76,26 @@ export function classifyLines(store: Store, attributes: LineAttributes, settings
     start = end;
   }
   return out;
+}
+
+/** A number per key 0..size−1, unset = undefined: typed (NaN = unset) up to 2²⁴ keys, a Map beyond. */
+interface KeyedMaxima {
+  get(key: number): number | undefined;
+  set(key: number, value: number): void;
+}
+
+function keyedMaxima(size: number): KeyedMaxima {
+  if (size > 2 ** 24) return new Map<number, number>();
+  const values = new Float64Array(size).fill(NaN);
+  return {
+    get: (key) => {
+      const v = values[key]!;
+      return v === v ? v : undefined;
+    },
+    set: (key, value) => {
+      values[key] = value;
+    },
+  };
 }
 
 /** Monthly figures of one class, aligned with months `first..last`. */
@@ -113,12 +133,19 @@ export function crossUpsell(store: Store, attributes: LineAttributes, settings: 
   // Last month an order / customer was counted per class, so each is counted once per month.
   const orderSeen = LINE_CLASSES.map(() => new Int32Array(store.orders.length).fill(-1));
   const customerSeen = LINE_CLASSES.map(() => new Int32Array(store.customerCount).fill(-1));
-  const channelCustomerSeen = new Map<number, number>();
+  const channelCount = store.channels.length;
+  // Per (cross_sell | upsell) × channel × customer, the last month the customer was counted.
+  const channelCustomerSeen = keyedMaxima(2 * channelCount * store.customerCount);
   const { order, customer, day, amount } = store.lines;
+  let monthDay = Number.NaN;
+  let month = 0;
   for (let i = 0; i < codes.length; i++) {
     const code = codes[i]!;
     if (code === UNCLASSIFIED) continue;
-    const month = monthOfDay(day[i]!);
+    if (day[i] !== monthDay) {
+      monthDay = day[i]!;
+      month = monthOfDay(monthDay);
+    }
     if (month < first || month > last) continue;
     const m = month - first;
     const name = LINE_CLASSES[code]!;
@@ -141,7 +168,7 @@ export function crossUpsell(store: Store, attributes: LineAttributes, settings: 
       target.customers[m]!++;
     }
     if (perChannel) {
-      const key = (code * store.channels.length + store.orders.channel[order[i]!]!) * store.customerCount + customer[i]!;
+      const key = ((code - 1) * channelCount + store.orders.channel[order[i]!]!) * store.customerCount + customer[i]!;
       if (channelCustomerSeen.get(key) !== month) {
         channelCustomerSeen.set(key, month);
         perChannel.customers[m]!++;

@@ -3,7 +3,7 @@
  * purchase frequency and spend in the active window, and new versus returning buyers.
  */
 import { eachMonthWindow } from "../lib/customer-window.ts";
-import { monthOfDay } from "../lib/months.ts";
+import { monthStart } from "../lib/months.ts";
 import type { Store } from "../sources/orders.ts";
 
 /** Per-month customer counts, arrays aligned with months `first..last`. */
@@ -45,11 +45,13 @@ export function customerActivity(store: Store, first: number, last: number, acti
     }
     let fresh = 0;
     let returning = 0;
+    const start = monthStart(w.month);
     for (let i = w.monthOrders.start; i < w.monthOrders.end; i++) {
       const c = customer[i]!;
       if (c < 0 || amount[i]! < 0 || boughtIn[c] === w.month) continue;
       boughtIn[c] = w.month;
-      if (monthOfDay(w.firstDay[c]!) === w.month) fresh++;
+      // The first purchase is on or before this order's day, so it is in this month iff on or after its start.
+      if (w.firstDay[c]! >= start) fresh++;
       else returning++;
     }
     result.known.push(known);

@@ -4,8 +4,9 @@
  * Gamma(p, ν) with ν ~ Gamma(q, γ) across customers, independent of how often they buy.
  * Fitted on customers with x > 0 repeat purchases and a positive mean spend m_x.
  */
+import digamma from "@stdlib/math-base-special-digamma";
 import gammaln from "@stdlib/math-base-special-gammaln";
-import { restartedNelderMead } from "../lib/nelder-mead.ts";
+import { bfgs } from "../lib/bfgs.ts";
 import { isInterior } from "./bg-nbd.ts";
 import { checkPositive, finiteNonNegative, ModelRangeError } from "./model-error.ts";
 
@@ -90,8 +91,47 @@ export function gammaGammaLogLikelihood(params: GammaGammaParams, data: SpendDat
 }
 
 /**
- * Fits the Gamma-Gamma model by maximum likelihood (Nelder–Mead on log-parameters from
- * p = q = γ = 1); `converged: false` when the optimiser stops early or a parameter leaves [1e-6, 1e6].
+ * The log-likelihood of `gammaGammaLogLikelihood` and its gradient with respect to (ln p, ln q, ln γ),
+ * written into `gradient`: with L = ln(γ + x m_x),
+ * ∂/∂p = Σ x (ψ(px+q) − ψ(px) + ln x + ln m_x − L), ∂/∂q = Σ ψ(px+q) − ψ(q) + ln γ − L,
+ * ∂/∂γ = Σ q/γ − (px+q)/(γ + x m_x). The digamma terms are computed once per distinct x.
+ */
+export function gammaGammaLogLikelihoodGradient(params: GammaGammaParams, prepared: PreparedSpend, gradient: number[]): number {
+  const { p, q, gamma } = params;
+  gradient.fill(0, 0, 3);
+  if (!(p > 0 && q > 0 && gamma > 0)) return -Infinity;
+  const logGamma = Math.log(gamma);
+  const constant = -gammaln(q) + q * logGamma;
+  const psiQ = digamma(q);
+  const { x, xm, logX, logM, xIndex, xValues } = prepared;
+  const perX = Float64Array.from(xValues, (v) => constant + gammaln(p * v + q) - gammaln(p * v));
+  const psiSum = Float64Array.from(xValues, (v) => digamma(p * v + q));
+  const psiP = Float64Array.from(xValues, (v) => digamma(p * v));
+  let sum = 0;
+  let dp = 0;
+  let dq = 0;
+  let dg = 0;
+  for (let k = 0; k < x.length; k++) {
+    const xk = x[k]!;
+    const px = p * xk;
+    const j = xIndex[k]!;
+    const inv = 1 / (gamma + xm[k]!);
+    const L = Math.log(gamma + xm[k]!);
+    sum += perX[j]! + px * logX[k]! + (px - 1) * logM[k]! - (px + q) * L;
+    dp += xk * (psiSum[j]! - psiP[j]! + logX[k]! + logM[k]! - L);
+    dq += psiSum[j]! - psiQ + logGamma - L;
+    dg += q / gamma - (px + q) * inv;
+  }
+  gradient[0] = dp * p;
+  gradient[1] = dq * q;
+  gradient[2] = dg * gamma;
+  return sum;
+}
+
+/**
+ * Fits the Gamma-Gamma model by maximum likelihood (BFGS on log-parameters from p = q = γ = 1,
+ * with the analytic gradient of `gammaGammaLogLikelihoodGradient`); `converged: false` when the
+ * optimiser stops early or a parameter leaves [1e-6, 1e6].
  */
 export function gammaGamma(data: SpendData, options: { start?: GammaGammaParams; maxIterations?: number } = {}): GammaGammaFit {
   if (data.spend.length !== data.x.length) throw new RangeError(`gammaGamma expects x and spend of equal length, got ${data.x.length}, ${data.spend.length}`);
@@ -104,10 +144,15 @@ export function gammaGamma(data: SpendData, options: { start?: GammaGammaParams;
   }
   if (customers === 0) throw new RangeError("gammaGamma expects at least one customer with x > 0 and spend > 0");
   const start = options.start ?? { p: 1, q: 1, gamma: 1 };
-  const toParams = (v: number[]): GammaGammaParams => ({ p: Math.exp(v[0]!), q: Math.exp(v[1]!), gamma: Math.exp(v[2]!) });
+  const toParams = (v: readonly number[]): GammaGammaParams => ({ p: Math.exp(v[0]!), q: Math.exp(v[1]!), gamma: Math.exp(v[2]!) });
   const prepared = prepareSpend(data);
-  const objective = (v: number[]): number => -gammaGammaLogLikelihood(toParams(v), prepared) / customers;
-  const fit = restartedNelderMead(objective, [start.p, start.q, start.gamma].map(Math.log), options.maxIterations ?? 2000);
+  // Mean negative log-likelihood per customer keeps the tolerance independent of the data size.
+  const objective = (v: readonly number[], gradient: number[]): number => {
+    const value = -gammaGammaLogLikelihoodGradient(toParams(v), prepared, gradient) / customers;
+    for (let i = 0; i < 3; i++) gradient[i] = -gradient[i]! / customers;
+    return value;
+  };
+  const fit = bfgs(objective, [start.p, start.q, start.gamma].map(Math.log), { maxIterations: options.maxIterations ?? 2000, gradientTolerance: 1e-10 });
   const params = toParams(fit.x);
   const logLikelihood = gammaGammaLogLikelihood(params, prepared);
   const converged = fit.converged && Number.isFinite(logLikelihood) && Object.values(params).every(isInterior);

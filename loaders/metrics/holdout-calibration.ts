@@ -4,7 +4,7 @@
  * the actual purchase days of the same customers in those weeks are counted alongside.
  * Points lie every 7 days after the calibration end, plus the holdout end itself.
  */
-import { bgNbdConditionalExpected, distinctRfm, type BgNbdParams } from "./bg-nbd.ts";
+import { bgNbdConditionalExpectedRows, distinctRfm, type BgNbdParams } from "./bg-nbd.ts";
 import type { PurchaseDays, RepeatSummary } from "./repeat-summary.ts";
 
 /** Cumulative predicted and actual repeat purchases from the calibration end to `day`. */
@@ -37,11 +37,10 @@ export function holdoutCalibration(params: BgNbdParams | null, summary: RepeatSu
   const rows = distinctRfm(summary);
   const weight = new Float64Array(rows.x.length);
   for (let i = 0; i < rows.row.length; i++) weight[rows.row[i]!]!++;
-  const predicted = days.map((day) => {
-    const t = (day - calibrationEnd) / 7;
+  const expected = params === null ? days.map(() => new Float64Array(rows.x.length)) : bgNbdConditionalExpectedRows(params, days.map((day) => (day - calibrationEnd) / 7), rows);
+  const predicted = expected.map((perRow) => {
     let sum = 0;
-    if (params === null) return 0;
-    for (let g = 0; g < rows.x.length; g++) sum += weight[g]! * bgNbdConditionalExpected(params, t, rows.x[g]!, rows.tx[g]!, rows.T[g]!);
+    for (let g = 0; g < rows.x.length; g++) sum += weight[g]! * perRow[g]!;
     return sum;
   });
   // Purchase days after the calibration end per point: day d counts from the first point with day ≥ d.

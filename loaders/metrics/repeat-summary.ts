@@ -35,16 +35,15 @@ export function purchaseDays(
   if (day.length !== n || amount.length !== n) {
     throw new RangeError(`purchaseDays expects customer, day and amount of equal length, got ${n}, ${day.length}, ${amount.length}`);
   }
-  const keep = (i: number): boolean => customer[i]! >= 0 && amount[i]! >= 0 && day[i]! <= upTo;
   // Order indices by day (stable), then bucket them by customer (stable): per customer by day.
-  let byDay: ArrayLike<number> = identity(n);
+  // Day-sorted orders (the store's) need no index array: position k is order k.
   let sorted = true;
   for (let i = 1; i < n && sorted; i++) sorted = day[i - 1]! <= day[i]!;
-  if (!sorted) byDay = Int32Array.from(byDay).sort((i, j) => day[i]! - day[j]! || i - j);
+  const byDay = sorted ? null : identity(n).sort((i, j) => day[i]! - day[j]! || i - j);
   const start = new Int32Array(customerCount + 1);
   for (let i = 0; i < n; i++) {
-    if (!keep(i)) continue;
     const c = customer[i]!;
+    if (c < 0 || !(amount[i]! >= 0 && day[i]! <= upTo)) continue;
     if (c >= customerCount) throw new RangeError(`purchaseDays expects customer indices below ${customerCount}, got ${c} at order ${i}`);
     start[c + 1]!++;
   }
@@ -52,8 +51,9 @@ export function purchaseDays(
   const fill = start.slice(0, customerCount);
   const bucket = new Int32Array(start[customerCount]!);
   for (let k = 0; k < n; k++) {
-    const i = byDay[k]!;
-    if (keep(i)) bucket[fill[customer[i]!]!++] = i;
+    const i = byDay === null ? k : byDay[k]!;
+    const c = customer[i]!;
+    if (c >= 0 && amount[i]! >= 0 && day[i]! <= upTo) bucket[fill[c]!++] = i;
   }
   // Merge same-day orders.
   const offsets = new Int32Array(customerCount + 1);

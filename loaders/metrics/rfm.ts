@@ -14,7 +14,10 @@ import { firstOrderOn } from "../lib/customer-window.ts";
 import { windowStartDay } from "../lib/as-of.ts";
 import { monthEnd } from "../lib/months.ts";
 import type { Store } from "../sources/orders.ts";
+import { quintileScores } from "./quintile-scores.ts";
 import { SEGMENT_LOOKUP } from "./rfm-segments.ts";
+
+export { quintileScores } from "./quintile-scores.ts";
 
 /** Per-customer RFM values, indexed by customer; meaningful only where `frequency > 0`. */
 export interface RfmValues {
@@ -63,67 +66,6 @@ export function scoreScratch(customerCount: number): ScoreScratch {
 /** Rounds money to cents, so sums of the same amounts in another order still tie. */
 export function roundCents(x: number): number {
   return Math.round(x * 100) / 100;
-}
-
-/**
- * Score 1–5 of each value: 1 + floor(5 × w / n), w = number of values strictly worse (lower when
- * `better` is "higher", higher when "lower"), n = number of values. Equal values always share a
- * score: the lowest bucket their block starts in. Small integer ranges are counted, others sorted.
- * @example quintileScores(Int32Array.of(1, 1, 1, 2, 5), "higher") → [1, 1, 1, 4, 5]
- */
-export function quintileScores(values: Int32Array | Float64Array, better: "higher" | "lower", out: Int8Array = new Int8Array(values.length)): Int8Array {
-  const n = values.length;
-  if (n === 0) return out;
-  let min = Infinity;
-  let max = -Infinity;
-  for (let i = 0; i < n; i++) {
-    const v = values[i]!;
-    if (v < min) min = v;
-    if (v > max) max = v;
-  }
-  if (values instanceof Int32Array && max - min <= 4 * n + 1024) {
-    // atOrBelow[v - min] = number of values ≤ v.
-    const atOrBelow = new Int32Array(max - min + 1);
-    for (let i = 0; i < n; i++) atOrBelow[values[i]! - min]!++;
-    for (let v = 1; v < atOrBelow.length; v++) atOrBelow[v]! += atOrBelow[v - 1]!;
-    for (let i = 0; i < n; i++) {
-      const k = values[i]! - min;
-      const worse = better === "higher" ? (k === 0 ? 0 : atOrBelow[k - 1]!) : n - atOrBelow[k]!;
-      out[i] = 1 + Math.floor((5 * worse) / n);
-    }
-    return out;
-  }
-  const sorted = Float64Array.from(values).sort();
-  for (let i = 0; i < n; i++) {
-    const v = values[i]!;
-    const worse = better === "higher" ? lowerBound(sorted, v) : n - upperBound(sorted, v);
-    out[i] = 1 + Math.floor((5 * worse) / n);
-  }
-  return out;
-}
-
-/** Number of sorted values < v. */
-function lowerBound(sorted: Float64Array, v: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Number of sorted values ≤ v. */
-function upperBound(sorted: Float64Array, v: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! <= v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Scores customers with `frequency > 0` from their values; writes into `into` when given (reused buffers). */

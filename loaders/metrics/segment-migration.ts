@@ -37,12 +37,12 @@ export function segmentMigration(before: Int8Array, after: Int8Array, fromMonth:
   if (before.length !== after.length) throw new Error(`expected segment arrays of equal length, got ${before.length} and ${after.length}`);
   const size = SEGMENT_IDS.length + 1;
   const flat = new Int32Array(size * size);
-  for (let c = 0; c < before.length; c++) {
-    const a = before[c]!;
-    const b = after[c]!;
-    if (a < 0 && b < 0) continue;
-    flat[(a < 0 ? MIGRATION_NEW : a) * size + (b < 0 ? MIGRATION_OUT : b)]!++;
-  }
+  // Branch-free: segment s (or -1) + 1 indexes its row offset / column; "not scored at either
+  // month end" lands in the new × out cell, which is then reset to 0.
+  const rowAt = Int32Array.from({ length: size }, (_, i) => (i === 0 ? MIGRATION_NEW : i - 1) * size);
+  const colAt = Int32Array.from({ length: size }, (_, i) => (i === 0 ? MIGRATION_OUT : i - 1));
+  for (let c = 0; c < before.length; c++) flat[rowAt[before[c]! + 1]! + colAt[after[c]! + 1]!]!++;
+  flat[MIGRATION_NEW * size + MIGRATION_OUT] = 0;
   const counts = Array.from({ length: size }, (_, i) => Array.from(flat.subarray(i * size, (i + 1) * size)));
   return { from: fromMonth, to: toMonth, rows: [...SEGMENT_IDS, "new"], cols: [...SEGMENT_IDS, "out"], counts };
 }

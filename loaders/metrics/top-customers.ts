@@ -4,6 +4,7 @@
  * stake. Ties at the top boundary are all included, so the top group may exceed its quota.
  */
 import { eachMonthWindow } from "../lib/customer-window.ts";
+import { kthSmallest } from "../lib/select.ts";
 import type { Store } from "../sources/orders.ts";
 
 /** Per-month top-customer figures, arrays aligned with months `first..last`. */
@@ -45,9 +46,9 @@ export function topCustomers(store: Store, first: number, last: number, options:
       result.lapsedRevenue.push(0);
       return;
     }
-    const sorted = scratch.subarray(0, active).sort();
     const quota = Math.ceil(options.topShare * active);
-    const threshold = sorted[active - quota]!;
+    // The value an ascending sort would put at active − quota, without sorting.
+    const threshold = kthSmallest(scratch.subarray(0, active), active - quota);
     let topCount = 0;
     let topRevenue = 0;
     let lapsedCount = 0;

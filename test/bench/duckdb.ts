@@ -28,6 +28,8 @@ const channel = nl
   ? "CASE lower(trim(channel)) WHEN 'winkel' THEN 'store' WHEN 'telefoon' THEN 'phone' ELSE lower(trim(channel)) END"
   : "lower(trim(channel))";
 
+const cpuMs = () => (process.cpuUsage().user + process.cpuUsage().system) / 1000;
+const cpu0 = cpuMs();
 const t0 = performance.now();
 const instance = await DuckDBInstance.create(":memory:", args.threads ? { threads: String(args.threads) } : {});
 const db = await instance.connect();
@@ -89,6 +91,6 @@ const report: ChildReport = {
   loadMs: ms,
   maxRss: process.resourceUsage().maxRSS * 1024,
   figures,
-  notes: { threads: args.threads ?? "default" },
+  notes: { threads: args.threads ?? "default", cpuMs: cpuMs() - cpu0 },
 };
 process.stdout.write(`${JSON.stringify(report)}\n`);

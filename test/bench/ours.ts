@@ -1,7 +1,8 @@
 /**
- * Benchmark child: runs our full load (loadSources + every metric that exists) on one data
- * folder and prints a `ChildReport` as one JSON line. Run by `run.ts`, one process per run, so
- * peak RSS is this load's alone.
+ * Benchmark child: our same work as DuckDB's query — loadSources, monthly sales and the RFM of
+ * the last month — on one data folder; prints a `ChildReport` (with the agreement figures) as one
+ * JSON line. Run by `run.ts`, one process per run, so peak RSS is this run's alone. What
+ * `npm run load` does with every section is `full.ts`.
  *
  * argv[2] = JSON `{ configPath, dataDir, cacheDir?, figures?: boolean }`.
  */
@@ -21,22 +22,9 @@ interface Args {
 
 type MetricRun = (store: Store, first: number, last: number, config: Config) => unknown;
 
-/** The metrics run after the load; imported defensively so a metric in progress cannot stop the benchmark. */
+/** The metrics of the same work as DuckDB's query (the RFM of one month follows below). */
 const METRICS: { name: string; module: string; run: (mod: Record<string, unknown>) => MetricRun }[] = [
   { name: "monthlySales", module: "../../loaders/metrics/monthly-sales.ts", run: (m) => (s, a, b) => (m.monthlySales as Function)(s, a, b) },
-  {
-    name: "customerActivity",
-    module: "../../loaders/metrics/customer-activity.ts",
-    run: (m) => (s, a, b, c) => (m.customerActivity as Function)(s, a, b, c.kpi.activeWindowMonths),
-  },
-  { name: "topCustomers", module: "../../loaders/metrics/top-customers.ts", run: (m) => (s, a, b, c) => (m.topCustomers as Function)(s, a, b, c.kpi) },
-  { name: "rfmHistory", module: "../../loaders/metrics/rfm-history.ts", run: (m) => (s, a, b, c) => (m.rfmHistory as Function)(s, a, b, c.kpi.activeWindowMonths) },
-  {
-    // The repurchase models: per-customer (x, t_x, T, spend) as of the last month end, then the BG/NBD and Gamma-Gamma fits.
-    name: "repurchaseFit",
-    module: "./repurchase-fit.ts",
-    run: (m) => (s, _a, b) => (m.repurchaseFit as Function)(s, b),
-  },
 ];
 
 const args = JSON.parse(process.argv[2]!) as Args;
@@ -54,6 +42,8 @@ for (const metric of METRICS) {
 const rfmModule = (await import("../../loaders/metrics/rfm.ts").catch(() => null)) as typeof import("../../loaders/metrics/rfm.ts") | null;
 type Sales = import("../../loaders/metrics/monthly-sales.ts").MonthlySales;
 
+const cpuMs = () => (process.cpuUsage().user + process.cpuUsage().system) / 1000;
+const cpu0 = cpuMs();
 const t0 = performance.now();
 const stats: LoadStats = { files: [], memo: {}, cacheErrors: 0, finishMs: 0 };
 const { store, accounts } = await loadSources(config, args.dataDir, { stats, ...(args.cacheDir ? { cacheDir: args.cacheDir } : {}) });
@@ -75,6 +65,8 @@ if (store.firstDay !== null && store.lastDay !== null) {
   }
 }
 const t2 = performance.now();
+const cpu2 = cpuMs();
+let rfmCpuMs = Number.NaN;
 
 let figures: Figures | null = null;
 let rfmMs = Number.NaN;
@@ -82,8 +74,10 @@ if (args.figures && rfmModule && sales && store.lastDay !== null) {
   const last = monthOfDay(store.lastDay);
   const first = monthOfDay(store.firstDay!);
   const r0 = performance.now();
+  const rc = cpuMs();
   const scores = rfmModule.rfm(store, last, config.kpi.activeWindowMonths);
   rfmMs = performance.now() - r0;
+  rfmCpuMs = cpuMs() - rc;
   const counts = (scores: Int8Array) => {
     const out = [0, 0, 0, 0, 0];
     for (let c = 0; c < scores.length; c++) if (scores[c]! > 0) out[scores[c]! - 1]!++;
@@ -131,6 +125,8 @@ const report: ChildReport = {
     /** Load + monthly sales + RFM of one month: the work DuckDB's query does. */
     sameWorkMs: t1 - t0 + (metricMs.monthlySales ?? Number.NaN) + rfmMs,
     metricMs,
+    /** CPU time of the same work: load + monthly sales + RFM of one month. */
+    cpuMs: cpu2 - cpu0 + rfmCpuMs,
     skipped,
     files: accounts.length,
     rejected: accounts.reduce((n, a) => n + a.rowsRejected, 0),

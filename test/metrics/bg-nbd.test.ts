@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   bgNbd,
   bgNbdConditionalExpected,
+  bgNbdConditionalExpectedRows,
   bgNbdExpected,
   bgNbdExpectedCumulative,
   bgNbdLogLikelihood,
@@ -161,5 +162,28 @@ describe("bgNbd on the CDNOW master file (calibration to 1997-09-30, holdout to 
     });
     expect(actual).toBe(holdoutDays.size);
     expect(Math.abs(predicted - actual) / actual).toBeLessThan(0.2);
+  });
+});
+
+describe("bgNbdConditionalExpectedRows", () => {
+  const rows = distinctRfm(sampleSummary());
+  it("equals bgNbdConditionalExpected bit for bit on every distinct CDNOW row and horizon", () => {
+    for (const params of [PUBLISHED, { r: 1.3, alpha: 80, a: 0.09, b: 0.97 }]) {
+      const ts = [0.5, 1, 13, 39, 52 / 12];
+      const batch = bgNbdConditionalExpectedRows(params, ts, rows);
+      ts.forEach((t, j) => {
+        for (let g = 0; g < rows.x.length; g++) expect(batch[j]![g]).toBe(bgNbdConditionalExpected(params, t, rows.x[g]!, rows.tx[g]!, rows.T[g]!));
+      });
+    }
+  });
+
+  it("keeps the single-row path for a ≈ 1 and t = 0, and its error for t < 0", () => {
+    const params = { ...PUBLISHED, a: 1 + 1e-8 };
+    const [at13, at0] = bgNbdConditionalExpectedRows(params, [13, 0], rows);
+    for (let g = 0; g < rows.x.length; g += 50) {
+      expect(at13![g]).toBe(bgNbdConditionalExpected(params, 13, rows.x[g]!, rows.tx[g]!, rows.T[g]!));
+      expect(at0![g]).toBe(0);
+    }
+    expect(() => bgNbdConditionalExpectedRows(PUBLISHED, [-1], rows)).toThrow(RangeError);
   });
 });

@@ -5,8 +5,10 @@ import {
   gammaGamma,
   gammaGammaExpectedSpend,
   gammaGammaLogLikelihood,
+  gammaGammaLogLikelihoodGradient,
   gammaGammaPopulationMean,
   type GammaGammaParams,
+  prepareSpend,
 } from "../../loaders/metrics/gamma-gamma.ts";
 import { repeatSummaryFromArrays } from "../../loaders/metrics/repeat-summary.ts";
 import { isoToDay, readCdnowSample } from "./cdnow.ts";
@@ -82,5 +84,32 @@ describe("gammaGamma", () => {
   it("rejects data without a usable customer", () => {
     expect(() => gammaGamma({ x: [0, 1], spend: [5, 0] })).toThrow(/at least one customer/);
     expect(() => gammaGamma({ x: [1], spend: [] })).toThrow(/equal length/);
+  });
+});
+
+describe("gammaGammaLogLikelihoodGradient", () => {
+  const c = readCdnowSample();
+  const prepared = prepareSpend(repeatSummaryFromArrays(c.customer, c.day, c.amount, c.customerCount, isoToDay("1997-09-30")));
+
+  it("returns gammaGammaLogLikelihood and agrees with its central finite differences in log-parameters", () => {
+    for (const params of [PUBLISHED, { p: 1, q: 1, gamma: 1 }, { p: 0.4, q: 12, gamma: 300 }]) {
+      const gradient = [0, 0, 0];
+      const value = gammaGammaLogLikelihoodGradient(params, prepared, gradient);
+      expect(Math.abs(value - gammaGammaLogLikelihood(params, prepared))).toBeLessThan(1e-9 * Math.abs(value));
+      (["p", "q", "gamma"] as const).forEach((name, i) => {
+        const h = 1e-5;
+        const up = gammaGammaLogLikelihood({ ...params, [name]: params[name] * Math.exp(h) }, prepared);
+        const down = gammaGammaLogLikelihood({ ...params, [name]: params[name] * Math.exp(-h) }, prepared);
+        const numeric = (up - down) / (2 * h);
+        expect(Math.abs(gradient[i]! - numeric)).toBeLessThan(1e-5 * Math.max(1, Math.abs(numeric)));
+      });
+    }
+  });
+
+  it("is zero (within the fit's tolerance) at the fitted estimate", () => {
+    const fit = gammaGamma({ x: Array.from(prepared.x), spend: Array.from(prepared.xm, (v, k) => v / prepared.x[k]!) });
+    const gradient = [0, 0, 0];
+    gammaGammaLogLikelihoodGradient(fit.params, prepared, gradient);
+    for (const g of gradient) expect(Math.abs(g) / fit.customers).toBeLessThan(1e-6);
   });
 });

@@ -1,0 +1,86 @@
+/**
+ * Benchmark child: what `npm run load` does, every section — read the config, `loadSources`,
+ * the row-account threshold, `buildBundle` with the standard sections, `stableJson` and writing
+ * the bundle — with the time of each step and each section. Prints a `ChildReport` as one JSON
+ * line; `notes.sectionMs` holds the per-section breakdown, `notes.bundleSha256` the bundle's hash.
+ *
+ * argv[2] = JSON `{ dataDir, cacheDir?, out? }` (`dataDir` holds `klantbeeld.yaml`).
+ */
+import { createHash } from "node:crypto";
+import { writeFileSync } from "node:fs";
+import { baseSeries } from "../../loaders/bundle/base-series.ts";
+import { buildBundle, type SectionBuilder } from "../../loaders/bundle/build-bundle.ts";
+import { sections } from "../../loaders/bundle/sections.ts";
+import { stableJson } from "../../loaders/lib/stable-json.ts";
+import { monthOfDay } from "../../loaders/lib/months.ts";
+import { checkThreshold, type LoadStats, loadSources } from "../../loaders/sources/load-sources.ts";
+import { readConfig } from "../../loaders/sources/read-config.ts";
+import type { ChildReport } from "./figures.ts";
+
+interface Args {
+  dataDir: string;
+  cacheDir?: string;
+  out?: string;
+}
+
+const args = JSON.parse(process.argv[2]!) as Args;
+const sectionMs: Record<string, number> = {};
+/** CPU milliseconds (user + system) per section: less disturbed than wall time by other processes. */
+const sectionCpuMs: Record<string, number> = {};
+const cpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+/** The standard sections, each wrapped to record its time. */
+const timed: SectionBuilder[] = sections().map((builder) => ({
+  name: builder.name,
+  build: async (context) => {
+    const t = performance.now();
+    const c = cpuMs();
+    const result = await builder.build(context);
+    sectionMs[builder.name] = Math.round(performance.now() - t);
+    sectionCpuMs[builder.name] = Math.round(cpuMs() - c);
+    return result;
+  },
+}));
+
+const t0 = performance.now();
+const c0 = cpuMs();
+const config = await readConfig(args.dataDir);
+const stats: LoadStats = { files: [], memo: {}, cacheErrors: 0, finishMs: 0 };
+const loaded = await loadSources(config, args.dataDir, { stats, ...(args.cacheDir ? { cacheDir: args.cacheDir } : {}) });
+checkThreshold(loaded.accounts, config.rejectThreshold);
+const t1 = performance.now();
+const c1 = cpuMs();
+const bundle = await buildBundle(loaded, args.dataDir, timed);
+checkThreshold(bundle.accounts, config.rejectThreshold);
+const t2 = performance.now();
+const json = stableJson(bundle);
+if (args.out) writeFileSync(args.out, json);
+const t3 = performance.now();
+const c3 = cpuMs();
+// The base series again, alone, for the breakdown (buildBundle computes them before the sections).
+const b0 = performance.now();
+const bc = cpuMs();
+if (loaded.store.firstDay !== null && loaded.store.lastDay !== null) baseSeries(loaded.store, config, monthOfDay(loaded.store.firstDay), monthOfDay(loaded.store.lastDay));
+const baseMs = Math.round(performance.now() - b0);
+const baseCpuMs = Math.round(cpuMs() - bc);
+
+const report: ChildReport = {
+  engine: "klantbeeld (npm run load)",
+  rows: loaded.accounts.reduce((n, a) => n + a.rowsAccepted, 0),
+  ms: t3 - t0,
+  loadMs: t1 - t0,
+  maxRss: process.resourceUsage().maxRSS * 1024,
+  figures: null,
+  notes: {
+    sectionMs: { load: Math.round(t1 - t0), base: baseMs, ...sectionMs, "write json": Math.round(t3 - t2) },
+    sectionCpuMs: { load: Math.round(c1 - c0), base: baseCpuMs, ...sectionCpuMs },
+    cpuMs: Math.round(c3 - c0),
+    customers: loaded.store.customerCount,
+    orders: loaded.store.orders.length,
+    bundleSha256: createHash("sha256").update(json).digest("hex"),
+    cache: { hit: stats.files.filter((f) => f.cache === "hit").length, miss: stats.files.filter((f) => f.cache === "miss").length },
+  },
+};
+process.stdout.write(`${JSON.stringify(report)}\n`);
