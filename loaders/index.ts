@@ -19,3 +19,4 @@ export type { RfmMonthMigration } from "./bundle/rfm.ts";
 export type { BusinessSection, BusinessAssumption } from "./bundle/business.ts";
 export { MOMENT_STATUS_NL } from "./metrics/moment-of-truth.ts";
 export type { FitDiagnostics } from "./bundle/repurchase.ts";
+export { term, termName, channelLabel, reasonLabel, expectedNl, CHANNEL_LABELS, REASON_LABELS, TONE_WORDS, GLOSSARY_DEFAULTS, type Term, type GlossaryParams } from "./lib/glossary.ts";
