@@ -1,8 +1,9 @@
 /**
- * Every built page in Chromium (JavaScript off), at desktop (1366 px) and phone width (390 and
- * 360 px): no arrow disagrees with the sign of its number, no page is wider than the screen, no
- * axis repeats a tick label, axis text is at least 11 px on a phone, and axe-core finds no
- * serious or critical violation.
+ * Every built page in Chromium, at desktop (1366 px) and phone width (390 and 360 px): no arrow
+ * disagrees with the sign of its number, no page is wider than the screen, no axis repeats a tick
+ * label, axis text is at least 11 px on a phone, and axe-core finds no serious or critical
+ * violation — on every page at 390 px, and on the main pages (not the 30-odd monthly migration
+ * pages, which share one template) at 1366 px too. JavaScript is on: axe-core runs in the page.
  */
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "playwright-core";
@@ -15,11 +16,13 @@ let site: Awaited<ReturnType<typeof serveDist>>;
 const contexts = new Map<number, BrowserContext>();
 const pages = builtPages();
 const ARROWS = { up: "▲", down: "▼", flat: "–" } as const;
+/** A monthly migration page (`/segmenten/2025-05/`): one template, checked with axe at phone width. */
+const monthly = (path: string) => /^\/segmenten\/\d{4}-\d{2}\/$/.test(path);
 
 beforeAll(async () => {
   site = await serveDist();
   browser = await launchChromium();
-  for (const width of [1366, 390, 360]) contexts.set(width, await browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 900 } }));
+  for (const width of [1366, 390, 360]) contexts.set(width, await browser.newContext({ viewport: { width, height: 900 } }));
 });
 
 afterAll(async () => {
@@ -71,7 +74,7 @@ describe("every page", () => {
     expect(pages).toEqual(expect.arrayContaining(["/", "/segmenten/", "/datakwaliteit/", "/doelen/", "/experimenten/"]));
   });
 
-  it.each(pages)("%s at 1366 px: arrows agree with their numbers, ticks do not repeat, axe is clean", async (path) => {
+  it.each(pages)("%s at 1366 px: arrows agree with their numbers, ticks do not repeat, axe is clean (main pages)", async (path) => {
     const page = await open(1366, path);
     const deltas = await page.$$eval(".kpi-deltas .delta", (els) =>
       els.map((el) => ({
@@ -91,7 +94,7 @@ describe("every page", () => {
       if (d.tone === "bad") expect(d.word).toBe("ongunstig");
     }
     expectNoRepeatedTicks(await tickLabels(page), `${path} at 1366`);
-    await expectNoSevereViolations(page, `${path} at 1366`);
+    if (!monthly(path)) await expectNoSevereViolations(page, `${path} at 1366`);
     await page.close();
   });
 
