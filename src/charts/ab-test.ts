@@ -25,9 +25,12 @@ function variantLabel(v: VariantRate): string {
 
 /**
  * Draws a horizontal interval and dot per variant with its rate written above it; `format`
- * formats the x ticks and the rates (a percentage). The left margin grows with the longest name.
+ * formats the x ticks, `formatRate` (default `format`) the rates written at the dots. The left margin grows with the longest name.
  */
-export function abTest(variants: readonly VariantRate[], options: { document: Document; format: (value: number) => string; label?: string }): SVGSVGElement | HTMLElement {
+export function abTest(
+  variants: readonly VariantRate[],
+  options: { document: Document; format: (value: number) => string; formatRate?: (value: number) => string; label?: string },
+): SVGSVGElement | HTMLElement {
   const control = variants.find((v) => v.control);
   const labels = new Map(variants.map((v) => [v.name, variantLabel(v)]));
   const longest = Math.max(0, ...[...labels.values()].map((l) => l.length));
@@ -46,7 +49,7 @@ export function abTest(variants: readonly VariantRate[], options: { document: Do
       Plot.ruleX(control ? [control.rate] : [], { strokeDasharray: "4 3", strokeOpacity: 0.7 }),
       Plot.ruleY(variants, { y: "name", x1: "low", x2: "high", stroke: "control", strokeWidth: 3, strokeOpacity: 0.5 }),
       Plot.dot(variants, { y: "name", x: "rate", fill: "control", r: 5 }),
-      Plot.text(variants, { y: "name", x: "rate", text: (v: VariantRate) => options.format(v.rate), dy: -12, fontSize: 11, fill: "currentColor" }),
+      Plot.text(variants, { y: "name", x: "rate", text: (v: VariantRate) => (options.formatRate ?? options.format)(v.rate), dy: -12, fontSize: 11, fill: "currentColor" }),
     ],
   });
 }

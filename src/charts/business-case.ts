@@ -7,7 +7,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import type { Baseline, BusinessCaseResult, BusinessCaseTotal } from "../../loaders/metrics/business-case.ts";
-import { CHART } from "./theme.ts";
+import { CHART, chartWidth } from "./theme.ts";
 
 /** Legend names of the two lines (Dutch). */
 export const BUSINESS_LINES = { baseline: "Basis (zoals nu)", scenario: "Scenario" } as const;
@@ -38,7 +38,7 @@ export function businessCaseChart(
   const atHorizon = points.filter((p) => options.horizons.includes(p.month));
   return Plot.plot({
     ...CHART,
-    width: 720,
+    width: chartWidth(720),
     height: 300,
     marginLeft: 84,
     marginRight: 20,

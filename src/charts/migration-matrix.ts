@@ -5,7 +5,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import type { RfmMatrix, RfmSegmentInfo } from "../../loaders/bundle/rfm.ts";
-import { CHART } from "./theme.ts";
+import { CHART, textOn } from "./theme.ts";
 
 /** Labels of the extra row and column. */
 export const MIGRATION_LABELS = { new: "Nieuw", out: "Uit beeld" } as const;
@@ -32,7 +32,8 @@ export function migrationMatrix(
 ): SVGSVGElement | HTMLElement {
   const shown = cells.filter((c) => c.customers !== null);
   const max = Math.max(1, ...shown.map((c) => c.customers!));
-  const dark = (c: MigrationCell) => c.customers !== null && c.customers / max > 0.55;
+  const color = Plot.scale({ color: { type: "sqrt", scheme: "purples", domain: [0, max] } });
+  const ink = (c: MigrationCell) => (c.customers === null ? "#000000" : textOn(String(color.apply(c.customers))));
   return Plot.plot({
     ...CHART,
     width: 980,
@@ -59,7 +60,7 @@ export function migrationMatrix(
         text: (c: MigrationCell) => (c.customers === null ? `<${options.minGroupSize}` : c.customers === 0 ? "" : options.format(c.customers)),
         fontSize: 11,
         className: "counts",
-        fill: (c: MigrationCell) => (dark(c) ? "white" : "black"),
+        fill: ink,
       }),
     ],
   });

@@ -7,7 +7,7 @@
 import * as Plot from "@observablehq/plot";
 import type { RepurchaseSection } from "../../loaders/bundle/repurchase.ts";
 import type { RfmSegmentInfo } from "../../loaders/bundle/rfm.ts";
-import { CHART } from "./theme.ts";
+import { CHART, textOn } from "./theme.ts";
 
 /** Label of the customers without a sales order in the RFM window. */
 export const OUTSIDE_LABEL = "Buiten RFM-venster";
@@ -48,6 +48,7 @@ export function pAlive(
   options: { document: Document; order: readonly string[]; bins: readonly string[]; format: (value: number) => string; minGroupSize: number },
 ): SVGSVGElement | HTMLElement {
   const present = new Set(cells.map((c) => c.segment));
+  const color = Plot.scale({ color: { type: "linear", scheme: "greens", domain: [0, 1] } });
   return Plot.plot({
     ...CHART,
     width: 720,
@@ -75,7 +76,7 @@ export function pAlive(
         text: (c: PAliveCell) => (c.customers === null ? `<${options.minGroupSize}` : c.customers === 0 ? "" : options.format(c.customers)),
         fontSize: 10,
         className: "counts",
-        fill: (c: PAliveCell) => ((c.share ?? 0) > 0.55 ? "white" : "black"),
+        fill: (c: PAliveCell) => (c.customers === null ? "#000000" : textOn(String(color.apply(c.share ?? 0)))),
       }),
     ],
   });

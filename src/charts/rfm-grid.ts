@@ -5,7 +5,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import type { RfmSection } from "../../loaders/bundle/rfm.ts";
-import { CHART } from "./theme.ts";
+import { CHART, chartWidth, textOn } from "./theme.ts";
 
 /** One cell of the grid. */
 export interface RfmGridCell {
@@ -34,10 +34,11 @@ export function rfmGridCells(section: Pick<RfmSection, "grid" | "rules" | "segme
 export function rfmGrid(cells: readonly RfmGridCell[], options: { document: Document; format: (value: number) => string; minGroupSize: number }): SVGSVGElement | HTMLElement {
   const max = Math.max(1, ...cells.map((c) => c.customers ?? 0));
   const label = (c: RfmGridCell) => (c.customers === null ? `< ${options.minGroupSize}` : options.format(c.customers));
-  const dark = (c: RfmGridCell) => c.customers !== null && c.customers / max > 0.55;
+  const color = Plot.scale({ color: { type: "linear", scheme: "blues", domain: [0, max] } });
+  const ink = (c: RfmGridCell) => (c.customers === null ? "#000000" : textOn(String(color.apply(c.customers))));
   return Plot.plot({
     ...CHART,
-    width: 760,
+    width: chartWidth(760),
     height: 420,
     marginLeft: 40,
     marginBottom: 40,
@@ -50,8 +51,8 @@ export function rfmGrid(cells: readonly RfmGridCell[], options: { document: Docu
       Plot.cell(cells.filter((c) => c.customers === null), { x: "fm", y: "r", fill: "#e0e0e0", inset: 1, className: "cells-hidden" }),
       Plot.cell(cells, { x: "fm", y: "r", stroke: { value: "color", scale: null }, strokeWidth: 3, fill: "none", inset: 3, className: "segment-outlines" }),
       // Names wrap onto two lines and grow upwards from the middle; counts hang below it: no overlap.
-      Plot.text(cells, { x: "fm", y: "r", text: "segment", lineAnchor: "bottom", lineWidth: 10, dy: -1, fontSize: 11, className: "segment-names", fill: (c: RfmGridCell) => (dark(c) ? "white" : "black") }),
-      Plot.text(cells, { x: "fm", y: "r", text: label, lineAnchor: "top", dy: 3, fontSize: 13, fontWeight: "bold", className: "counts", fill: (c: RfmGridCell) => (dark(c) ? "white" : "black") }),
+      Plot.text(cells, { x: "fm", y: "r", text: "segment", lineAnchor: "bottom", lineWidth: 10, dy: -1, fontSize: 11, className: "segment-names", fill: ink }),
+      Plot.text(cells, { x: "fm", y: "r", text: label, lineAnchor: "top", dy: 3, fontSize: 13, fontWeight: "bold", className: "counts", fill: ink }),
     ],
   });
 }

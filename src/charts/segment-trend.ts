@@ -3,7 +3,7 @@
  * month (fewer than k customers) is a gap in its line, never a zero.
  */
 import * as Plot from "@observablehq/plot";
-import { CHART } from "./theme.ts";
+import { CHART, chartWidth } from "./theme.ts";
 
 /** One segment's size at one month end (null = suppressed). */
 export interface SegmentTrendPoint {
@@ -20,7 +20,7 @@ export function segmentTrend(
 ): SVGSVGElement | HTMLElement {
   return Plot.plot({
     ...CHART,
-    width: options.width ?? CHART.width,
+    width: chartWidth(options.width ?? 640),
     height: 340,
     document: options.document,
     x: { type: "utc", label: null },

@@ -17,8 +17,42 @@ export function channelColor(name: string, index: number): string {
   return CHANNEL_COLORS[name] ?? FALLBACK_COLORS[index % FALLBACK_COLORS.length]!;
 }
 
-/** Default chart size and font, matching the site's CSS. */
-export const CHART = { width: 640, height: 260, marginLeft: 56, style: { fontSize: "12px", fontFamily: "inherit", overflow: "visible" } };
+/** Width of the phone rendering of every chart: fits a 360 px screen's card at ≥ 11 px text. */
+export const PHONE_WIDTH = 320;
+
+let phone = false;
+
+/** Draws with every chart at {@link PHONE_WIDTH} (the second, narrow rendering a page switches to by CSS). */
+export function atPhoneWidth<T>(draw: () => T): T {
+  phone = true;
+  try {
+    return draw();
+  } finally {
+    phone = false;
+  }
+}
+
+/** Whether the chart being drawn is the phone rendering. */
+export function isPhone(): boolean {
+  return phone;
+}
+
+/** A chart's width: `desktop` on wide screens, {@link PHONE_WIDTH} in the phone rendering. */
+export function chartWidth(desktop = 640): number {
+  return phone ? PHONE_WIDTH : desktop;
+}
+
+/** Default chart size and font, matching the site's CSS (width and left margin shrink in the phone rendering). */
+export const CHART = {
+  get width() {
+    return chartWidth();
+  },
+  height: 260,
+  get marginLeft() {
+    return phone ? 48 : 56;
+  },
+  style: { fontSize: "12px", fontFamily: "inherit", overflow: "visible" },
+};
 
 const SHORT_MONTH = new Intl.DateTimeFormat("nl-NL", { month: "short", timeZone: "UTC" });
 
@@ -33,3 +67,27 @@ export function monthTick(date: Date, index: number): string {
 
 /** A monthly UTC x axis with Dutch ticks. */
 export const MONTH_X = { type: "utc", label: null, tickFormat: monthTick } as const;
+
+/** WCAG relative luminance of a `#rrggbb` or `rgb(r, g, b)` colour. */
+export function luminance(color: string): number {
+  const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color);
+  const rgb = /^rgb\(\s*(\d+),\s*(\d+),\s*(\d+)\s*\)$/i.exec(color);
+  const parts = hex ? hex.slice(1).map((h) => parseInt(h, 16)) : rgb ? rgb.slice(1).map(Number) : null;
+  if (!parts) throw new Error(`not a #rrggbb or rgb() colour: ${color}`);
+  const [r, g, b] = parts.map((v) => {
+    const c = v / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** WCAG contrast ratio of two colours (1 to 21). */
+export function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/** Black or white, whichever reads better on `fill` (always ≥ 4.5 : 1 for an opaque fill). */
+export function textOn(fill: string): "#000000" | "#ffffff" {
+  return contrast(fill, "#000000") >= contrast(fill, "#ffffff") ? "#000000" : "#ffffff";
+}

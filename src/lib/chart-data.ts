@@ -31,3 +31,35 @@ export function lineRows(bundle: Pick<Bundle, "series" | "months">, labels: Reco
   }
   return { names, points };
 }
+
+/** A chart's figures as rows of text: the first column names the row (a month, a segment). */
+export interface DataTable {
+  caption: string;
+  head: string[];
+  rows: string[][];
+}
+
+/**
+ * Line points as a table: one row per month (newest first), one column per line, formatted with
+ * `format`; months where every line is empty are left out.
+ */
+export function lineTable(caption: string, points: readonly LinePoint[], names: readonly string[], format: (value: number | null) => string, month: (date: Date) => string): DataTable {
+  const byDate = new Map<number, Map<string, number | null>>();
+  for (const p of points) {
+    const row = byDate.get(p.date.getTime()) ?? new Map<string, number | null>();
+    row.set(p.name, p.value);
+    byDate.set(p.date.getTime(), row);
+  }
+  const rows = [...byDate.entries()]
+    .filter(([, row]) => [...row.values()].some((v) => v !== null))
+    .sort(([a], [b]) => b - a)
+    .map(([time, row]) => [month(new Date(time)), ...names.map((n) => format(row.get(n) ?? null))]);
+  return { caption, head: ["Maand", ...names], rows };
+}
+
+/** Channel revenue rows as a table: one row per month (newest first), one column per channel. */
+export function channelTable(caption: string, data: { names: string[]; rows: ChannelRevenue[] }, labels: Record<string, string>, format: (value: number | null) => string, month: (date: Date) => string): DataTable {
+  const points = data.rows.map((r) => ({ date: r.date, name: r.channel, value: r.revenue }));
+  const table = lineTable(caption, points, data.names, format, month);
+  return { ...table, head: ["Maand", ...data.names.map((n) => labels[n] ?? n)] };
+}

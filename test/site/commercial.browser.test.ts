@@ -17,8 +17,12 @@ let bundle: Bundle;
 
 const NL = "nl-NL";
 const count = (v: number) => new Intl.NumberFormat(NL, { maximumFractionDigits: 0 }).format(v);
-const percent1 = (v: number) => new Intl.NumberFormat(NL, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v);
-const percent2 = (v: number) => new Intl.NumberFormat(NL, { style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(v);
+// The site's one percent style: the number, a narrow no-break space, "%" (12,3 %).
+const percentStyle = (text: string) => text.replace("%", "\u202F%");
+const percent1 = (v: number) => percentStyle(new Intl.NumberFormat(NL, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v));
+const percent2 = (v: number) => percentStyle(new Intl.NumberFormat(NL, { style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(v));
+// The site's one sign style: "+" or a real minus (U+2212).
+const minus = (text: string) => text.replace("-", "\u2212");
 const money = (v: number) => new Intl.NumberFormat(NL, { style: "currency", currency: bundle.currency, maximumFractionDigits: Math.abs(v) >= 1000 ? 0 : 2 }).format(v);
 const text = async (page: Page, selector: string) => ((await page.locator(selector).first().textContent()) ?? "").replace(/[ \t\r\n]+/g, " ").trim();
 
@@ -102,9 +106,9 @@ describe("Conversie page", () => {
       const interval = await row.locator("td.interval").textContent();
       expect(interval?.trim()).toBe(e.latest === null ? "–" : `${percent2(e.latest.low)} – ${percent2(e.latest.high)}`);
     }
-    // A change in percentage points with two decimals, e.g. "-0,31 pp".
+    // A change in percentage points with two decimals, e.g. "−0,31 pp".
     const withMom = journeys.entries.find((e) => e.latest?.mom)!;
-    const pp = new Intl.NumberFormat(NL, { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: "exceptZero" }).format(withMom.latest!.mom!.absolute * 100);
+    const pp = minus(new Intl.NumberFormat(NL, { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: "exceptZero" }).format(withMom.latest!.mom!.absolute * 100));
     const momCell = page.locator(`tr[data-journey="${withMom.journey}"][data-segment="${withMom.segment ?? ""}"] td.change`).first();
     expect((await momCell.textContent())?.trim().startsWith(`${pp} pp`)).toBe(true);
     expect(await text(page, "#journey-latest ~ p.note")).toContain("is geen trend");
@@ -142,18 +146,18 @@ describe("Experimenten page", () => {
     for (const r of experiments.results) {
       const card = page.locator(`article.experiment[data-experiment="${r.name}"]`);
       expect(await card.getAttribute("data-verdict")).toBe(r.verdict.code);
-      expect((await card.locator("p.verdict").textContent())?.trim()).toBe(r.verdict.text);
+      expect((await card.locator("p.verdict").textContent())?.trim()).toBe(r.verdict.text.replace(/(\d)%/g, "$1\u202F%"));
       expect(await card.locator(".srm").getAttribute("data-srm")).toBe(r.srm === null ? null : r.srm.flagged ? "flagged" : "ok");
       for (const v of r.variants) {
         const row = card.locator(`tr[data-variant="${v.name}"]`);
         expect((await row.locator("td.rate").textContent())?.trim()).toBe(v.rate === null ? "–" : percent2(v.rate));
       }
       // The chart is an SVG with an accessible name.
-      const box = await card.locator('svg[role="img"]').boundingBox();
+      const box = await card.locator('.chart-desk svg[role="img"]').boundingBox();
       expect(box!.width * box!.height).toBeGreaterThan(250 * 100);
     }
     const treatment = experiments.results.flatMap((r) => r.variants).find((v) => v.comparison?.relative != null)!;
-    const lift = new Intl.NumberFormat(NL, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: "exceptZero" }).format(treatment.comparison!.relative!);
+    const lift = minus(percent1(treatment.comparison!.relative!).replace(/^(\d)/, "+$1"));
     expect(await page.locator(`tr[data-variant="${treatment.name}"] td.lift`).first().textContent()).toBe(lift);
     // The calculator's result is in the HTML without JavaScript.
     const output = await text(page, "form[data-sample-size] output");

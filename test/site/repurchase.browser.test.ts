@@ -18,8 +18,13 @@ let business: BusinessSection;
 let currency: string;
 
 // Independent of src/lib/format.ts: whole euros from € 1.000 (the page's rule), sign on differences.
-const money = (v: number) => new Intl.NumberFormat("nl-NL", { style: "currency", currency, maximumFractionDigits: Math.abs(v) >= 1000 ? 0 : 2 }).format(v);
-const signed = (v: number) => (Math.round(v) > 0 ? "+" : "") + money(v);
+// Negative amounts read "−€ 336.640": the sign before the symbol, a real minus.
+const money = (v: number): string => {
+  const text = new Intl.NumberFormat("nl-NL", { style: "currency", currency, maximumFractionDigits: Math.abs(v) >= 1000 ? 0 : 2 }).format(Math.abs(v));
+  return v < 0 && /[1-9]/.test(text) ? `\u2212${text}` : text;
+};
+// One sign style for money: "+€ 465.830" and "−€ 336.640" (sign before the symbol, real minus).
+const signed = (v: number) => (Math.round(v) > 0 ? "+" : Math.round(v) < 0 ? "\u2212" : "") + money(Math.abs(v));
 
 beforeAll(async () => {
   site = await serveDist();
@@ -66,7 +71,7 @@ describe("repurchase page without JavaScript", () => {
     const heatmap = page.locator("figure.chart-card", { hasText: "Kans dat de klant nog actief is" });
     expect(await heatmap.locator("svg[role=img] .cells-shown rect").count()).toBeGreaterThan(50);
     const calibration = page.locator("figure.chart-card", { hasText: "Hoe ver kun je het model vertrouwen?" });
-    const svg = calibration.locator("svg[role=img]");
+    const svg = calibration.locator(".chart-desk svg[role=img]");
     expect(await svg.locator(".predicted path").count()).toBe(1);
     expect(await svg.locator(".actual path").count()).toBe(1);
     const box = (await svg.boundingBox())!;
@@ -142,7 +147,7 @@ describe("business calculator with JavaScript", () => {
     const page = await on.newPage();
     await page.goto(`${site.url}/herhaalaankopen/?${encodeScenario(shared)}#rekenhulp`);
     await expect.poll(() => cells(page)).toEqual(expected(businessCase(shared, business.horizons, currency)));
-    expect(await page.locator('#rekenhulp input[name="dret"]').inputValue()).toBe("7.5");
+    expect(await page.locator('#rekenhulp input[name="dret"]').inputValue()).toBe("7,5");
     expect(await page.locator('#rekenhulp input[name="gm"]').inputValue()).toBe("30");
     expect(await page.locator("#rekenhulp [data-out=custom]").isVisible()).toBe(true);
   });

@@ -29,13 +29,13 @@ export async function serveDist(dir = DIST): Promise<{ url: string; close: () =>
   return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
-/** Debian's Chromium, headless, with a fresh profile (Playwright makes one per launch) and no background network. */
-export async function launchChromium(): Promise<Browser> {
+/** Debian's Chromium, headless, with a fresh profile (Playwright makes one per launch) and no background network; `extraArgs` e.g. a remote-debugging port for Lighthouse. */
+export async function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
   if (!existsSync(executablePath)) throw new Error(`${executablePath} not found: install Debian's chromium (.ci/run does)`);
   return chromium.launch({
     executablePath,
     headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", ...extraArgs],
   });
 }

@@ -1,0 +1,39 @@
+/** The glossary: one name per metric, different names for different definitions, Dutch labels for codes. */
+import { describe, expect, it } from "vitest";
+import { channelLabel, expectedNl, reasonLabel, term, termName } from "../../loaders/lib/glossary.ts";
+
+describe("glossary", () => {
+  it("gives the two order values different names, since they differ by definition", () => {
+    expect(term("aov")!.name).toBe("Gemiddelde orderwaarde");
+    expect(term("segment.aov")!.name).not.toBe(term("aov")!.name);
+    expect(term("segment.aov")!.definition).toContain("anders dan de gemiddelde orderwaarde van de maand");
+  });
+
+  it("calls the lapsed top customers one thing on the card and in the revenue at stake", () => {
+    expect(term("lapsed_top.customers")!.name).toBe("Weggezakte topklanten");
+    expect(term("lapsed_top.revenue_at_stake")!.name).toBe("Omzet van weggezakte topklanten");
+    expect(term("lapsed_top.customers", { activeWindowMonths: 12, topShare: 0.1, lapsedDays: 60 })!.definition).toBe(
+      "Topklanten (de 10\u202F% met de meeste omzet) die 60 dagen of langer niets kochten.",
+    );
+  });
+
+  it("falls back to the given label for a metric it does not know", () => {
+    expect(termName("channel.web.orders", "Orders web")).toBe("Orders web");
+  });
+
+  it("names channel codes and reason codes in Dutch", () => {
+    expect(channelLabel("smart_tv")).toBe("Smart-tv");
+    expect(channelLabel("store")).toBe("Winkel");
+    expect(channelLabel("pop_up")).toBe("Pop up");
+    expect(reasonLabel("invalid_unit_price")).toBe("Ongeldige stuksprijs");
+    expect(reasonLabel("something_new")).toBe("something new");
+  });
+
+  it("translates the loaders' 'expected' texts, and leaves unknown text as it is", () => {
+    expect(expectedNl('a number with decimal "."')).toBe('een getal met decimaalteken "."');
+    expect(expectedNl('a number with decimal "," and thousands "."')).toBe('een getal met decimaalteken "," en duizendtalscheiding "."');
+    expect(expectedNl("a real calendar date as dd-mm-yyyy (optionally followed by a time HH:MM[:SS])")).toBe("een bestaande datum als dd-mm-yyyy (eventueel met een tijd UU:MM[:SS])");
+    expect(expectedNl("7 fields, as in the header")).toBe("7 velden, zoals in de kopregel");
+    expect(expectedNl("something else")).toBe("something else");
+  });
+});

@@ -1,0 +1,114 @@
+/**
+ * Every built page in Chromium, at desktop (1366 px) and phone width (390 and 360 px): no arrow
+ * disagrees with the sign of its number, no page is wider than the screen, no axis repeats a tick
+ * label, axis text is at least 11 px on a phone, and axe-core finds no serious or critical
+ * violation — on every page at 390 px, and on the main pages (not the 30-odd monthly migration
+ * pages, which share one template) at 1366 px too. JavaScript is on: axe-core runs in the page.
+ */
+import AxeBuilder from "@axe-core/playwright";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { builtPages } from "./pages.ts";
+import { launchChromium, serveDist } from "./serve.ts";
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveDist>>;
+const contexts = new Map<number, BrowserContext>();
+const pages = builtPages();
+const ARROWS = { up: "▲", down: "▼", flat: "–" } as const;
+/** A monthly migration page (`/segmenten/2025-05/`): one template, checked with axe at phone width. */
+const monthly = (path: string) => /^\/segmenten\/\d{4}-\d{2}\/$/.test(path);
+
+beforeAll(async () => {
+  site = await serveDist();
+  browser = await launchChromium();
+  for (const width of [1366, 390, 360]) contexts.set(width, await browser.newContext({ viewport: { width, height: 900 } }));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function open(width: number, path: string): Promise<Page> {
+  const page = await contexts.get(width)!.newPage();
+  expect((await page.goto(`${site.url}${path}`))?.status()).toBe(200);
+  return page;
+}
+
+/** Axis tick labels in order, per axis that is shown (Plot's `… tick label` groups). */
+function tickLabels(page: Page): Promise<string[][]> {
+  return page.$$eval('g[data-mark$="tick label"]', (groups) =>
+    groups
+      .filter((g) => (g as SVGGElement).getBoundingClientRect().width > 0)
+      .map((g) => [...g.querySelectorAll("text")].map((t) => t.textContent ?? "").filter((text) => text !== "")),
+  );
+}
+
+function expectNoRepeatedTicks(axes: string[][], where: string): void {
+  for (const labels of axes) expect(labels.filter((label, i) => i > 0 && label === labels[i - 1]), `${where}: ${labels.join(" | ")}`).toEqual([]);
+}
+
+async function expectNoSevereViolations(page: Page, where: string): Promise<void> {
+  const result = await new AxeBuilder({ page }).analyze();
+  const severe = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(severe.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(" ")}`), where).toEqual([]);
+}
+
+/** The smallest rendered font size of the axis labels shown (an SVG scales with its box). */
+function smallestAxisText(page: Page): Promise<number> {
+  return page.$$eval('g[data-mark$="tick label"] text', (texts) =>
+    Math.min(
+      ...texts
+        .filter((t) => (t as SVGTextElement).getBoundingClientRect().width > 0)
+        .map((t) => {
+          const svg = (t as SVGTextElement).ownerSVGElement!;
+          return parseFloat(getComputedStyle(t).fontSize) * (svg.getBoundingClientRect().width / svg.viewBox.baseVal.width);
+        }),
+    ),
+  );
+}
+
+describe("every page", () => {
+  it("has the pages to check", () => {
+    expect(pages).toEqual(expect.arrayContaining(["/", "/segmenten/", "/datakwaliteit/", "/doelen/", "/experimenten/"]));
+  });
+
+  it.each(pages)("%s at 1366 px: arrows agree with their numbers, ticks do not repeat, axe is clean (main pages)", async (path) => {
+    const page = await open(1366, path);
+    const deltas = await page.$$eval(".kpi-deltas .delta", (els) =>
+      els.map((el) => ({
+        direction: el.getAttribute("data-direction"),
+        arrow: el.querySelector(".arrow")?.textContent?.trim() ?? null,
+        text: el.querySelector(".delta-text")?.textContent?.trim() ?? "",
+        tone: ["good", "bad", "neutral"].find((t) => el.classList.contains(t)),
+        word: el.querySelector(".judgement")?.textContent?.trim() ?? "",
+      })),
+    );
+    for (const d of deltas) {
+      const sign = d.text.startsWith("+") ? "up" : d.text.startsWith("\u2212") ? "down" : "flat";
+      expect(d.direction, `${path}: ${d.text}`).toBe(sign);
+      if (d.text !== "–") expect(d.arrow, `${path}: ${d.text}`).toBe(ARROWS[sign]);
+      if (sign === "flat") expect(d.tone, `${path}: ${d.text}`).toBe("neutral");
+      if (d.tone === "good") expect(d.word).toBe("gunstig");
+      if (d.tone === "bad") expect(d.word).toBe("ongunstig");
+    }
+    expectNoRepeatedTicks(await tickLabels(page), `${path} at 1366`);
+    if (!monthly(path)) await expectNoSevereViolations(page, `${path} at 1366`);
+    await page.close();
+  });
+
+  it.each(pages)("%s at 390 and 360 px: no sideways scrolling, axis text ≥ 11 px, ticks do not repeat, axe is clean", async (path) => {
+    for (const width of [390, 360]) {
+      const page = await open(width, path);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path} at ${width}`).toBeLessThanOrEqual(width);
+      const smallest = await smallestAxisText(page);
+      if (Number.isFinite(smallest)) expect(smallest, `${path} at ${width}`).toBeGreaterThanOrEqual(11);
+      if (width === 390) {
+        expectNoRepeatedTicks(await tickLabels(page), `${path} at 390`);
+        await expectNoSevereViolations(page, `${path} at 390`);
+      }
+      await page.close();
+    }
+  });
+});
