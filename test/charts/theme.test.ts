@@ -17,7 +17,7 @@ describe("contrast", () => {
     expect(textOn("#f7fbff")).toBe("#000000");
   });
 
-  it.each(["blues", "greens", "purples"])("keeps cell text ≥ 4,5 : 1 on the whole %s ramp", (scheme) => {
+  it.each(["blues", "greens", "purples"] as const)("keeps cell text ≥ 4,5 : 1 on the whole %s ramp", (scheme) => {
     const color = Plot.scale({ color: { type: "linear", scheme, domain: [0, 1] } });
     for (let i = 0; i <= 100; i++) {
       const fill = String(color.apply(i / 100));
