@@ -6,7 +6,7 @@
  * which, for a footnote. Formatting only: every number comes from the bundle section.
  */
 import type { RfmSection } from "../../loaders/bundle/rfm.ts";
-import { formatValue, type FormatSettings } from "../lib/format.ts";
+import { formatValue, PERCENT, signed, type FormatSettings } from "../lib/format.ts";
 
 /** One formatted row of the segment table. */
 export interface SegmentTableRow {
@@ -47,8 +47,8 @@ export function segmentTableData(section: Pick<RfmSection, "table" | "segments">
     let delta = "–";
     let deltaTone: SegmentTableRow["deltaTone"] = "neutral";
     if (row.customersDelta !== null) {
-      const absolute = new Intl.NumberFormat(settings.locale, { signDisplay: "exceptZero", maximumFractionDigits: 0 }).format(row.customersDelta);
-      const relative = row.customersDeltaRelative === null ? "" : ` (${new Intl.NumberFormat(settings.locale, { style: "percent", signDisplay: "exceptZero", maximumFractionDigits: 1 }).format(row.customersDeltaRelative)})`;
+      const absolute = signed(row.customersDelta, settings, 0);
+      const relative = row.customersDeltaRelative === null ? "" : ` (${signed(row.customersDeltaRelative * 100, settings, 1)}${PERCENT})`;
       delta = absolute + relative;
       if (row.customersDelta !== 0) deltaTone = (row.customersDelta > 0) === GROWING.has(row.id) ? "good" : "bad";
     }

@@ -18,13 +18,13 @@ describe("segmentTableData", () => {
       nameEn: "At risk",
       color: "#d6604d",
       customers: "1",
-      share: "33,3%",
+      share: "33,3\u202F%",
       revenue: eur("€ 100,00"),
-      revenueShare: "83,3%",
+      revenueShare: "83,3\u202F%",
       windowRevenue: eur("€ 200,00"),
-      windowRevenueShare: "88,9%",
+      windowRevenueShare: "88,9\u202F%",
       averageOrderValue: eur("€ 100,00"),
-      delta: "0 (0%)",
+      delta: "0 (0\u202F%)",
       deltaTone: "neutral",
       action: "Persoonlijk contact opnemen",
       suppressed: false,
@@ -35,7 +35,7 @@ describe("segmentTableData", () => {
   it("marks a shrinking good segment bad and a growing risky one bad", () => {
     const rows = segmentTableData(movesSection(1).section, NL);
     // about-to-sleep 2 → 0: −2 (−100 %), good news for a risky segment.
-    expect(rows.find((r) => r.id === "about-to-sleep")).toMatchObject({ delta: "-2 (-100%)", deltaTone: "good" });
+    expect(rows.find((r) => r.id === "about-to-sleep")).toMatchObject({ delta: "\u22122 (\u2212100\u202F%)", deltaTone: "good" });
     // lost 0 → 1: +1, no relative change from 0; bad news.
     expect(rows.find((r) => r.id === "lost")).toMatchObject({ delta: "+1", deltaTone: "bad" });
   });

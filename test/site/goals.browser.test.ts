@@ -33,7 +33,15 @@ describe("goals page", () => {
       expect(await card.locator("h2").first().textContent()).toBe(goal.title);
       expect((await card.locator(".badge").textContent())?.trim()).toBe(LABELS[goal.current?.status ?? "pending"]);
       expect(await card.locator(".smart dt").allTextContents()).toEqual(["Specifiek", "Meetbaar", "Acceptabel", "Realistisch", "Tijdgebonden"]);
-      expect(await card.locator("svg[role=img]").count()).toBe(1);
+      // One chart, drawn at desktop and at phone width (CSS shows one of the two).
+      expect(await card.locator(".chart-desk svg[role=img]").count()).toBe(1);
+      expect(await card.locator(".chart-phone svg[role=img]").count()).toBe(1);
+      expect(await card.locator("svg[role=img]:visible").count()).toBe(1);
+      // Negative progress and falling rates are said in words, not as "voortgang −73 %" or "Nodig: −€ 8.626".
+      const text = (await card.textContent()) ?? "";
+      expect(text).not.toMatch(/voortgang [\u2212-]/);
+      expect(text).not.toMatch(/Nodig: [\u2212-]/);
+      if (goal.current && goal.current.progress < 0) expect(text).toContain("nog geen voortgang");
     }
     await context.close();
   });
