@@ -24,7 +24,10 @@ export function degenerate(rows: DistinctRfm): boolean {
 
 /** Throws a `ModelRangeError` for parameters or a history the model has no answer for. */
 export function checkInput(fn: string, params: BgNbdParams, x: number, tx: number, T: number): void {
-  checkPositive(fn, { r: params.r, alpha: params.alpha, a: params.a, b: params.b });
+  const { r, alpha, a, b } = params;
+  // Called once per customer: the allocation-free test first, the named message only on failure.
+  const positive = (v: number) => v > 0 && v < Infinity;
+  if (!(positive(r) && positive(alpha) && positive(a) && positive(b))) checkPositive(fn, { r, alpha, a, b });
   if (!(Number.isInteger(x) && x >= 0 && tx >= 0 && T >= tx && Number.isFinite(T))) {
     throw new ModelRangeError(`${fn} expects integer x ≥ 0 and finite 0 ≤ tx ≤ T`);
   }

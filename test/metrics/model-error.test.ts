@@ -69,6 +69,14 @@ describe("guards", () => {
     expect(() => clv({ r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, { p: 6.25, q: 3.74, gamma: 15.44 }, data)).toThrow(ModelRangeError);
   });
 
+  it("names the first bad BG/NBD parameter and its value, for 0, ∞ and NaN alike", () => {
+    const good = { r: 1, alpha: 1, a: 1, b: 1 };
+    expect(() => bgNbdProbabilityAlive({ ...good, a: 0 }, 1, 1, 2)).toThrow("bgNbdProbabilityAlive expects a finite and > 0, got 0");
+    expect(() => bgNbdConditionalExpected({ ...good, alpha: Number.POSITIVE_INFINITY }, 52, 1, 1, 2)).toThrow("bgNbdConditionalExpected expects alpha finite and > 0, got Infinity");
+    expect(() => bgNbdProbabilityAlive({ ...good, r: Number.NaN, b: -1 }, 1, 1, 2)).toThrow("bgNbdProbabilityAlive expects r finite and > 0, got NaN");
+    expect(bgNbdProbabilityAlive(good, 0, 0, 2)).toBe(1);
+  });
+
   it("takes a net-negative mean spend as 0, so CLV is not negative", () => {
     // p(γ + x·0)/(px + q − 1) = 6.25 × 15.44 / 15.24 = 96.5 / 15.24
     expect(gammaGammaExpectedSpend({ p: 6.25, q: 3.74, gamma: 15.44 }, 2, -40)).toBeCloseTo(96.5 / 15.24, 12);

@@ -1,0 +1,28 @@
+/**
+ * Probe (not part of `npm run bench`): parses the transactions file of a data dir with
+ * `parseTransactionFile` alone and prints, in MiB, the typed arrays of the `ParsedFile` it returns
+ * by field, next to the process's peak RSS and its array-buffer memory: where the memory of
+ * loading goes. Usage: `node test/bench/parsed-size.ts <data dir holding klantbeeld.yaml>`.
+ */
+import { join } from "node:path";
+import { readConfig } from "../../loaders/sources/read-config.ts";
+import { parseTransactionFile } from "../../loaders/sources/transactions.ts";
+
+const dataDir = process.argv[2];
+if (!dataDir) throw new Error("usage: parsed-size.ts <data dir>");
+const config = await readConfig(dataDir);
+const source = config.sources.find((s) => s.kind === "transactions");
+if (source?.kind !== "transactions") throw new Error("no transactions source");
+let peakArrays = 0;
+const sample = setInterval(() => (peakArrays = Math.max(peakArrays, process.memoryUsage().arrayBuffers)), 20);
+const parsed = await parseTransactionFile(source, { path: join(dataDir, source.files), file: source.files, reportZone: config.timeZone });
+clearInterval(sample);
+const mib = (n: number) => Math.round((n / 2 ** 20) * 10) / 10;
+const sizes: Record<string, number> = {};
+const walk = (name: string, value: unknown) => {
+  if (ArrayBuffer.isView(value)) sizes[name] = mib(value.byteLength);
+  else if (value && typeof value === "object" && !Array.isArray(value)) for (const [k, v] of Object.entries(value)) walk(name ? `${name}.${k}` : k, v);
+};
+walk("", parsed);
+const total = Object.values(sizes).reduce((a, b) => a + b, 0);
+console.log(JSON.stringify({ orders: parsed.orders.length, lines: parsed.lines.length, parsedMiB: Math.round(total), peakArrayBuffersMiB: mib(peakArrays), peakRssMiB: mib(process.resourceUsage().maxRSS * 1024), sizes }, null, 1));
