@@ -4,7 +4,9 @@ import { parseMonthKey } from "../../loaders/lib/months.ts";
 import { rfm } from "../../loaders/metrics/rfm.ts";
 import { SEGMENT_IDS } from "../../loaders/metrics/rfm-segments.ts";
 import { ConfigSchema } from "../../loaders/schemas/config.ts";
+import { readSampleExtract } from "../metrics/cdnow.ts";
 import { storeOf, type OrderRow } from "../metrics/rfm-store.ts";
+import { describeRepurchaseOnCdnow } from "./repurchase-cdnow.ts";
 
 const configOf = (extra: Record<string, unknown>) =>
   ConfigSchema.parse({ version: 1, sources: [{ name: "t", kind: "transactions", files: "t.csv", columns: { date: "d", amount: "a" } }], ...extra });
@@ -89,3 +91,5 @@ describe("repurchaseSection when the BG/NBD does not converge", () => {
     expect(section.total.moment).toEqual([12, 0, 0, 0]);
   });
 });
+
+describeRepurchaseOnCdnow("the CDNOW sample extract (300 customers, test/fixtures/cdnow)", readSampleExtract());
