@@ -5,62 +5,26 @@
  * Bayesian chance that one conversion rate beats another.
  */
 import betaln from "@stdlib/math-base-special-betaln";
-import gammaln from "@stdlib/math-base-special-gammaln";
+import gammainc from "@stdlib/math-base-special-gammainc";
 import { normalQuantile } from "./normal-quantile.ts";
 
 export { normalQuantile } from "./normal-quantile.ts";
 
-const EPS = 1e-15;
-const TINY = 1e-300;
-const MAX_ITERATIONS = 10_000;
-
 /**
- * Regularised lower incomplete gamma P(a, x) by its power series (for x < a + 1) or
- * 1 − Q(a, x) by Lentz's continued fraction (otherwise), to about 1e-15.
+ * Regularised lower incomplete gamma P(a, x), from `@stdlib/math-base-special-gammainc`
+ * (measured against the former hand-written series/continued fraction: equal to 1e-13 relative
+ * on the test points, P(100, 90) included; Q(½, z²/2) for 200,000 z: 98 ms against 87 ms).
  * @example regularizedGammaP(1, 2) === 1 - Math.exp(-2)
  */
 export function regularizedGammaP(a: number, x: number): number {
   if (!(a > 0) || !(x >= 0)) return Number.NaN;
-  if (x === 0) return 0;
-  return x < a + 1 ? gammaSeries(a, x) : 1 - gammaFraction(a, x);
+  return gammainc(x, a);
 }
 
 /** Regularised upper incomplete gamma Q(a, x) = 1 − P(a, x), accurate in the far tail too. */
 export function regularizedGammaQ(a: number, x: number): number {
   if (!(a > 0) || !(x >= 0)) return Number.NaN;
-  if (x === 0) return 1;
-  return x < a + 1 ? 1 - gammaSeries(a, x) : gammaFraction(a, x);
-}
-
-function gammaSeries(a: number, x: number): number {
-  let term = 1 / a;
-  let sum = term;
-  for (let n = 1; n < MAX_ITERATIONS; n++) {
-    term *= x / (a + n);
-    sum += term;
-    if (Math.abs(term) < Math.abs(sum) * EPS) break;
-  }
-  return sum * Math.exp(-x + a * Math.log(x) - gammaln(a));
-}
-
-function gammaFraction(a: number, x: number): number {
-  let b = x + 1 - a;
-  let c = 1 / TINY;
-  let d = 1 / b;
-  let h = d;
-  for (let i = 1; i < MAX_ITERATIONS; i++) {
-    const an = -i * (i - a);
-    b += 2;
-    d = an * d + b;
-    if (Math.abs(d) < TINY) d = TINY;
-    c = b + an / c;
-    if (Math.abs(c) < TINY) c = TINY;
-    d = 1 / d;
-    const step = d * c;
-    h *= step;
-    if (Math.abs(step - 1) < EPS) break;
-  }
-  return Math.exp(-x + a * Math.log(x) - gammaln(a)) * h;
+  return gammainc(x, a, true, true);
 }
 
 /** Survival function of the chi-squared distribution: P(X ≥ x) with `df` degrees of freedom. */

@@ -1,15 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { repurchaseSection } from "../../loaders/bundle/repurchase.ts";
 import { parseMonthKey } from "../../loaders/lib/months.ts";
-import { bgNbd, bgNbdPredict } from "../../loaders/metrics/bg-nbd.ts";
-import { clv } from "../../loaders/metrics/clv.ts";
-import { gammaGamma } from "../../loaders/metrics/gamma-gamma.ts";
-import { repeatSummary } from "../../loaders/metrics/repeat-summary.ts";
 import { rfm } from "../../loaders/metrics/rfm.ts";
 import { SEGMENT_IDS } from "../../loaders/metrics/rfm-segments.ts";
 import { ConfigSchema } from "../../loaders/schemas/config.ts";
-import { readCdnowSample } from "../metrics/cdnow.ts";
+import { readSampleExtract } from "../metrics/cdnow.ts";
 import { storeOf, type OrderRow } from "../metrics/rfm-store.ts";
+import { describeRepurchaseOnCdnow } from "./repurchase-cdnow.ts";
 
 const configOf = (extra: Record<string, unknown>) =>
   ConfigSchema.parse({ version: 1, sources: [{ name: "t", kind: "transactions", files: "t.csv", columns: { date: "d", amount: "a" } }], ...extra });
@@ -95,71 +92,4 @@ describe("repurchaseSection when the BG/NBD does not converge", () => {
   });
 });
 
-describe("repurchaseSection on the CDNOW sample as of 1998-06", () => {
-  const c = readCdnowSample();
-  const iso = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
-  const rows: OrderRow[] = Array.from(c.customer, (id, i) => [`s${id}`, iso(c.day[i]!), c.amount[i]!]);
-  const store = storeOf(rows);
-  const JUN98 = parseMonthKey("1998-06");
-  const segments = rfm(store, JUN98).segment;
-  // A 9-month holdout puts the calibration end on 1997-09-30: the published 39-week split.
-  const { section, warnings } = repurchaseSection(store, configOf({ repurchase: { holdoutMonths: 9 } }), JUN98, segments);
-
-  it("reproduces the published BG/NBD estimates in the calibration fit", () => {
-    expect(warnings).toEqual([]);
-    const cal = section.calibration!;
-    expect([cal.calibrationEnd, cal.holdoutEnd]).toEqual(["1997-09-30", "1998-06-30"]);
-    const { r, alpha, a, b } = cal.fit.params;
-    expect([r!.toPrecision(3), alpha!.toPrecision(3), a!.toPrecision(3), b!.toPrecision(3)]).toEqual(["0.243", "4.41", "0.793", "2.43"]);
-    expect(Math.abs(cal.fit.logLikelihood! - -9582.43)).toBeLessThanOrEqual(0.01);
-    expect(cal.points).toHaveLength(39);
-    // Holdout purchases of the 2357 customers: within 20 % of the prediction.
-    expect(Math.abs(cal.relativeError!)).toBeLessThan(0.2);
-    expect(cal.actualTotal).toBe(cal.points.at(-1)!.actual);
-  });
-
-  it("sums per-customer predictions and CLV per segment to the model totals", () => {
-    const summary = repeatSummary(store, Date.UTC(1998, 5, 30) / 86_400_000);
-    const bg = bgNbd(summary);
-    const gg = gammaGamma(summary);
-    const pred = bgNbdPredict(bg.params, summary, 52);
-    const values = clv(bg.params, gg.params, summary);
-    expect(section.horizonWeeks).toBe(52);
-    expect(section.total.customers).toBe(2357);
-    expect(section.total.expectedPurchases).toBeCloseTo(pred.total, 1);
-    expect(section.total.clv).toBeCloseTo(values.total, 0);
-    // Per segment, by a plain loop over customers.
-    const bySegment = new Map<string, { n: number; e: number; v: number }>();
-    summary.customer.forEach((cust, i) => {
-      const id = segments[cust]! >= 0 ? SEGMENT_IDS[segments[cust]!]! : "outside";
-      const s = bySegment.get(id) ?? { n: 0, e: 0, v: 0 };
-      s.n++;
-      s.e += pred.expected[i]!;
-      s.v += values.clv[i]!;
-      bySegment.set(id, s);
-    });
-    for (const g of section.groups) {
-      const want = bySegment.get(g.id) ?? { n: 0, e: 0, v: 0 };
-      if (g.customers === null) continue;
-      expect(g.customers).toBe(want.n);
-      if (g.expectedPurchases !== null) expect(g.expectedPurchases).toBeCloseTo(want.e, 1);
-      if (g.clv !== null) expect(g.clv).toBeCloseTo(want.v, 0);
-      if (g.pAlive !== null && g.pAlive.every((v) => v !== null)) expect(g.pAlive.reduce((x, y) => x! + y!, 0)).toBe(want.n);
-    }
-  });
-
-  it("shows no group, bin or status count between 1 and k − 1", () => {
-    for (const k of [10, 100]) {
-      const s = k === 10 ? section : repurchaseSection(store, configOf({ minGroupSize: k }), JUN98, segments).section;
-      for (const g of s.groups) {
-        for (const v of [g.customers, ...(g.pAlive ?? []), ...g.moment]) expect(v === null || v === 0 || v >= k).toBe(true);
-        if (g.customers === null) expect([g.expectedPurchases, g.clv, g.meanPAlive]).toEqual([null, null, null]);
-      }
-    }
-  });
-
-  it("is deterministic", () => {
-    const again = repurchaseSection(store, configOf({ repurchase: { holdoutMonths: 9 } }), JUN98, segments);
-    expect(JSON.stringify(again.section)).toBe(JSON.stringify(section));
-  });
-});
+describeRepurchaseOnCdnow("the CDNOW sample extract (300 customers, test/fixtures/cdnow)", readSampleExtract());

@@ -1,6 +1,6 @@
 /**
  * Test-only: the bundle sections the chart tests draw, computed from tiny fixtures (MOVES, see
- * test/metrics/rfm-store.ts) and the CDNOW sample, plus a jsdom document like the build's.
+ * test/metrics/rfm-store.ts) and the CDNOW sample extract (test/fixtures/cdnow), plus a jsdom document like the build's.
  */
 import { JSDOM } from "jsdom";
 import { repurchaseSection } from "../../loaders/bundle/repurchase.ts";
@@ -8,7 +8,7 @@ import { rfmSection } from "../../loaders/bundle/rfm.ts";
 import { parseMonthKey } from "../../loaders/lib/months.ts";
 import { rfm } from "../../loaders/metrics/rfm.ts";
 import { ConfigSchema } from "../../loaders/schemas/config.ts";
-import { readCdnowSample } from "../metrics/cdnow.ts";
+import { readSampleExtract } from "../metrics/cdnow.ts";
 import { MOVES, storeOf, type OrderRow } from "../metrics/rfm-store.ts";
 
 /** A fresh build-like document. */
@@ -22,9 +22,9 @@ export function movesSection(k: number) {
   return rfmSection(storeOf(MOVES), configOf({ minGroupSize: k, rfm: { windowMonths: 2 } }), parseMonthKey("2024-01"), parseMonthKey("2024-03"));
 }
 
-/** The repurchase section of the CDNOW sample as of 1998-06 (holdout 9 months, the published split). */
+/** The repurchase section of the CDNOW sample extract (300 customers) as of 1998-06 (holdout 9 months, the published split). */
 export function sampleRepurchase() {
-  const c = readCdnowSample();
+  const c = readSampleExtract();
   const iso = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
   const store = storeOf(Array.from(c.customer, (id, i): OrderRow => [`s${id}`, iso(c.day[i]!), c.amount[i]!]));
   const month = parseMonthKey("1998-06");

@@ -38,6 +38,13 @@ describe("hyp2f1", () => {
     for (const z of [0.3, 0.5618, 0.9]) close(hyp2f1(a, b, c, z), Math.pow(1 - z, c - a - b) * hyp2f1(c - a, c - b, c, z), 1e-10);
   });
 
+  it("converges for a large first parameter, where @stdlib's hyp2f1 0.1.1 returns NaN (the reason it is kept)", () => {
+    // Euler: 2F1(500, 3; 520; z) = (1 − z)^17 · 2F1(20, 517; 520; z); the two series share no terms.
+    const direct = hyp2f1(500, 3, 520, 0.99);
+    close(direct, Math.pow(0.01, 17) * hyp2f1(20, 517, 520, 0.99), 1e-12);
+    expect(direct).toBeGreaterThan(10_000);
+  });
+
   it("rejects z ≥ 1 and c a non-positive integer", () => {
     expect(() => hyp2f1(1, 1, 2, 1)).toThrow(/z < 1/);
     expect(() => hyp2f1(1, 1, 0, 0.5)).toThrow(/non-positive integer/);

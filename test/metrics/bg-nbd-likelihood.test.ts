@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { type BgNbdParams, bgNbdLogLikelihood, bgNbdLogLikelihoodGradient, distinctRfm } from "../../loaders/metrics/bg-nbd-likelihood.ts";
-import { repeatSummaryFromArrays } from "../../loaders/metrics/repeat-summary.ts";
-import { isoToDay, readCdnowSample } from "./cdnow.ts";
+import { readSampleCalibration } from "./cdnow.ts";
 
+/** The distinct (x, t_x, T) rows of the CDNOW sample's calibration summary (test/fixtures/cdnow). */
 function cdnowRows() {
-  const c = readCdnowSample();
-  return distinctRfm(repeatSummaryFromArrays(c.customer, c.day, c.amount, c.customerCount, isoToDay("1997-09-30")));
+  return distinctRfm(readSampleCalibration());
 }
 
 /** ∂ log-likelihood / ∂ ln θ by central differences of `bgNbdLogLikelihood` (step h in log space). */

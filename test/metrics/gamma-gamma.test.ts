@@ -10,8 +10,7 @@ import {
   type GammaGammaParams,
   prepareSpend,
 } from "../../loaders/metrics/gamma-gamma.ts";
-import { repeatSummaryFromArrays } from "../../loaders/metrics/repeat-summary.ts";
-import { isoToDay, readCdnowSample } from "./cdnow.ts";
+import { readSampleSpend } from "./cdnow.ts";
 
 /** Published CDNOW-sample estimates (Fader & Hardie, "The Gamma-Gamma model of monetary value"). */
 const PUBLISHED: GammaGammaParams = { p: 6.25, q: 3.74, gamma: 15.44 };
@@ -36,9 +35,8 @@ function logDensityByQuadrature({ p, q, gamma }: GammaGammaParams, x: number, m:
 }
 
 describe("gammaGamma", () => {
-  it("reproduces the published CDNOW-sample estimates on the 946 repeat customers", () => {
-    const c = readCdnowSample();
-    const s = repeatSummaryFromArrays(c.customer, c.day, c.amount, c.customerCount, isoToDay("1997-09-30"));
+  it("reproduces the published CDNOW-sample estimates on the 946 repeat customers (test/fixtures/cdnow/sample-spend.csv)", () => {
+    const s = readSampleSpend();
     const fit = gammaGamma(s);
     expect(fit.converged).toBe(true);
     expect(fit.customers).toBe(946);
@@ -88,8 +86,7 @@ describe("gammaGamma", () => {
 });
 
 describe("gammaGammaLogLikelihoodGradient", () => {
-  const c = readCdnowSample();
-  const prepared = prepareSpend(repeatSummaryFromArrays(c.customer, c.day, c.amount, c.customerCount, isoToDay("1997-09-30")));
+  const prepared = prepareSpend(readSampleSpend());
 
   it("returns gammaGammaLogLikelihood and agrees with its central finite differences in log-parameters", () => {
     for (const params of [PUBLISHED, { p: 1, q: 1, gamma: 1 }, { p: 0.4, q: 12, gamma: 300 }]) {

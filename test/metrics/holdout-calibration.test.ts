@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { bgNbd, bgNbdConditionalExpected, bgNbdPredict, type BgNbdParams } from "../../loaders/metrics/bg-nbd.ts";
 import { calibrationDays, holdoutCalibration } from "../../loaders/metrics/holdout-calibration.ts";
 import { purchaseDays, repeatSummaryFromArrays } from "../../loaders/metrics/repeat-summary.ts";
-import { isoToDay, readCdnowSample } from "./cdnow.ts";
+import { isoToDay, readSampleExtract } from "./cdnow.ts";
 
 const PUBLISHED: BgNbdParams = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
 
@@ -44,8 +44,8 @@ describe("holdoutCalibration", () => {
     }
   });
 
-  it("ends, on the CDNOW sample's 39-week holdout, at the total of the per-customer predictions and the holdout purchases", () => {
-    const c = readCdnowSample();
+  it("ends, on the CDNOW sample extract's 39-week holdout (300 customers, test/fixtures/cdnow), at the total of the per-customer predictions and the holdout purchases", () => {
+    const c = readSampleExtract();
     const calEnd = isoToDay("1997-09-30");
     const end = isoToDay("1998-06-30");
     const s = repeatSummaryFromArrays(c.customer, c.day, c.amount, c.customerCount, calEnd, end);

@@ -1,6 +1,7 @@
 /**
- * Test-only builders of the compact `Store` for the RFM tests: from tiny inline order lists, and
- * from CDNOW_master.csv (read-only in the shared data folder, see test/real-data.ts, parsed with papaparse, never copied).
+ * Test-only builders of the compact `Store` for the RFM tests: from tiny inline order lists, from
+ * the CDNOW_master.csv extract in test/fixtures/cdnow, and from the whole CDNOW_master.csv (read-only
+ * in the shared data folder, see test/real-data.ts, never copied; test/large only); parsed with papaparse.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -42,11 +43,19 @@ export function storeOf(rows: readonly OrderRow[]): Store {
   };
 }
 
-/** CDNOW_master.csv rows as parsed by papaparse: id, ISO date, dollars (each row one order). */
+/** CDNOW_master.csv rows as parsed by papaparse: id, ISO date, dollars (each row one order). Whole file: test/large only. */
 export function readCdnowRows(): OrderRow[] {
-  const text = readFileSync(join(SHARED_DATA, "cdnow", "CDNOW_master.csv"), "utf8");
-  const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
-  if (parsed.errors.length > 0) throw new Error(`CDNOW_master.csv: ${parsed.errors.length} parse errors`);
+  return parseOrders(join(SHARED_DATA, "cdnow", "CDNOW_master.csv"));
+}
+
+/** test/fixtures/cdnow/master-orders.csv: the CDNOW_master.csv rows of customers 00001..00300 (see its README). */
+export function readCdnowExtractRows(): OrderRow[] {
+  return parseOrders(new URL("../fixtures/cdnow/master-orders.csv", import.meta.url).pathname);
+}
+
+function parseOrders(path: string): OrderRow[] {
+  const parsed = Papa.parse<Record<string, string>>(readFileSync(path, "utf8"), { header: true, skipEmptyLines: true });
+  if (parsed.errors.length > 0) throw new Error(`${path}: ${parsed.errors.length} parse errors`);
   return parsed.data.map((r) => [r["customer_id"]!, r["date"]!, Number(r["dollar_value"])]);
 }
 

@@ -3,7 +3,6 @@
  * file is accepted or rejected with a reason, whole-file problems are clear messages naming
  * `data/…` and the line, and exports the issue found undescribable load through options alone.
  */
-import { existsSync } from "node:fs";
 import { mkdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -12,7 +11,6 @@ import { monthlySales } from "../../loaders/metrics/monthly-sales.ts";
 import { LoadError } from "../../loaders/sources/load-error.ts";
 import { checkThreshold, loadSources } from "../../loaders/sources/load-sources.ts";
 import { readConfig } from "../../loaders/sources/read-config.ts";
-import { SHARED_DATA } from "../real-data.ts";
 import { config, dataDir } from "./helpers.ts";
 
 const PLAIN = `files: "*.csv"
@@ -145,16 +143,5 @@ customerIdFormat: integer`;
     expect(store.customerCount).toBe(4);
     // By hand from the 12 rows: 11.77 + 89.00 + 156.46 + 74.02 = 331.25.
     expect(Math.round(Array.from(store.orders.amount).reduce((a, b) => a + b, 0) * 100) / 100).toBe(331.25);
-  });
-
-  it.skipIf(!existsSync(`${SHARED_DATA}/cdnow/CDNOW_master.txt`))("reads the whole CDNOW_master.txt as shipped to the published totals", async () => {
-    // Read in place through a description file (test/fixtures/real/cdnow-txt.yaml), never copied.
-    const dir = `${SHARED_DATA}/cdnow`;
-    const description = new URL("../fixtures/real/cdnow-txt.yaml", import.meta.url).pathname;
-    const { accounts, store } = await loadSources(await readConfig(dir, description), dir);
-    // Published with the file (../shared/data/README.md): 69,659 rows, 23,570 customers, $2,500,315.63.
-    expect(accounts[0]).toMatchObject({ rowsRead: 69_659, rowsAccepted: 69_659, rowsRejected: 0 });
-    expect(store.customerCount).toBe(23_570);
-    expect(Array.from(store.orders.amount).reduce((a, b) => a + b, 0)).toBeCloseTo(2_500_315.63, 2);
   });
 });

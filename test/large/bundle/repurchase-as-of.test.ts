@@ -5,13 +5,13 @@
  * the same day 9 months earlier (17 September 1997).
  */
 import { describe, expect, it } from "vitest";
-import { repurchaseSection } from "../../loaders/bundle/repurchase.ts";
-import { parseMonthKey } from "../../loaders/lib/months.ts";
-import { bgNbd } from "../../loaders/metrics/bg-nbd.ts";
-import { ConfigSchema } from "../../loaders/schemas/config.ts";
-import { type CdnowOrders, isoToDay, readCdnowSample } from "../metrics/cdnow.ts";
-import { storeOf, type OrderRow } from "../metrics/rfm-store.ts";
-import { hasRealData } from "../real-data.ts";
+import { repurchaseSection } from "../../../loaders/bundle/repurchase.ts";
+import { parseMonthKey } from "../../../loaders/lib/months.ts";
+import { bgNbd } from "../../../loaders/metrics/bg-nbd.ts";
+import { ConfigSchema } from "../../../loaders/schemas/config.ts";
+import { type CdnowOrders, isoToDay, readCdnowSample } from "../../metrics/cdnow.ts";
+import { storeOf, type OrderRow } from "../../metrics/rfm-store.ts";
+import { hasRealData } from "../../real-data.ts";
 
 /** x, t_x, T (weeks) per customer with a purchase on or before `asOf`: purchases are distinct days. */
 function summaryAsOf(c: CdnowOrders, asOf: number): { x: number[]; tx: number[]; T: number[] } {

@@ -6,11 +6,11 @@
 import { existsSync, readFileSync } from "node:fs";
 import Papa from "papaparse";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadSources } from "../../loaders/sources/load-sources.ts";
-import { readConfig } from "../../loaders/sources/read-config.ts";
-import { monthlySales } from "../../loaders/metrics/monthly-sales.ts";
-import { monthOfDay, monthRange } from "../../loaders/lib/months.ts";
-import { SHARED_DATA } from "../real-data.ts";
+import { loadSources } from "../../../loaders/sources/load-sources.ts";
+import { readConfig } from "../../../loaders/sources/read-config.ts";
+import { monthlySales } from "../../../loaders/metrics/monthly-sales.ts";
+import { monthOfDay, monthRange } from "../../../loaders/lib/months.ts";
+import { SHARED_DATA } from "../../real-data.ts";
 
 /** The shared real data (see test/real-data.ts). */
 const SHARED = SHARED_DATA;
