@@ -4,9 +4,9 @@
  */
 import type { Config } from "../schemas/config.ts";
 import type { Store } from "../sources/orders.ts";
-import { customerActivity } from "../metrics/customer-activity.ts";
-import { monthlySales } from "../metrics/monthly-sales.ts";
-import { topCustomers } from "../metrics/top-customers.ts";
+import { type CustomerActivity, customerActivity } from "../metrics/customer-activity.ts";
+import { type MonthlySales, monthlySales } from "../metrics/monthly-sales.ts";
+import { type TopCustomers, topCustomers } from "../metrics/top-customers.ts";
 import { ratio, series } from "./series.ts";
 import type { Series } from "./types.ts";
 
@@ -28,11 +28,24 @@ function warm(values: readonly (number | null)[], window: number): (number | nul
 
 /** All base series for months `first..last` (month indexes). */
 export function baseSeries(store: Store, config: Config, first: number, last: number): Series[] {
-  const k = config.minGroupSize;
   const { activeWindowMonths, topShare, lapsedDays } = config.kpi;
   const sales = monthlySales(store, first, last);
   const activity = customerActivity(store, first, last, activeWindowMonths);
   const top = topCustomers(store, first, last, { topShare, activeWindowMonths, lapsedDays });
+  return baseSeriesOf({ sales, activity, top }, config);
+}
+
+/** The metric results the base series are made of (from the store, or pushed down to an engine). */
+export interface BaseMetrics {
+  sales: MonthlySales;
+  activity: CustomerActivity;
+  top: TopCustomers;
+}
+
+/** All base series from their metric results: labels, guards and warm-up in one place. */
+export function baseSeriesOf({ sales, activity, top }: BaseMetrics, config: Config): Series[] {
+  const k = config.minGroupSize;
+  const { activeWindowMonths, topShare, lapsedDays } = config.kpi;
   const unregistered = sales.orders.map((n, i) => n - sales.registeredOrders[i]!);
   const topPercent = Math.round(topShare * 100);
   const w = (values: readonly (number | null)[]) => warm(values, activeWindowMonths);

@@ -43,14 +43,22 @@ export function inputsId(loaded: Loaded, accounts: readonly FileAccount[]): stri
   return hash.digest("hex");
 }
 
+/** The base KPI series of months `first..last`; engine loads pass one built from pushed-down aggregates. */
+export type BaseSeriesBuilder = (loaded: Loaded, first: number, last: number) => Series[];
+
 /** Assembles the bundle. Throws when the data hold no orders at all. */
-export async function buildBundle(loaded: Loaded, dataDir: string, builders: readonly SectionBuilder[] = []): Promise<Bundle> {
+export async function buildBundle(
+  loaded: Loaded,
+  dataDir: string,
+  builders: readonly SectionBuilder[] = [],
+  base: BaseSeriesBuilder = (l, first, last) => baseSeries(l.store, l.config, first, last),
+): Promise<Bundle> {
   const { config, store } = loaded;
   if (store.firstDay === null || store.lastDay === null) throw new Error("no orders in the data: nothing to report");
   const first = monthOfDay(store.firstDay);
   const last = monthOfDay(store.lastDay);
   const months = monthRange(first, last);
-  const series = baseSeries(store, config, first, last);
+  const series = base(loaded, first, last);
   const sections: Record<string, unknown> = {};
   const accounts = [...loaded.accounts];
   const warnings: BundleWarning[] = loaded.warnings.map((message) => ({ code: "unknown_channel", message }));

@@ -112,9 +112,18 @@ export interface DigitalShareSection {
   trend: DigitalShare["trend"];
 }
 
-/** The `digitalShare` section and the `digital.*` and `channel.<name>.revenue_share` series. */
-export function digitalShareSection(store: Store, config: Config, first: number, last: number): { series: Series[]; section: DigitalShareSection } {
-  const result = digitalShare(store, config.channels, first, last);
+/**
+ * The `digitalShare` section and the `digital.*` and `channel.<name>.revenue_share` series;
+ * `computed` is the share already computed elsewhere (an engine load passes `store` null).
+ */
+export function digitalShareSection(
+  store: Store | null,
+  config: Config,
+  first: number,
+  last: number,
+  computed?: DigitalShare,
+): { series: Series[]; section: DigitalShareSection } {
+  const result = computed ?? digitalShare(store!, config.channels, first, last);
   const out: Series[] = [
     series("digital.orders_share", "Digitaal aandeel orders", "percent", "up", result.digital.ordersShare),
     series("digital.revenue_share", "Digitaal aandeel omzet", "percent", "up", result.digital.revenueShare),

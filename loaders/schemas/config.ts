@@ -71,6 +71,48 @@ export const TransactionSourceSchema = z
   })
   .strict();
 
+/** Engines a transactions source can be pushed down to (see docs/scaling.md). */
+export const ENGINES = ["duckdb", "clickhouse"] as const;
+
+/**
+ * A transactions source read by an engine instead of the stream reader: the heavy aggregation
+ * runs as SQL where the data live and only compact tables come back. Give exactly one of
+ * `files` (DuckDB only: CSV or Parquet under `data/`), `table` or `query`. A ClickHouse
+ * connection comes from environment variables (KLANTBEELD_CLICKHOUSE_URL, _USER, _PASSWORD,
+ * _DATABASE), never from this file.
+ */
+export const EngineSourceSchema = z
+  .object({
+    /** Short name shown in the row account and in every message about this source. */
+    name: z.string().min(1),
+    kind: z.literal("transactions"),
+    /** Which engine runs the queries: `duckdb` (in-process) or `clickhouse` (a server or cluster). */
+    engine: z.enum(ENGINES),
+    /** DuckDB only: file or glob relative to `data/` (`.csv`, `.csv.gz`, `.parquet`), read by DuckDB's own readers. */
+    files: z.string().min(1).optional(),
+    /** DuckDB only: a `.duckdb` database file relative to `data/` that holds `table`. */
+    database: z.string().min(1).optional(),
+    /** Table (or `database.table`) with one row per order line. */
+    table: z.string().regex(/^[A-Za-z_][\w]*(\.[A-Za-z_][\w]*)?$/, "a table name such as sales.order_lines").optional(),
+    /** A SELECT returning one row per order line, as an alternative to `table`. */
+    query: z.string().min(1).optional(),
+    /** How text cells are written (typed columns are read as their text). */
+    format: FormatSchema.default(FormatSchema.parse({})),
+    columns: TransactionColumnsSchema,
+    /** Channel for every row when there is no channel column. */
+    channel: z.string().optional(),
+    /** Renames channel values, e.g. `{ winkel: store }` (case-insensitive). */
+    channelMap: z.record(z.string(), z.string()).default({}),
+  })
+  .strict()
+  .refine((s) => [s.files, s.table, s.query].filter((x) => x !== undefined).length === 1, {
+    message: "give exactly one of files, table or query",
+  })
+  .refine((s) => s.engine === "duckdb" || (s.files === undefined && s.database === undefined), {
+    message: "files and database are for engine: duckdb; a clickhouse source names a table or query",
+  })
+  .refine((s) => s.database === undefined || s.files === undefined, { message: "a database source names a table or query, not files" });
+
 /** Settings of the customer-base KPIs. */
 export const KpiSettingsSchema = z
   .object({
@@ -112,12 +154,13 @@ export const ConfigSchema = z
       .default({ digital: ["web", "app", "smart_tv"], offline: ["store", "phone"] }),
     kpi: KpiSettingsSchema.default(KpiSettingsSchema.parse({})),
     /** The exports. Other kinds (journeys, experiments, products) are added by their modules. */
-    sources: z.array(z.looseObject({ name: z.string(), kind: z.string(), files: z.string() })).min(1),
+    sources: z.array(z.looseObject({ name: z.string(), kind: z.string(), files: z.string().optional(), engine: z.enum(ENGINES).optional() })).min(1),
   })
   .loose();
 
 export type Format = z.output<typeof FormatSchema>;
 export type TransactionColumns = z.output<typeof TransactionColumnsSchema>;
 export type TransactionSource = z.output<typeof TransactionSourceSchema>;
+export type EngineSource = z.output<typeof EngineSourceSchema>;
 export type KpiSettings = z.output<typeof KpiSettingsSchema>;
 export type Config = z.output<typeof ConfigSchema>;

@@ -1,0 +1,80 @@
+/**
+ * The ClickHouse adapter (official `@clickhouse/client`, HTTP interface; works with servers from
+ * 18.16 on). A source is a table (a `Distributed` table for a cluster) or a query; nothing is
+ * materialised on the runner: every aggregate query embeds the validated-lines SELECT, so the
+ * servers scan and group, and only compact results travel back.
+ */
+import { type ClickHouseClient, ClickHouseLogLevel, createClient } from "@clickhouse/client";
+import { LoadError } from "../sources/load-error.ts";
+import type { EngineAdapter, ResolvedPart } from "./adapter.ts";
+import { clickhouseDialect as sql } from "./dialects/clickhouse.ts";
+
+/** Connection settings, from environment variables fed by repository secrets. */
+export interface ClickhouseSettings {
+  url: string;
+  username: string;
+  password: string;
+  database: string;
+}
+
+/** Names of the environment variables a ClickHouse source reads. */
+export const CLICKHOUSE_ENV = {
+  url: "KLANTBEELD_CLICKHOUSE_URL",
+  username: "KLANTBEELD_CLICKHOUSE_USER",
+  password: "KLANTBEELD_CLICKHOUSE_PASSWORD",
+  database: "KLANTBEELD_CLICKHOUSE_DATABASE",
+} as const;
+
+/** Reads the connection settings; a missing URL stops the load naming the variable. */
+export function clickhouseSettings(env: Record<string, string | undefined>): ClickhouseSettings {
+  const url = env[CLICKHOUSE_ENV.url];
+  if (!url) {
+    throw new LoadError(
+      `engine clickhouse: set ${CLICKHOUSE_ENV.url} (e.g. https://warehouse.example:8443) and, as repository secrets, ${CLICKHOUSE_ENV.username} and ${CLICKHOUSE_ENV.password}`,
+    );
+  }
+  return {
+    url,
+    username: env[CLICKHOUSE_ENV.username] || "default",
+    password: env[CLICKHOUSE_ENV.password] ?? "",
+    database: env[CLICKHOUSE_ENV.database] || "default",
+  };
+}
+
+/** Opens a client (no query is sent until the first source is resolved). */
+export function clickhouseAdapter(settings: ClickhouseSettings): EngineAdapter {
+  const client: ClickHouseClient = createClient({
+    url: settings.url,
+    username: settings.username,
+    password: settings.password,
+    database: settings.database,
+    request_timeout: 600_000,
+    log: { level: ClickHouseLogLevel.OFF },
+    clickhouse_settings: { output_format_json_quote_64bit_integers: 0 },
+  });
+  const query = async (text: string) => (await (await client.query({ query: text, format: "JSONEachRow" })).json()) as Record<string, unknown>[];
+
+  async function resolve(source: Parameters<EngineAdapter["resolve"]>[0]): Promise<ResolvedPart[]> {
+    const relation = source.table !== undefined ? source.table.split(".").map(sql.ident).join(".") : `(${source.query})`;
+    const result = await client.query({ query: `SELECT * FROM ${relation} LIMIT 0`, format: "JSON" });
+    const json = (await result.json()) as { meta?: { name: string }[] };
+    const columns = (json.meta ?? []).map((m) => m.name);
+    const where = source.table !== undefined ? `table ${source.table}` : "its query";
+    return [{ relation, file: sql.text(source.table ?? `${source.name} (query)`), columns, where }];
+  }
+
+  return {
+    dialect: sql,
+    resolve,
+    async stage(linesSelect) {
+      return linesSelect;
+    },
+    async readerRejects() {
+      return [];
+    },
+    query,
+    async close() {
+      await client.close();
+    },
+  };
+}

@@ -1,0 +1,171 @@
+/**
+ * The load of a data description whose transactions live in an engine: resolve and check each
+ * source, validate its lines in SQL (row account), run the pushed-down aggregations and build the
+ * bundle from the compact tables. Sections that still need line-level data are reported by name.
+ */
+import { createHash } from "node:crypto";
+import { baseSeriesOf } from "../bundle/base-series.ts";
+import { buildBundle, type SectionBuilder } from "../bundle/build-bundle.ts";
+import { digitalShareSection } from "../bundle/commercial.ts";
+import type { Bundle } from "../bundle/types.ts";
+import { type Config, type EngineSource, EngineSourceSchema } from "../schemas/config.ts";
+import { LoadError } from "../sources/load-error.ts";
+import type { Loaded } from "../sources/load-sources.ts";
+import { describeIssues } from "../sources/read-config.ts";
+import { type AccountRow, EXAMPLES, engineAccounts, withConflicts } from "./account.ts";
+import type { EngineAdapter } from "./adapter.ts";
+import { openAdapter } from "./open.ts";
+import { type CompactTables, cellChannels, compactBaseMetrics, compactDigitalShare } from "./compact.ts";
+import { accountSql, boundsSql, buyersSql, cellsSql, conflictsSql, customerMonthsSql, firstMonthsSql, ordersSql, windowFiguresSql } from "./sql/aggregates.ts";
+import { type LineSource, linesSql } from "./sql/lines.ts";
+import { EngineUnsupported, storeStandIn } from "./store-stand-in.ts";
+import { engineFailure } from "./errors.ts";
+
+/** Sections an engine load builds from pushed-down aggregates instead of the store. */
+const ENGINE_SECTIONS: Record<string, (context: Parameters<SectionBuilder["build"]>[0], tables: CompactTables) => ReturnType<SectionBuilder["build"]>> = {
+  digitalShare: ({ loaded, first, last }, tables) => {
+    const share = compactDigitalShare(tables, loaded.config.channels, first, last);
+    return digitalShareSection(null, loaded.config, first, last, share);
+  },
+};
+
+/** Whether any transactions source of `config` names an engine. */
+export function hasEngineSources(config: Config): boolean {
+  return config.sources.some((s) => s.kind === "transactions" && s.engine !== undefined);
+}
+
+/** The engine sources of `config`, checked: all transactions sources on one engine. */
+export function engineSources(config: Config): { engine: EngineSource["engine"]; sources: { index: number; source: EngineSource }[] } {
+  const sources: { index: number; source: EngineSource }[] = [];
+  for (const [index, raw] of config.sources.entries()) {
+    if (raw.kind !== "transactions") continue;
+    if (raw.engine === undefined) {
+      throw new LoadError(`source "${raw.name}": give it an engine too; transactions sources cannot mix files read by Klantbeeld with engine sources (data/klantbeeld.yaml)`);
+    }
+    const parsed = EngineSourceSchema.safeParse(raw);
+    if (!parsed.success) throw new LoadError(describeIssues(`data/klantbeeld.yaml, sources[${index}] ("${raw.name}")`, parsed.error));
+    sources.push({ index, source: parsed.data });
+  }
+  const engines = [...new Set(sources.map((s) => s.source.engine))];
+  if (engines.length > 1) throw new LoadError(`all transactions sources must use one engine (data/klantbeeld.yaml names ${engines.join(" and ")}): customers are counted across sources in one query`);
+  return { engine: engines[0]!, sources };
+}
+
+/** What an engine load returns: the bundle and the sections it could not build. */
+export interface EngineLoad {
+  bundle: Bundle;
+  /** Section names that need line-level data not pushed down yet (left out of the bundle). */
+  unsupported: string[];
+}
+
+/** Options of `loadEngineBundle`. */
+export interface EngineLoadOptions {
+  /** The section builders to run (the standard list by default). */
+  sections: readonly SectionBuilder[];
+  /** An adapter to use instead of opening one from the config and environment (tests). */
+  adapter?: EngineAdapter;
+  /** Environment to read connection settings from (default `process.env`). */
+  env?: Record<string, string | undefined>;
+}
+
+/** Runs the whole engine load. Bad configuration ends in one `LoadError` naming the source. */
+export async function loadEngineBundle(config: Config, dataDir: string, options: EngineLoadOptions): Promise<EngineLoad> {
+  const { engine, sources } = engineSources(config);
+  const adapter = options.adapter ?? (await openAdapter(engine, dataDir, options.env ?? process.env));
+  try {
+    return await runLoad(adapter, config, dataDir, sources, options.sections);
+  } catch (error) {
+    if (process.env.KLANTBEELD_ENGINE_DEBUG) console.error(error);
+    throw engineFailure(error, engine, options.env ?? process.env);
+  } finally {
+    if (!options.adapter) await adapter.close();
+  }
+}
+
+async function runLoad(adapter: EngineAdapter, config: Config, dataDir: string, sources: { index: number; source: EngineSource }[], builders: readonly SectionBuilder[]): Promise<EngineLoad> {
+  const sql = adapter.dialect;
+  const parts: LineSource[] = [];
+  const names = new Map<number, string>();
+  for (const { index, source } of sources) {
+    names.set(index, source.name);
+    const resolved = await adapter.resolve(source, index).catch((error: unknown) => {
+      throw engineFailure(error, adapter.dialect.name, {}, source.name);
+    });
+    for (const part of resolved) {
+      for (const [field, column] of Object.entries(source.columns)) {
+        if (column !== undefined && !part.columns.includes(column)) {
+          throw new LoadError(`source "${source.name}": column "${column}" (${field}) is not in ${part.where}; it has ${part.columns.map((c) => `"${c}"`).join(", ")}. Check columns in data/klantbeeld.yaml.`);
+        }
+      }
+      if (source.columns.channel === undefined && source.channel === undefined) {
+        throw new LoadError(`source "${source.name}": give a channel column or a fixed channel in data/klantbeeld.yaml`);
+      }
+      parts.push({ index, source, relation: part.relation, file: part.file, wrongFieldCount: part.wrongFieldCount });
+    }
+  }
+  const union = parts.map((p) => linesSql(sql, p, config.timeZone)).join("\nUNION ALL\n");
+  const lines = await adapter.stage(union, sources.some((s) => s.source.files !== undefined));
+  const linesFrom = lines.startsWith("(") || !/^\w+$/.test(lines) ? `(${lines}) AS lines` : lines;
+  const noIds = sources.filter((s) => s.source.columns.orderId === undefined).map((s) => s.index);
+  const orders = `(${ordersSql(sql, linesFrom, noIds)}) AS orders`;
+
+  const accountRows: AccountRow[] = (await adapter.query(accountSql(sql, linesFrom, EXAMPLES))).map((r) => ({
+    source: names.get(Number(r.src))!, file: String(r.file), reason: String(r.reason), n: Number(r.n), examples: (r.examples as string[]) ?? [],
+  }));
+  const conflicts = (await adapter.query(conflictsSql(sql, orders, EXAMPLES))).map((r) => ({
+    source: names.get(Number(r.src))!, file: String(r.file), n: Number(r.n), examples: (r.examples as string[]) ?? [],
+  }));
+  for (const reject of await adapter.readerRejects()) {
+    const source = parts.find((p) => p.file === sql.text(reject.file));
+    accountRows.push({ source: source?.source.name ?? "?", file: reject.file, reason: "wrong_column_count", n: reject.count, examples: [], lines: reject.lines });
+  }
+  const accounts = engineAccounts(withConflicts(accountRows, conflicts));
+
+  const [bounds] = await adapter.query(boundsSql(sql, orders));
+  if (!bounds || Number(bounds.orders) === 0) throw new LoadError("no orders in the engine sources: nothing to report");
+  const cm = `(${customerMonthsSql(sql, orders)})`;
+  const firstDay = Number(bounds.first_day);
+  const lastDay = Number(bounds.last_day);
+  const tables = {
+    cells: await adapter.query(cellsSql(sql, orders)),
+    firstMonths: await adapter.query(firstMonthsSql(cm)),
+    buyers: await adapter.query(buyersSql(cm)),
+  } as unknown as CompactTables;
+  const { monthOfDay } = await import("../lib/months.ts");
+  const [first, last] = [monthOfDay(firstDay), monthOfDay(lastDay)];
+  const { activeWindowMonths, topShare, lapsedDays } = config.kpi;
+  tables.windows = (await adapter.query(windowFiguresSql(sql, cm, { first, last, activeWindowMonths, topShare, lapsedDays }))) as unknown as CompactTables["windows"];
+  const digest = createHash("sha256").update(JSON.stringify(tables)).digest("hex");
+  for (const a of accounts) a.sha256 = createHash("sha256").update(a.sha256 + digest).digest("hex");
+
+  const store = storeStandIn(firstDay, lastDay, cellChannels(tables.cells));
+  const loaded: Loaded = { config, store, accounts, warnings: unknownChannels(config, store.channels) };
+  const unsupported: string[] = [];
+  const wrapped = builders.map((builder): SectionBuilder => ({
+    name: builder.name,
+    async build(context) {
+      const own = ENGINE_SECTIONS[builder.name];
+      if (own) return own(context, tables);
+      try {
+        return await builder.build(context);
+      } catch (error) {
+        if (error instanceof EngineUnsupported || unsupported.length > 0) {
+          unsupported.push(builder.name);
+          return {};
+        }
+        throw error;
+      }
+    },
+  }));
+  const bundle = await buildBundle(loaded, dataDir, wrapped, () => baseSeriesOf(compactBaseMetrics(tables, first, last), config));
+  return { bundle, unsupported };
+}
+
+/** The unknown-channel warnings the stream load gives, from the engine's channel names. */
+function unknownChannels(config: Config, channels: readonly string[]): string[] {
+  const known = new Set([...config.channels.digital, ...config.channels.offline]);
+  return channels
+    .filter((channel) => !known.has(channel))
+    .sort()
+    .map((channel) => `Kanaal "${channel}" staat niet bij digital of offline in data/klantbeeld.yaml; het telt niet mee in het digitale aandeel.`);
+}

@@ -1,0 +1,109 @@
+/**
+ * The pushed-down aggregations, each written once over a `Dialect`. They read the validated
+ * lines (`lines.ts`) and return only compact tables: a row account per file and reason, the
+ * month × channel × registered sales cells, first-purchase months, buyers per month, and per
+ * month end the active-window figures with the top-customer threshold. No query returns a
+ * customer id; every money figure is in whole cents (exact integers).
+ */
+import type { Dialect } from "../dialect.ts";
+import { daysFromCivil } from "./parse.ts";
+
+/** Options of the customer-window queries. */
+export interface WindowOptions {
+  /** First and last month index of the axis. */
+  first: number;
+  last: number;
+  activeWindowMonths: number;
+  topShare: number;
+  lapsedDays: number;
+}
+
+/** Row account per file and reason ('' = accepted), with up to `examples` order ids per reason. */
+export function accountSql(sql: Dialect, lines: string, examples: number): string {
+  return `SELECT src, file, reason, count(*) AS n, ${sql.firstKeys("order_id", examples)} AS examples
+    FROM ${lines} GROUP BY src, file, reason ORDER BY src, file, reason`;
+}
+
+/**
+ * One row per order of the accepted lines: lines of an order id are summed; an order whose lines
+ * disagree on customer or day is an `order_conflict` (variants > 1). Sources listed in `noIds`
+ * have no order id column: each of their lines is an order.
+ */
+export function ordersSql(sql: Dialect, lines: string, noIds: readonly number[]): string {
+  const noId = noIds.length === 0 ? "0 = 1" : `src IN (${noIds.join(", ")})`;
+  const grouped = `SELECT src, file, order_id, ${sql.anyValue("customer_id")} AS customer_id, min(day) AS day, min(channel) AS channel,
+      sum(cents) AS cents, count(*) AS lines, ${sql.countDistinct(`concat(coalesce(customer_id, ''), '|', ${sql.asText("day")})`)} AS variants
+    FROM ${lines} WHERE reason = '' AND NOT (${noId}) GROUP BY src, file, order_id`;
+  const single = `SELECT src, file, order_id, customer_id, day, channel, cents, 1 AS lines, 1 AS variants FROM ${lines} WHERE reason = '' AND ${noId}`;
+  return `SELECT * FROM (${grouped}) AS grouped_orders UNION ALL SELECT * FROM (${single}) AS single_orders`;
+}
+
+/** Lines and example order ids of conflicting orders, per source and file. */
+export function conflictsSql(sql: Dialect, orders: string, examples: number): string {
+  return `SELECT src, file, sum(lines) AS n, ${sql.firstKeys("order_id", examples)} AS examples FROM ${orders}
+    WHERE variants > 1 GROUP BY src, file ORDER BY src, file`;
+}
+
+/** The accepted orders (conflicts left out) with their month. */
+function accepted(sql: Dialect, orders: string): string {
+  return `(SELECT customer_id, day, ${sql.monthOfDay("day")} AS month, channel, cents FROM ${orders} WHERE variants = 1) AS o`;
+}
+
+/** First and last day with an order, and the number of orders. */
+export function boundsSql(sql: Dialect, orders: string): string {
+  return `SELECT min(day) AS first_day, max(day) AS last_day, count(*) AS orders FROM ${accepted(sql, orders)}`;
+}
+
+/** Sales orders, returns, net and sales revenue per month × channel × registered. */
+export function cellsSql(sql: Dialect, orders: string): string {
+  const registered = "CASE WHEN customer_id IS NULL THEN 0 ELSE 1 END";
+  return `SELECT month, channel, ${registered} AS registered, ${sql.countIf("cents >= 0")} AS sales, ${sql.countIf("cents < 0")} AS returns,
+    sum(cents) AS revenue, ${sql.sumIf("cents", "cents >= 0")} AS sales_revenue
+    FROM ${accepted(sql, orders)} GROUP BY month, channel, ${registered} ORDER BY month, channel, registered`;
+}
+
+/** Per registered customer and month: sales orders, net cents and last sales day. */
+export function customerMonthsSql(sql: Dialect, orders: string): string {
+  return `SELECT customer_id, month, ${sql.countIf("cents >= 0")} AS sales, sum(cents) AS cents,
+    max(CASE WHEN cents >= 0 THEN day ELSE -1 END) AS last_sales_day
+    FROM ${accepted(sql, orders)} WHERE customer_id IS NOT NULL GROUP BY customer_id, month`;
+}
+
+/** Customers per month of their first sales order (a customer with returns only has none). */
+export function firstMonthsSql(customerMonths: string): string {
+  return `SELECT first_month, count(*) AS customers FROM (SELECT customer_id, min(month) AS first_month FROM ${customerMonths} AS cm
+    WHERE sales > 0 GROUP BY customer_id) AS firsts GROUP BY first_month ORDER BY first_month`;
+}
+
+/** Customers with a sales order per month. */
+export function buyersSql(customerMonths: string): string {
+  return `SELECT month, count(*) AS buyers FROM ${customerMonths} AS cm WHERE sales > 0 GROUP BY month ORDER BY month`;
+}
+
+/** Per customer and month end: the active window's sales orders, net cents and last sales day (active customers only). */
+function windowsSql(sql: Dialect, customerMonths: string, o: WindowOptions): string {
+  const k = sql.expandRange(o.activeWindowMonths, "k");
+  const expanded = `SELECT customer_id, month, sales, cents, last_sales_day, ${k.select} FROM ${customerMonths} AS cm ${k.join}`;
+  return `(SELECT customer_id, month + k AS month_end, sum(sales) AS sales, sum(cents) AS cents, max(last_sales_day) AS last_day
+    FROM (${expanded}) AS ex WHERE month + k BETWEEN ${o.first} AND ${o.last} GROUP BY customer_id, month + k HAVING sum(sales) > 0)`;
+}
+
+/**
+ * Per month end: active customers, their window sales orders and net cents, and the top group
+ * (net window cents ≥ the ⌈share × active⌉-th largest) with its cents, its lapsed members and theirs.
+ */
+export function windowFiguresSql(sql: Dialect, customerMonths: string, o: WindowOptions): string {
+  const w = windowsSql(sql, customerMonths, o);
+  const quota = `CAST(ceil(${o.topShare} * count(*)) AS BIGINT)`;
+  const thresholds = `SELECT month_end, count(*) AS active, sum(sales) AS sales, sum(cents) AS cents,
+    ${sql.kthSmallest("cents", `count(*) - ${quota} + 1`)} AS threshold FROM ${w} AS w1 GROUP BY month_end`;
+  const next = "(month_end + 1)";
+  const asOf = `(${daysFromCivil(sql, sql.intDiv(next, "12"), `(${next} % 12 + 1)`, "1")} - 1)`;
+  const isTop = "cents >= t_threshold";
+  const isLapsed = `${isTop} AND last_day <= ${asOf} - ${o.lapsedDays}`;
+  const top = `SELECT month_end, ${sql.countIf(isTop)} AS top_count, ${sql.sumIf("cents", isTop)} AS top_cents,
+    ${sql.countIf(isLapsed)} AS lapsed_count, ${sql.sumIf("cents", isLapsed)} AS lapsed_cents
+    FROM ${w} AS w2 ${sql.join(`SELECT month_end, threshold AS t_threshold FROM (${thresholds}) AS th0`, "month_end")} GROUP BY month_end`;
+  return `SELECT month_end, active, sales, cents, threshold, top_count, top_cents, lapsed_count, lapsed_cents
+    FROM (${thresholds}) AS a ${sql.join(top, "month_end")} ORDER BY month_end`;
+}
