@@ -67,12 +67,12 @@ export function engineAccounts(rows: readonly AccountRow[]): FileAccount[] {
   return accounts;
 }
 
-/** Moves conflicting orders' lines from accepted to rejected (`order_conflict`). */
-export function withConflicts(rows: AccountRow[], conflicts: readonly { source: string; file: string; n: number; examples: string[] }[]): AccountRow[] {
+/** Moves lines found at order level (duplicate orders, order conflicts) from accepted to their reason. */
+export function withConflicts(rows: AccountRow[], conflicts: readonly AccountRow[]): AccountRow[] {
   for (const c of conflicts) {
     const accepted = rows.find((r) => r.file === c.file && r.reason === "");
     if (accepted) accepted.n -= c.n;
-    rows.push({ source: c.source, file: c.file, reason: "order_conflict", n: c.n, examples: c.examples });
+    rows.push(c);
   }
   return rows;
 }

@@ -37,7 +37,7 @@ export interface EngineAdapter {
    * Makes the validated lines queryable: returns the FROM item later queries read them from.
    * An adapter may materialise them (DuckDB) or return the SELECT itself (a warehouse).
    */
-  stage(linesSelect: string, duplicatesByFile: boolean): Promise<string>;
+  stage(linesSelect: string): Promise<string>;
   /** Lines the engine's own reader refused, per file (empty for tables). */
   readerRejects(): Promise<ReaderRejects[]>;
   /** Runs a query and returns its rows as objects (numbers as numbers, arrays as arrays). */

@@ -50,7 +50,8 @@ export function clickhouseAdapter(settings: ClickhouseSettings): EngineAdapter {
     database: settings.database,
     request_timeout: 600_000,
     log: { level: ClickHouseLogLevel.OFF },
-    clickhouse_settings: { output_format_json_quote_64bit_integers: 0 },
+    // The pushed-down SELECTs are long (one validation expression per cell rule, nested per level).
+    clickhouse_settings: { output_format_json_quote_64bit_integers: 0, max_query_size: "16777216" },
   });
   const query = async (text: string) => (await (await client.query({ query: text, format: "JSONEachRow" })).json()) as Record<string, unknown>[];
 
@@ -60,7 +61,9 @@ export function clickhouseAdapter(settings: ClickhouseSettings): EngineAdapter {
     const json = (await result.json()) as { meta?: { name: string }[] };
     const columns = (json.meta ?? []).map((m) => m.name);
     const where = source.table !== undefined ? `table ${source.table}` : "its query";
-    return [{ relation, file: sql.text(source.table ?? `${source.name} (query)`), columns, where }];
+    const label = sql.text(source.table ?? `${source.name} (query)`);
+    const file = source.batchColumn !== undefined && columns.includes(source.batchColumn) ? sql.asText(sql.ident(source.batchColumn)) : label;
+    return [{ relation, file, columns, where }];
   }
 
   return {

@@ -32,6 +32,8 @@ export interface Dialect {
   toInt(expr: string): string;
   /** Text → double, 0 where it is not one (never an error). */
   toDouble(expr: string): string;
+  /** An integer expression as a signed 64-bit integer (UNION ALL branches must agree on types). */
+  bigint(expr: string): string;
   /** Integer division truncating toward zero. */
   intDiv(a: string, b: string): string;
   /** Rounds a double to a 64-bit integer, halves up (as JavaScript's `Math.round`). */
@@ -52,8 +54,10 @@ export interface Dialect {
   countDistinct(expr: string): string;
   /** Aggregate: any one value of `expr` in the group (the smallest, for determinism). */
   anyValue(expr: string): string;
-  /** Inner join clause of the SELECT `right` on the column `key` (columns of both sides named uniquely, unqualified). */
-  join(right: string, key: string): string;
+  /** Inner join clause of the SELECT `right` on the columns `keys` (other columns of both sides named uniquely, unqualified). */
+  join(right: string, keys: readonly string[]): string;
+  /** Aggregate: the value of `expr` on the row with the smallest `by`. */
+  argMin(expr: string, by: string): string;
   /** Conditional aggregate count. */
   countIf(condition: string): string;
   /** Conditional aggregate sum. */

@@ -79,7 +79,9 @@ export async function duckdbAdapter(dataDir: string, options: DuckdbOptions = {}
       const detail = error instanceof Error ? error.message.split("\n")[0] : String(error);
       throw new LoadError(`source "${source.name}": DuckDB cannot read ${where}${source.database ? ` in data/${source.database}` : ""} (${detail}); check table/query in data/klantbeeld.yaml`);
     });
-    return { relation, file: standardText(source.table ?? `${source.name} (query)`), columns, where };
+    const label = standardText(source.table ?? `${source.name} (query)`);
+    const file = source.batchColumn !== undefined && columns.includes(source.batchColumn) ? sql.asText(sql.ident(source.batchColumn)) : label;
+    return { relation, file, columns, where };
   }
 
   return {
@@ -97,19 +99,13 @@ export async function duckdbAdapter(dataDir: string, options: DuckdbOptions = {}
       }
       return parts;
     },
-    async stage(linesSelect, duplicatesByFile) {
+    async stage(linesSelect) {
       const create = (select: string) => connection.run(`CREATE OR REPLACE TEMP TABLE kb_lines AS ${select}`);
       await create(linesSelect).catch(async (error: unknown) => {
         // DuckDB's parallel CSV scanner cannot pad short lines when a quoted field spans lines: read serially then.
         if (!String((error as Error).message).includes("parallel=false")) throw error;
         await create(linesSelect.replaceAll(PADDING, `${PADDING}, parallel = false`));
       });
-      if (duplicatesByFile) {
-        // An order id a source already has in an earlier file (sorted by name): the later file's lines are duplicates.
-        await connection.run(`UPDATE kb_lines SET reason = 'duplicate_order' FROM (SELECT src, order_id, min(file) AS first_file FROM kb_lines
-          WHERE reason = '' AND order_id IS NOT NULL GROUP BY src, order_id) AS f
-          WHERE kb_lines.src = f.src AND kb_lines.order_id = f.order_id AND kb_lines.reason = '' AND kb_lines.file > f.first_file`);
-      }
       return "kb_lines";
     },
     async readerRejects(): Promise<ReaderRejects[]> {

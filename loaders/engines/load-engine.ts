@@ -16,7 +16,7 @@ import { type AccountRow, EXAMPLES, engineAccounts, withConflicts } from "./acco
 import type { EngineAdapter } from "./adapter.ts";
 import { openAdapter } from "./open.ts";
 import { type CompactTables, cellChannels, compactBaseMetrics, compactDigitalShare } from "./compact.ts";
-import { accountSql, boundsSql, buyersSql, cellsSql, conflictsSql, customerMonthsSql, firstMonthsSql, ordersSql, windowFiguresSql } from "./sql/aggregates.ts";
+import { accountSql, boundsSql, buyersSql, cellsSql, conflictsSql, customerMonthsSql, duplicatesSql, firstMonthsSql, ordersSql, windowFiguresSql } from "./sql/aggregates.ts";
 import { type LineSource, linesSql } from "./sql/lines.ts";
 import { EngineUnsupported, storeStandIn } from "./store-stand-in.ts";
 import { engineFailure } from "./errors.ts";
@@ -92,7 +92,9 @@ async function runLoad(adapter: EngineAdapter, config: Config, dataDir: string, 
       throw engineFailure(error, adapter.dialect.name, {}, source.name);
     });
     for (const part of resolved) {
-      for (const [field, column] of Object.entries(source.columns)) {
+      const wanted = Object.entries(source.columns);
+      if (source.batchColumn !== undefined) wanted.push(["batchColumn", source.batchColumn]);
+      for (const [field, column] of wanted) {
         if (column !== undefined && !part.columns.includes(column)) {
           throw new LoadError(`source "${source.name}": column "${column}" (${field}) is not in ${part.where}; it has ${part.columns.map((c) => `"${c}"`).join(", ")}. Check columns in data/klantbeeld.yaml.`);
         }
@@ -104,7 +106,7 @@ async function runLoad(adapter: EngineAdapter, config: Config, dataDir: string, 
     }
   }
   const union = parts.map((p) => linesSql(sql, p, config.timeZone)).join("\nUNION ALL\n");
-  const lines = await adapter.stage(union, sources.some((s) => s.source.files !== undefined));
+  const lines = await adapter.stage(union);
   const linesFrom = lines.startsWith("(") || !/^\w+$/.test(lines) ? `(${lines}) AS lines` : lines;
   const noIds = sources.filter((s) => s.source.columns.orderId === undefined).map((s) => s.index);
   const orders = `(${ordersSql(sql, linesFrom, noIds)}) AS orders`;
@@ -112,9 +114,12 @@ async function runLoad(adapter: EngineAdapter, config: Config, dataDir: string, 
   const accountRows: AccountRow[] = (await adapter.query(accountSql(sql, linesFrom, EXAMPLES))).map((r) => ({
     source: names.get(Number(r.src))!, file: String(r.file), reason: String(r.reason), n: Number(r.n), examples: (r.examples as string[]) ?? [],
   }));
-  const conflicts = (await adapter.query(conflictsSql(sql, orders, EXAMPLES))).map((r) => ({
-    source: names.get(Number(r.src))!, file: String(r.file), n: Number(r.n), examples: (r.examples as string[]) ?? [],
-  }));
+  const moved = (rows: Record<string, unknown>[], reason: string) =>
+    rows.map((r) => ({ source: names.get(Number(r.src))!, file: String(r.file), reason, n: Number(r.n), examples: (r.examples as string[]) ?? [] }));
+  const conflicts = [
+    ...moved(await adapter.query(duplicatesSql(sql, linesFrom, noIds, EXAMPLES)), "duplicate_order"),
+    ...moved(await adapter.query(conflictsSql(sql, orders, EXAMPLES)), "order_conflict"),
+  ];
   for (const reject of await adapter.readerRejects()) {
     const source = parts.find((p) => p.file === sql.text(reject.file));
     accountRows.push({ source: source?.source.name ?? "?", file: reject.file, reason: "wrong_column_count", n: reject.count, examples: [], lines: reject.lines });

@@ -96,6 +96,11 @@ export const EngineSourceSchema = z
     table: z.string().regex(/^[A-Za-z_][\w]*(\.[A-Za-z_][\w]*)?$/, "a table name such as sales.order_lines").optional(),
     /** A SELECT returning one row per order line, as an alternative to `table`. */
     query: z.string().min(1).optional(),
+    /**
+     * Column naming the export file or load batch of each line (optional): the row account is
+     * kept per batch, and an order id a later batch (by name) repeats is a `duplicate_order`, as with files.
+     */
+    batchColumn: z.string().min(1).optional(),
     /** How text cells are written (typed columns are read as their text). */
     format: FormatSchema.default(FormatSchema.parse({})),
     columns: TransactionColumnsSchema,

@@ -16,6 +16,7 @@ export const duckdbDialect: Dialect = {
   splitPart: (expr, separator, index) => `split_part(${expr}, ${standardText(separator)}, ${index})`,
   toInt: (expr) => `coalesce(TRY_CAST(${expr} AS BIGINT), 0)`,
   toDouble: (expr) => `coalesce(TRY_CAST(${expr} AS DOUBLE), 0)`,
+  bigint: (expr) => `CAST(${expr} AS BIGINT)`,
   intDiv: (a, b) => `CAST(trunc((${a}) / (${b})) AS BIGINT)`,
   roundHalfUp: (expr) => `CAST(floor((${expr}) + 0.5) AS BIGINT)`,
   localDay: (epoch, zone) => `(CAST(timezone(${standardText(zone)}, to_timestamp(${epoch})) AS DATE) - DATE '1970-01-01')`,
@@ -26,7 +27,8 @@ export const duckdbDialect: Dialect = {
   firstKeys: (expr, n) => `list_sort(list(DISTINCT ${expr}) FILTER (WHERE ${expr} IS NOT NULL))[1:${n}]`,
   countDistinct: (expr) => `count(DISTINCT ${expr})`,
   anyValue: (expr) => `min(${expr})`,
-  join: (right, key) => `INNER JOIN (${right}) AS j_${key} USING (${key})`,
+  join: (right, keys) => `INNER JOIN (${right}) AS j_${keys.join("_")} USING (${keys.join(", ")})`,
+  argMin: (expr, by) => `arg_min(${expr}, ${by})`,
   countIf: (condition) => `count(*) FILTER (WHERE ${condition})`,
   sumIf: (expr, condition) => `coalesce(sum(${expr}) FILTER (WHERE ${condition}), 0)`,
 };

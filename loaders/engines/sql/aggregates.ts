@@ -25,17 +25,44 @@ export function accountSql(sql: Dialect, lines: string, examples: number): strin
 }
 
 /**
- * One row per order of the accepted lines: lines of an order id are summed; an order whose lines
- * disagree on customer or day is an `order_conflict` (variants > 1). Sources listed in `noIds`
- * have no order id column: each of their lines is an order.
+ * Accepted lines summed per source, file and order id (sources in `noIds` excluded). Output
+ * columns are prefixed `o_`: ClickHouse aliases are query-wide, so none may repeat an input column.
+ */
+function perFileOrders(sql: Dialect, lines: string, noId: string): string {
+  return `SELECT src, file AS o_file, order_id AS o_order, ${sql.anyValue("customer_id")} AS o_customer, min(day) AS o_day, min(channel) AS o_channel,
+      sum(cents) AS o_cents, ${sql.bigint("count(*)")} AS o_lines,
+      ${sql.bigint(sql.countDistinct(`concat(coalesce(customer_id, ''), '|', ${sql.asText("day")})`))} AS o_variants
+    FROM ${lines} WHERE reason = '' AND NOT (${noId}) GROUP BY src, file, order_id`;
+}
+
+function noIdCondition(noIds: readonly number[]): string {
+  return noIds.length === 0 ? "0 = 1" : `src IN (${noIds.join(", ")})`;
+}
+
+/**
+ * One row per order of the accepted lines: lines of an order id are summed per file, and an id a
+ * source already has in an earlier file (by name) keeps only that file's lines (the later ones
+ * are `duplicate_order`); an order whose lines disagree on customer or day is an
+ * `order_conflict` (variants > 1). Sources in `noIds` have no order id: each line is an order.
  */
 export function ordersSql(sql: Dialect, lines: string, noIds: readonly number[]): string {
-  const noId = noIds.length === 0 ? "0 = 1" : `src IN (${noIds.join(", ")})`;
-  const grouped = `SELECT src, file, order_id, ${sql.anyValue("customer_id")} AS customer_id, min(day) AS day, min(channel) AS channel,
-      sum(cents) AS cents, count(*) AS lines, ${sql.countDistinct(`concat(coalesce(customer_id, ''), '|', ${sql.asText("day")})`)} AS variants
-    FROM ${lines} WHERE reason = '' AND NOT (${noId}) GROUP BY src, file, order_id`;
-  const single = `SELECT src, file, order_id, customer_id, day, channel, cents, 1 AS lines, 1 AS variants FROM ${lines} WHERE reason = '' AND ${noId}`;
-  return `SELECT * FROM (${grouped}) AS grouped_orders UNION ALL SELECT * FROM (${single}) AS single_orders`;
+  const noId = noIdCondition(noIds);
+  const first = (x: string) => sql.argMin(x, "o_file");
+  const customer = first("coalesce(o_customer, '')");
+  const folded = `SELECT src, ${first("o_file")} AS file, o_order AS order_id, CASE WHEN ${customer} = '' THEN NULL ELSE ${customer} END AS customer_id,
+      ${first("o_day")} AS day, ${first("o_channel")} AS channel, ${first("o_cents")} AS cents, ${first("o_lines")} AS lines, ${first("o_variants")} AS variants
+    FROM (${perFileOrders(sql, lines, noId)}) AS per_file GROUP BY src, o_order`;
+  const one = sql.bigint("1");
+  const single = `SELECT src, file, order_id, customer_id, day, channel, cents, ${one} AS lines, ${one} AS variants FROM ${lines} WHERE reason = '' AND ${noId}`;
+  return `SELECT * FROM (${folded}) AS grouped_orders UNION ALL SELECT * FROM (${single}) AS single_orders`;
+}
+
+/** Per later file: lines of orders whose id the source already has in an earlier file, with example ids. */
+export function duplicatesSql(sql: Dialect, lines: string, noIds: readonly number[], examples: number): string {
+  const perFile = perFileOrders(sql, lines, noIdCondition(noIds));
+  const firsts = `SELECT src, o_order, min(o_file) AS first_file FROM (${perFile}) AS p1 GROUP BY src, o_order HAVING count(*) > 1`;
+  return `SELECT src, o_file AS file, sum(o_lines) AS n, ${sql.firstKeys("o_order", examples)} AS examples FROM (${perFile}) AS p2
+    ${sql.join(firsts, ["src", "o_order"])} WHERE o_file > first_file GROUP BY src, o_file ORDER BY src, file`;
 }
 
 /** Lines and example order ids of conflicting orders, per source and file. */
@@ -64,7 +91,7 @@ export function cellsSql(sql: Dialect, orders: string): string {
 
 /** Per registered customer and month: sales orders, net cents and last sales day. */
 export function customerMonthsSql(sql: Dialect, orders: string): string {
-  return `SELECT customer_id, month, ${sql.countIf("cents >= 0")} AS sales, sum(cents) AS cents,
+  return `SELECT customer_id, month, ${sql.countIf("cents >= 0")} AS sales, sum(cents) AS net,
     max(CASE WHEN cents >= 0 THEN day ELSE -1 END) AS last_sales_day
     FROM ${accepted(sql, orders)} WHERE customer_id IS NOT NULL GROUP BY customer_id, month`;
 }
@@ -83,8 +110,8 @@ export function buyersSql(customerMonths: string): string {
 /** Per customer and month end: the active window's sales orders, net cents and last sales day (active customers only). */
 function windowsSql(sql: Dialect, customerMonths: string, o: WindowOptions): string {
   const k = sql.expandRange(o.activeWindowMonths, "k");
-  const expanded = `SELECT customer_id, month, sales, cents, last_sales_day, ${k.select} FROM ${customerMonths} AS cm ${k.join}`;
-  return `(SELECT customer_id, month + k AS month_end, sum(sales) AS sales, sum(cents) AS cents, max(last_sales_day) AS last_day
+  const expanded = `SELECT customer_id, month, sales, net, last_sales_day, ${k.select} FROM ${customerMonths} AS cm ${k.join}`;
+  return `(SELECT customer_id, month + k AS month_end, sum(sales) AS w_sales, sum(net) AS w_cents, max(last_sales_day) AS last_day
     FROM (${expanded}) AS ex WHERE month + k BETWEEN ${o.first} AND ${o.last} GROUP BY customer_id, month + k HAVING sum(sales) > 0)`;
 }
 
@@ -95,15 +122,15 @@ function windowsSql(sql: Dialect, customerMonths: string, o: WindowOptions): str
 export function windowFiguresSql(sql: Dialect, customerMonths: string, o: WindowOptions): string {
   const w = windowsSql(sql, customerMonths, o);
   const quota = `CAST(ceil(${o.topShare} * count(*)) AS BIGINT)`;
-  const thresholds = `SELECT month_end, count(*) AS active, sum(sales) AS sales, sum(cents) AS cents,
-    ${sql.kthSmallest("cents", `count(*) - ${quota} + 1`)} AS threshold FROM ${w} AS w1 GROUP BY month_end`;
+  const thresholds = `SELECT month_end, count(*) AS active, sum(w_sales) AS sales, sum(w_cents) AS cents,
+    ${sql.kthSmallest("w_cents", `count(*) - ${quota} + 1`)} AS threshold FROM ${w} AS w1 GROUP BY month_end`;
   const next = "(month_end + 1)";
   const asOf = `(${daysFromCivil(sql, sql.intDiv(next, "12"), `(${next} % 12 + 1)`, "1")} - 1)`;
-  const isTop = "cents >= t_threshold";
+  const isTop = "w_cents >= t_threshold";
   const isLapsed = `${isTop} AND last_day <= ${asOf} - ${o.lapsedDays}`;
-  const top = `SELECT month_end, ${sql.countIf(isTop)} AS top_count, ${sql.sumIf("cents", isTop)} AS top_cents,
-    ${sql.countIf(isLapsed)} AS lapsed_count, ${sql.sumIf("cents", isLapsed)} AS lapsed_cents
-    FROM ${w} AS w2 ${sql.join(`SELECT month_end, threshold AS t_threshold FROM (${thresholds}) AS th0`, "month_end")} GROUP BY month_end`;
+  const top = `SELECT month_end, ${sql.countIf(isTop)} AS top_count, ${sql.sumIf("w_cents", isTop)} AS top_cents,
+    ${sql.countIf(isLapsed)} AS lapsed_count, ${sql.sumIf("w_cents", isLapsed)} AS lapsed_cents
+    FROM ${w} AS w2 ${sql.join(`SELECT month_end, threshold AS t_threshold FROM (${thresholds}) AS th0`, ["month_end"])} GROUP BY month_end`;
   return `SELECT month_end, active, sales, cents, threshold, top_count, top_cents, lapsed_count, lapsed_cents
-    FROM (${thresholds}) AS a ${sql.join(top, "month_end")} ORDER BY month_end`;
+    FROM (${thresholds}) AS a ${sql.join(top, ["month_end"])} ORDER BY month_end`;
 }
