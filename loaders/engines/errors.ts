@@ -12,7 +12,7 @@ const CAUSES: { test: (code: string, text: string) => boolean; say: string }[] =
     say: `cannot reach the server; check ${CLICKHOUSE_ENV.url} and that the server is up`,
   },
   {
-    test: (code, text) => ["192", "193", "194", "516"].includes(code) || /password is incorrect|authentication failed|unknown user/i.test(text),
+    test: (code, text) => ["192", "193", "194", "516"].includes(code) || /wrong password|password is incorrect|authentication failed|unknown user/i.test(text),
     say: `the server refused the user name or password; check the ${CLICKHOUSE_ENV.username} and ${CLICKHOUSE_ENV.password} secrets`,
   },
   { test: (code, text) => ["60", "81"].includes(code) || /table .* doesn't exist|does not exist|catalog error/i.test(text), say: "the table or database does not exist; check table/query in data/klantbeeld.yaml" },
@@ -35,8 +35,8 @@ export function scrub(text: string, env: Record<string, string | undefined>): st
 export function engineFailure(error: unknown, engine: string, env: Record<string, string | undefined>, source?: string): LoadError {
   if (error instanceof LoadError) return new LoadError(scrub(error.message, env));
   const e = error as { code?: unknown; message?: unknown; cause?: { code?: unknown; message?: unknown } };
-  const code = String(e?.code ?? e?.cause?.code ?? "");
   const text = `${String(e?.message ?? "")} ${String(e?.cause?.message ?? "")}`;
+  const code = String(e?.code ?? e?.cause?.code ?? /Code: (\d+)/.exec(text)?.[1] ?? "");
   const cause = CAUSES.find((c) => c.test(code, text));
   const who = source === undefined ? `engine ${engine}` : `source "${source}" (engine ${engine})`;
   const detail = text.split("\n")[0]!.replace(/, e\.what\(\) = .*/, "").replace(/\s+/g, " ").trim().slice(0, 240);

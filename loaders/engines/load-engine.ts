@@ -29,6 +29,12 @@ const ENGINE_SECTIONS: Record<string, (context: Parameters<SectionBuilder["build
   },
 };
 
+/**
+ * Sections that read another section's output (series or state): left out when one they read is,
+ * rather than built on a gap (`*` = any section, e.g. goals may track every series).
+ */
+const DEPENDS: Record<string, string[]> = { repurchase: ["rfm"], business: ["crossUpsell", "rfm", "repurchase"], goals: ["*"] };
+
 /** Whether any transactions source of `config` names an engine. */
 export function hasEngineSources(config: Config): boolean {
   return config.sources.some((s) => s.kind === "transactions" && s.engine !== undefined);
@@ -151,14 +157,17 @@ async function runLoad(adapter: EngineAdapter, config: Config, dataDir: string, 
     async build(context) {
       const own = ENGINE_SECTIONS[builder.name];
       if (own) return own(context, tables);
+      const needs = DEPENDS[builder.name] ?? [];
+      if (needs.some((name) => (name === "*" ? unsupported.length > 0 : unsupported.includes(name)))) {
+        unsupported.push(builder.name);
+        return {};
+      }
       try {
         return await builder.build(context);
       } catch (error) {
-        if (error instanceof EngineUnsupported || unsupported.length > 0) {
-          unsupported.push(builder.name);
-          return {};
-        }
-        throw error;
+        if (!(error instanceof EngineUnsupported)) throw error;
+        unsupported.push(builder.name);
+        return {};
       }
     },
   }));
