@@ -7,6 +7,9 @@ import { LoadError } from "../../loaders/sources/load-error.ts";
 import { readConfig } from "../../loaders/sources/read-config.ts";
 import { type Cluster, clickhouseBinary, startCluster } from "./clickhouse-cluster.ts";
 import { accountFigures, differences, seriesDifferences, UNSUPPORTED } from "./compare.ts";
+import { createClient } from "@clickhouse/client";
+import { clickhouseDialect } from "../../loaders/engines/dialects/clickhouse.ts";
+import { DATE_CASES, evaluate, NUMBER_CASES } from "./sql/cases.ts";
 import { clickhouseSampleFolder, dataFolder, loadSampleIntoCluster, removeFolder, SAMPLE } from "./sample-warehouse.ts";
 
 const binary = clickhouseBinary();
@@ -33,6 +36,18 @@ describe.skipIf(!binary)("engine: clickhouse, two shards behind Distributed tabl
   afterAll(async () => {
     await cluster?.stop();
     for (const dir of folders) removeFolder(dir, { recursive: true, force: true });
+  });
+
+  it("reads numbers and dates with the same cell rules as DuckDB and the stream reader", async () => {
+    const client = createClient({ url: cluster.urls[1], username: cluster.user, password: cluster.password });
+    try {
+      const query = async (text: string) => (await (await client.query({ query: text, format: "JSONEachRow" })).json()) as Record<string, unknown>[];
+      const { numbers, days } = await evaluate(clickhouseDialect, query);
+      expect(numbers).toEqual(NUMBER_CASES.map((c) => c[2]));
+      expect(days).toEqual(DATE_CASES.map((c) => c[3]));
+    } finally {
+      await client.close();
+    }
   });
 
   it("spreads the sample over both shards", () => {

@@ -4,7 +4,7 @@
  * column — then writes a `data/` folder whose klantbeeld.yaml points the transactions sources
  * at those tables (or, for DuckDB, at the same CSV files) and links the other exports.
  */
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type ClickHouseClient, ClickHouseLogLevel, createClient } from "@clickhouse/client";
@@ -93,4 +93,3 @@ export async function loadSampleIntoCluster(urls: readonly string[], user: strin
 
 /** Removes a folder made by `dataFolder` (symlinks only, the sample stays). */
 export { rmSync as removeFolder } from "node:fs";
-void mkdirSync;
