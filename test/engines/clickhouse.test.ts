@@ -51,7 +51,7 @@ describe.skipIf(!binary)("engine: clickhouse, two shards behind Distributed tabl
   });
 
   it("spreads the sample over both shards", () => {
-    const total = Object.values(accountFigures(stream)).reduce((n, a) => n + (a as { read: number }).read, 0);
+    const total = Object.values(accountFigures(stream)).reduce((n: number, a) => n + (a as { read: number }).read, 0);
     expect(loadedRows.unloadable).toBe(1); // the one line with an extra field cannot be a table row
     expect(loadedRows.perShard[0]! + loadedRows.perShard[1]!).toBe(total - 1);
     expect(Math.min(...loadedRows.perShard)).toBeGreaterThan(total / 4);
@@ -77,12 +77,11 @@ describe.skipIf(!binary)("engine: clickhouse, two shards behind Distributed tabl
     expect(bad.rejections[0]).toMatchObject({ reason: "invalid_amount", key: "B1999901", line: 0 });
   });
 
-  /** The load's error for the sample with `edit` applied to every transactions source and `over` to the environment. */
-  async function failure(edit: (s: Record<string, unknown>) => Record<string, unknown>, over: Record<string, string> = {}): Promise<string> {
+  /** The load's error for the sample with `edit` applied to every transactions source (all on table webshop_lines). */
+  async function failure(edit: (s: Record<string, unknown>) => Record<string, unknown>): Promise<string> {
     const dir = dataFolder((s) => edit({ ...s, engine: "clickhouse", files: undefined, table: "webshop_lines", batchColumn: "export_file" }));
     folders.push(dir);
     const error = await loadBundle(dir, {}).catch((e: unknown) => e);
-    void over;
     expect(error).toBeInstanceOf(LoadError);
     return (error as Error).message;
   }
