@@ -38,6 +38,12 @@ export interface EngineAdapter {
    * An adapter may materialise them (DuckDB) or return the SELECT itself (a warehouse).
    */
   stage(linesSelect: string): Promise<string>;
+  /**
+   * Makes an intermediate SELECT reusable by the later queries: returns a FROM item. DuckDB keeps
+   * it as a temp table (computed once); a warehouse returns the parenthesised SELECT (recomputed
+   * where it is read, nothing is written on the server).
+   */
+  keep(name: string, select: string): Promise<string>;
   /** Lines the engine's own reader refused, per file (empty for tables). */
   readerRejects(): Promise<ReaderRejects[]>;
   /** Runs a query and returns its rows as objects (numbers as numbers, arrays as arrays). */

@@ -72,6 +72,10 @@ export function clickhouseAdapter(settings: ClickhouseSettings): EngineAdapter {
     async stage(linesSelect) {
       return linesSelect;
     },
+    async keep(name, select) {
+      void name;
+      return `(${select})`;
+    },
     async readerRejects() {
       return [];
     },

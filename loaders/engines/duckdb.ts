@@ -45,6 +45,12 @@ export async function duckdbAdapter(dataDir: string, options: DuckdbOptions = {}
   let csvReads = 0;
   const attached = new Map<string, string>();
   const run = async (text: string) => plainRows((await connection.runAndReadAll(text)).getRowObjectsJS());
+  const timed = async <T>(what: string, work: () => Promise<T>): Promise<T> => {
+    const t0 = performance.now();
+    const result = await work();
+    if (process.env.KLANTBEELD_ENGINE_DEBUG) console.error(`duckdb ${what}: ${Math.round(performance.now() - t0)} ms`);
+    return result;
+  };
   const columnsOf = async (relation: string) => (await connection.runAndReadAll(`DESCRIBE SELECT * FROM ${relation}`)).getRowObjectsJS().map((r) => String(r.column_name));
 
   async function csvPart(source: EngineSource, file: string): Promise<ResolvedPart> {
@@ -101,12 +107,16 @@ export async function duckdbAdapter(dataDir: string, options: DuckdbOptions = {}
     },
     async stage(linesSelect) {
       const create = (select: string) => connection.run(`CREATE OR REPLACE TEMP TABLE kb_lines AS ${select}`);
-      await create(linesSelect).catch(async (error: unknown) => {
+      await timed("stage", () => create(linesSelect)).catch(async (error: unknown) => {
         // DuckDB's parallel CSV scanner cannot pad short lines when a quoted field spans lines: read serially then.
         if (!String((error as Error).message).includes("parallel=false")) throw error;
         await create(linesSelect.replaceAll(PADDING, `${PADDING}, parallel = false`));
       });
       return "kb_lines";
+    },
+    async keep(name, select) {
+      await timed(name, () => connection.run(`CREATE OR REPLACE TEMP TABLE ${name} AS ${select}`));
+      return name;
     },
     async readerRejects(): Promise<ReaderRejects[]> {
       if (csvReads === 0) return [];
@@ -115,7 +125,7 @@ export async function duckdbAdapter(dataDir: string, options: DuckdbOptions = {}
       const root = resolvePath(dataDir);
       return rows.map((r) => ({ file: String(r.path).slice(root.length + 1), count: Number(r.n), lines: (r.lines as number[]).map(Number) }));
     },
-    query: run,
+    query: (text) => timed(text.slice(0, 40).replace(/\s+/g, " "), () => run(text)),
     async close() {
       connection.closeSync();
       instance.closeSync();

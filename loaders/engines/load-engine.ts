@@ -115,7 +115,7 @@ async function runLoad(adapter: EngineAdapter, config: Config, dataDir: string, 
   const lines = await adapter.stage(union);
   const linesFrom = lines.startsWith("(") || !/^\w+$/.test(lines) ? `(${lines}) AS lines` : lines;
   const noIds = sources.filter((s) => s.source.columns.orderId === undefined).map((s) => s.index);
-  const orders = `(${ordersSql(sql, linesFrom, noIds)}) AS orders`;
+  const orders = await adapter.keep("kb_orders", ordersSql(sql, linesFrom, noIds));
 
   const accountRows: AccountRow[] = (await adapter.query(accountSql(sql, linesFrom, EXAMPLES))).map((r) => ({
     source: names.get(Number(r.src))!, file: String(r.file), reason: String(r.reason), n: Number(r.n), examples: (r.examples as string[]) ?? [],
@@ -134,7 +134,7 @@ async function runLoad(adapter: EngineAdapter, config: Config, dataDir: string, 
 
   const [bounds] = await adapter.query(boundsSql(sql, orders));
   if (!bounds || Number(bounds.orders) === 0) throw new LoadError("no orders in the engine sources: nothing to report");
-  const cm = `(${customerMonthsSql(sql, orders)})`;
+  const cm = await adapter.keep("kb_customer_months", customerMonthsSql(sql, orders));
   const firstDay = Number(bounds.first_day);
   const lastDay = Number(bounds.last_day);
   const tables = {

@@ -16,6 +16,12 @@ import { fileURLToPath } from "node:url";
 import { type ChildReport, compareFigures } from "./figures.ts";
 import { benchConfig, GENERATOR_VERSION, type GenerateOptions, generate } from "./generate.ts";
 
+// `--engine duckdb|clickhouse`: the pushed-down engine loads (test/bench/engines.ts) instead of the file reader.
+if (process.argv.includes("--engine")) {
+  const { runEngineBench } = await import("./engines.ts");
+  process.exit(await runEngineBench(process.argv.slice(2)));
+}
+
 const here = fileURLToPath(new URL(".", import.meta.url));
 const argv = process.argv.slice(2);
 const flag = (name: string) => argv.includes(`--${name}`);

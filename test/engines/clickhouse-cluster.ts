@@ -25,6 +25,8 @@ export interface Cluster {
   /** The user the tests connect as, with its password (test-only, loopback-only). */
   user: string;
   password: string;
+  /** Process ids of the two servers (for the benchmark's memory figures). */
+  pids(): number[];
   stop(): Promise<void>;
 }
 
@@ -125,7 +127,7 @@ export async function startCluster(binary: string): Promise<Cluster> {
     }
     const urls = ports.map((p) => `http://127.0.0.1:${p.http}`) as [string, string];
     for (const [i, url] of urls.entries()) await waitReady(url, children[i]!, 60_000);
-    return { urls, user, password, stop };
+    return { urls, user, password, stop, pids: () => children.map((c) => c.pid ?? 0) };
   } catch (error) {
     await stop();
     throw error;

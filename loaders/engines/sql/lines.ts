@@ -6,7 +6,7 @@
  */
 import type { EngineSource } from "../../schemas/config.ts";
 import type { Dialect } from "../dialect.ts";
-import { dateDay, dateValid, numberValid, numberValue } from "./parse.ts";
+import { dateDay, datePartsOf, dateSplit, dateValid, numberValid, numberValue } from "./parse.ts";
 
 /** Where one source's lines come from, as the adapter resolved it. */
 export interface LineSource {
@@ -53,7 +53,10 @@ export function linesSql(sql: Dialect, line: LineSource, reportZone: string): st
   const checks: [string, string][] = [["t_wrong = 1", "wrong_column_count"]];
   if (c.orderId !== undefined) checks.push([`${blank("t_order")} OR ${tooLong("t_order", 100)}`, REASONS.orderId]);
   if (c.customerId !== undefined) checks.push([tooLong("t_customer", 100), REASONS.customerId]);
-  checks.push([`${dateValid(sql, "coalesce(t_date, '')", f.date)} = 0`, REASONS.date]);
+  // The date's two regex steps run once per cell (level 2); its parts are split from them.
+  const split = dateSplit(sql, "coalesce(t_date, '')", f.date);
+  const parts = datePartsOf(sql, "d_match", "d_joined");
+  checks.push([`${dateValid(sql, parts)} = 0`, REASONS.date]);
   if (c.amount !== undefined) {
     checks.push([bad("t_amount"), REASONS.amount]);
     if (c.quantity !== undefined) checks.push([bad("t_quantity"), REASONS.quantity]);
@@ -77,10 +80,11 @@ export function linesSql(sql: Dialect, line: LineSource, reportZone: string): st
         ? lowered
         : `CASE ${lowered} ${map.join(" ")} ELSE ${lowered} END`;
   const nullIfBlank = (t: string) => `CASE WHEN ${blank(t)} THEN NULL ELSE ${t} END`;
-  const day = dateDay(sql, "coalesce(t_date, '')", f.date, f.timeZone ?? reportZone, reportZone);
+  const day = dateDay(sql, parts, f.timeZone ?? reportZone, reportZone);
+  const level2 = `SELECT *, ${split.matches} AS d_match, ${split.joined} AS d_joined FROM (${inner}) AS raw_lines`;
   return `SELECT ${line.index} AS src, file, ${nullIfBlank("t_order")} AS order_id, ${nullIfBlank("t_customer")} AS customer_id,
     ${day} AS day, ${cents} AS cents, ${channel} AS channel, ${nullIfBlank("t_product")} AS product,
-    ${nullIfBlank("t_category")} AS category, ${reason} AS reason FROM (${inner}) AS raw_lines`;
+    ${nullIfBlank("t_category")} AS category, ${reason} AS reason FROM (${level2}) AS split_lines`;
 }
 
 /** A source's fixed `channel`, through its channel map as the stream reader does. */

@@ -5,7 +5,7 @@
  */
 import type { Format } from "../../../loaders/schemas/config.ts";
 import type { Dialect } from "../../../loaders/engines/dialect.ts";
-import { dateDay, dateValid, numberValid, numberValue } from "../../../loaders/engines/sql/parse.ts";
+import { dateDay, dateParts, dateValid, numberValid, numberValue } from "../../../loaders/engines/sql/parse.ts";
 
 const fmt = (over: Partial<Format>): Format => ({ delimiter: ",", decimal: ".", thousands: "", date: "yyyy-mm-dd", encoding: "utf-8", ...over });
 
@@ -54,7 +54,8 @@ export async function evaluate(sql: Dialect, query: (text: string) => Promise<Re
   const days: (number | null)[] = [];
   for (const [text, format, zone] of DATE_CASES) {
     const t = sql.text(text);
-    const [row] = await query(`SELECT ${dateValid(sql, t, format)} AS ok, ${dateDay(sql, t, format, zone, "Europe/Amsterdam")} AS d`);
+    const p = dateParts(sql, t, format);
+    const [row] = await query(`SELECT ${dateValid(sql, p)} AS ok, ${dateDay(sql, p, zone, "Europe/Amsterdam")} AS d`);
     days.push(Number(row!.ok) === 1 ? Number(row!.d) : null);
   }
   return { numbers, days };
