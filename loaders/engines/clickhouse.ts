@@ -53,7 +53,12 @@ export function clickhouseAdapter(settings: ClickhouseSettings): EngineAdapter {
     // The pushed-down SELECTs are long (one validation expression per cell rule, nested per level).
     clickhouse_settings: { output_format_json_quote_64bit_integers: 0, max_query_size: "16777216" },
   });
-  const query = async (text: string) => (await (await client.query({ query: text, format: "JSONEachRow" })).json()) as Record<string, unknown>[];
+  const query = async (text: string) => {
+    const t0 = performance.now();
+    const rows = (await (await client.query({ query: text, format: "JSONEachRow" })).json()) as Record<string, unknown>[];
+    if (process.env.KLANTBEELD_ENGINE_DEBUG) console.error(`clickhouse ${text.slice(0, 40).replace(/\s+/g, " ")}: ${Math.round(performance.now() - t0)} ms`);
+    return rows;
+  };
 
   async function resolve(source: Parameters<EngineAdapter["resolve"]>[0]): Promise<ResolvedPart[]> {
     const relation = source.table !== undefined ? source.table.split(".").map(sql.ident).join(".") : `(${source.query})`;
