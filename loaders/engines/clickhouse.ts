@@ -33,10 +33,20 @@ export function clickhouseSettings(env: Record<string, string | undefined>): Cli
       `engine clickhouse: set ${CLICKHOUSE_ENV.url} (e.g. https://warehouse.example:8443) and, as repository secrets, ${CLICKHOUSE_ENV.username} and ${CLICKHOUSE_ENV.password}`,
     );
   }
+  // Credentials written into the URL move to the settings (and out of every message).
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new LoadError(`engine clickhouse: ${CLICKHOUSE_ENV.url} is not a URL (expected e.g. https://warehouse.example:8443)`);
+  }
+  const inUrl = { username: decodeURIComponent(parsed.username), password: decodeURIComponent(parsed.password) };
+  parsed.username = "";
+  parsed.password = "";
   return {
-    url,
-    username: env[CLICKHOUSE_ENV.username] || "default",
-    password: env[CLICKHOUSE_ENV.password] ?? "",
+    url: parsed.toString().replace(/\/$/, ""),
+    username: env[CLICKHOUSE_ENV.username] || inUrl.username || "default",
+    password: env[CLICKHOUSE_ENV.password] ?? inUrl.password,
     database: env[CLICKHOUSE_ENV.database] || "default",
   };
 }
