@@ -19,7 +19,7 @@ import { type CompactTables, cellChannels, compactBaseMetrics, compactDigitalSha
 import { accountSql, boundsSql, buyersSql, cellsSql, conflictsSql, customerMonthsSql, duplicatesSql, firstMonthsSql, ordersSql, windowFiguresSql } from "./sql/aggregates.ts";
 import { type LineSource, linesSql } from "./sql/lines.ts";
 import { EngineUnsupported, storeStandIn } from "./store-stand-in.ts";
-import { engineFailure } from "./errors.ts";
+import { engineFailure, scrub } from "./errors.ts";
 
 /** Sections an engine load builds from pushed-down aggregates instead of the store. */
 const ENGINE_SECTIONS: Record<string, (context: Parameters<SectionBuilder["build"]>[0], tables: CompactTables) => ReturnType<SectionBuilder["build"]>> = {
@@ -81,7 +81,7 @@ export async function loadEngineBundle(config: Config, dataDir: string, options:
   try {
     return await runLoad(adapter, config, dataDir, sources, options.sections);
   } catch (error) {
-    if (process.env.KLANTBEELD_ENGINE_DEBUG) console.error(error);
+    if (process.env.KLANTBEELD_ENGINE_DEBUG) console.error(scrub(String((error as Error)?.stack ?? error), options.env ?? process.env));
     throw engineFailure(error, engine, options.env ?? process.env);
   } finally {
     if (!options.adapter) await adapter.close();
