@@ -115,7 +115,10 @@ async function runLoad(adapter: EngineAdapter, config: Config, dataDir: string, 
   const lines = await adapter.stage(union);
   const linesFrom = lines.startsWith("(") || !/^\w+$/.test(lines) ? `(${lines}) AS lines` : lines;
   const noIds = sources.filter((s) => s.source.columns.orderId === undefined).map((s) => s.index);
-  const orders = await adapter.keep("kb_orders", ordersSql(sql, linesFrom, noIds));
+  const perSource = new Map<number, number>();
+  for (const p of parts) perSource.set(p.index, (perSource.get(p.index) ?? 0) + 1);
+  const severalFiles = sources.some((s) => s.source.batchColumn !== undefined || (perSource.get(s.index) ?? 0) > 1);
+  const orders = await adapter.keep("kb_orders", ordersSql(sql, linesFrom, noIds, severalFiles));
 
   const accountRows: AccountRow[] = (await adapter.query(accountSql(sql, linesFrom, EXAMPLES))).map((r) => ({
     source: names.get(Number(r.src))!, file: String(r.file), reason: String(r.reason), n: Number(r.n), examples: (r.examples as string[]) ?? [],

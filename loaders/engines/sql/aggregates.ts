@@ -44,16 +44,24 @@ function noIdCondition(noIds: readonly number[]): string {
  * source already has in an earlier file (by name) keeps only that file's lines (the later ones
  * are `duplicate_order`); an order whose lines disagree on customer or day is an
  * `order_conflict` (variants > 1). Sources in `noIds` have no order id: each line is an order.
+ * `severalFiles` false (every source one file or table, no batch column) skips the second grouping.
  */
-export function ordersSql(sql: Dialect, lines: string, noIds: readonly number[]): string {
+export function ordersSql(sql: Dialect, lines: string, noIds: readonly number[], severalFiles = true): string {
   const noId = noIdCondition(noIds);
+  const perFile = perFileOrders(sql, lines, noId);
+  const one = sql.bigint("1");
+  const single = `SELECT src, file, order_id, customer_id, day, channel, cents, ${one} AS lines, ${one} AS variants FROM ${lines} WHERE reason = '' AND ${noId}`;
+  if (!severalFiles) {
+    // One file or table per source: no id can repeat across files, so no second grouping.
+    const direct = `SELECT src, o_file AS file, o_order AS order_id, o_customer AS customer_id, o_day AS day, o_channel AS channel, o_cents AS cents,
+      o_lines AS lines, o_variants AS variants FROM (${perFile}) AS per_file`;
+    return `SELECT * FROM (${direct}) AS grouped_orders UNION ALL SELECT * FROM (${single}) AS single_orders`;
+  }
   const first = (x: string) => sql.argMin(x, "o_file");
   const customer = first("coalesce(o_customer, '')");
   const folded = `SELECT src, ${first("o_file")} AS file, o_order AS order_id, CASE WHEN ${customer} = '' THEN NULL ELSE ${customer} END AS customer_id,
       ${first("o_day")} AS day, ${first("o_channel")} AS channel, ${first("o_cents")} AS cents, ${first("o_lines")} AS lines, ${first("o_variants")} AS variants
-    FROM (${perFileOrders(sql, lines, noId)}) AS per_file GROUP BY src, o_order`;
-  const one = sql.bigint("1");
-  const single = `SELECT src, file, order_id, customer_id, day, channel, cents, ${one} AS lines, ${one} AS variants FROM ${lines} WHERE reason = '' AND ${noId}`;
+    FROM (${perFile}) AS per_file GROUP BY src, o_order`;
   return `SELECT * FROM (${folded}) AS grouped_orders UNION ALL SELECT * FROM (${single}) AS single_orders`;
 }
 
