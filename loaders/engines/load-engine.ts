@@ -16,7 +16,7 @@ import { type AccountRow, EXAMPLES, engineAccounts, withConflicts } from "./acco
 import type { EngineAdapter } from "./adapter.ts";
 import { openAdapter } from "./open.ts";
 import { type CompactTables, cellChannels, compactBaseMetrics, compactDigitalShare } from "./compact.ts";
-import { accountSql, boundsSql, buyersSql, cellsSql, conflictsSql, customerMonthsSql, duplicatesSql, firstMonthsSql, ordersSql, windowFiguresSql } from "./sql/aggregates.ts";
+import { accountSql, boundsSql, buyersSql, cellsSql, conflictsSql, customerMonthsSql, duplicatesSql, firstMonthsSql, ordersSql, windowFiguresSql, windowsSql } from "./sql/aggregates.ts";
 import { type LineSource, linesSql } from "./sql/lines.ts";
 import { EngineUnsupported, storeStandIn } from "./store-stand-in.ts";
 import { engineFailure, scrub } from "./errors.ts";
@@ -126,7 +126,7 @@ async function runLoad(adapter: EngineAdapter, config: Config, dataDir: string, 
   const moved = (rows: Record<string, unknown>[], reason: string) =>
     rows.map((r) => ({ source: names.get(Number(r.src))!, file: String(r.file), reason, n: Number(r.n), examples: (r.examples as string[]) ?? [] }));
   const conflicts = [
-    ...moved(await adapter.query(duplicatesSql(sql, linesFrom, noIds, EXAMPLES)), "duplicate_order"),
+    ...(severalFiles ? moved(await adapter.query(duplicatesSql(sql, linesFrom, noIds, EXAMPLES)), "duplicate_order") : []),
     ...moved(await adapter.query(conflictsSql(sql, orders, EXAMPLES)), "order_conflict"),
   ];
   for (const reject of await adapter.readerRejects()) {
@@ -148,7 +148,9 @@ async function runLoad(adapter: EngineAdapter, config: Config, dataDir: string, 
   const { monthOfDay } = await import("../lib/months.ts");
   const [first, last] = [monthOfDay(firstDay), monthOfDay(lastDay)];
   const { activeWindowMonths, topShare, lapsedDays } = config.kpi;
-  tables.windows = (await adapter.query(windowFiguresSql(sql, cm, { first, last, activeWindowMonths, topShare, lapsedDays }))) as unknown as CompactTables["windows"];
+  const windowOptions = { first, last, activeWindowMonths, topShare, lapsedDays };
+  const w = await adapter.keep("kb_windows", windowsSql(sql, cm, windowOptions));
+  tables.windows = (await adapter.query(windowFiguresSql(sql, w, windowOptions))) as unknown as CompactTables["windows"];
   const digest = createHash("sha256").update(JSON.stringify(tables)).digest("hex");
   for (const a of accounts) a.sha256 = createHash("sha256").update(a.sha256 + digest).digest("hex");
 

@@ -116,19 +116,19 @@ export function buyersSql(customerMonths: string): string {
 }
 
 /** Per customer and month end: the active window's sales orders, net cents and last sales day (active customers only). */
-function windowsSql(sql: Dialect, customerMonths: string, o: WindowOptions): string {
+export function windowsSql(sql: Dialect, customerMonths: string, o: WindowOptions): string {
   const k = sql.expandRange(o.activeWindowMonths, "k");
   const expanded = `SELECT customer_id, month, sales, net, last_sales_day, ${k.select} FROM ${customerMonths} AS cm ${k.join}`;
-  return `(SELECT customer_id, month + k AS month_end, sum(sales) AS w_sales, sum(net) AS w_cents, max(last_sales_day) AS last_day
-    FROM (${expanded}) AS ex WHERE month + k BETWEEN ${o.first} AND ${o.last} GROUP BY customer_id, month + k HAVING sum(sales) > 0)`;
+  return `SELECT customer_id, month + k AS month_end, sum(sales) AS w_sales, sum(net) AS w_cents, max(last_sales_day) AS last_day
+    FROM (${expanded}) AS ex WHERE month + k BETWEEN ${o.first} AND ${o.last} GROUP BY customer_id, month + k HAVING sum(sales) > 0`;
 }
 
 /**
  * Per month end: active customers, their window sales orders and net cents, and the top group
  * (net window cents ≥ the ⌈share × active⌉-th largest) with its cents, its lapsed members and theirs.
+ * `w` is the FROM item of `windowsSql` (kept once by the adapter).
  */
-export function windowFiguresSql(sql: Dialect, customerMonths: string, o: WindowOptions): string {
-  const w = windowsSql(sql, customerMonths, o);
+export function windowFiguresSql(sql: Dialect, w: string, o: WindowOptions): string {
   const quota = `CAST(ceil(${o.topShare} * count(*)) AS BIGINT)`;
   const thresholds = `SELECT month_end, count(*) AS active, sum(w_sales) AS sales, sum(w_cents) AS cents,
     ${sql.kthSmallest("w_cents", `count(*) - ${quota} + 1`)} AS threshold FROM ${w} AS w1 GROUP BY month_end`;
