@@ -4,11 +4,11 @@
  */
 import type { Config } from "../schemas/config.ts";
 import type { Store } from "../sources/orders.ts";
-import { customerActivity } from "../metrics/customer-activity.ts";
-import { monthlySales } from "../metrics/monthly-sales.ts";
-import { topCustomers } from "../metrics/top-customers.ts";
+import { type CustomerActivity, customerActivity } from "../metrics/customer-activity.ts";
+import { type MonthlySales, monthlySales } from "../metrics/monthly-sales.ts";
+import { type TopCustomers, topCustomers } from "../metrics/top-customers.ts";
 import { comparedMonths, type PeriodDays, pinStore, sameDayOf, startAt, windowStart } from "./period.ts";
-import { channelProtection, hide } from "./channel-protect.ts";
+import { type ChannelProtection, channelProtection, hide } from "./channel-protect.ts";
 import { ratio, series } from "./series.ts";
 import type { Series } from "./types.ts";
 
@@ -27,16 +27,34 @@ function guard(values: readonly (number | null)[], groups: readonly number[], k:
  * "top" would be counted on a partial history and look like growth. Those series carry `start`.
  */
 export function baseSeries(store: Store, config: Config, first: number, last: number, asOf?: number, dataFirst = first): Series[] {
-  const k = config.minGroupSize;
   const { activeWindowMonths, topShare, lapsedDays } = config.kpi;
   const sales = monthlySales(store, first, last);
   const activity = customerActivity(store, first, last, activeWindowMonths, asOf);
   const top = topCustomers(store, first, last, { topShare, activeWindowMonths, lapsedDays }, asOf);
+  // Channels and the registered/unregistered split of 1..k−1 people, and what would give them back, are hidden.
+  const protection = channelProtection(store, config, first, last);
+  return baseSeriesOf({ sales, activity, top, protection }, config, first, dataFirst);
+}
+
+/** The metric results the base series are made of (from the store, or pushed down to an engine). */
+export interface BaseMetrics {
+  sales: MonthlySales;
+  activity: CustomerActivity;
+  top: TopCustomers;
+  /** What the channel breakdowns and the registered split hide (see channel-protect.ts). */
+  protection: ChannelProtection;
+}
+
+/**
+ * All base series of months `first..` from their metric results: labels, guards, suppression and
+ * window starts in one place (`dataFirst` as for `baseSeries`).
+ */
+export function baseSeriesOf({ sales, activity, top, protection }: BaseMetrics, config: Config, first: number, dataFirst = first): Series[] {
+  const k = config.minGroupSize;
+  const { activeWindowMonths, topShare, lapsedDays } = config.kpi;
   const unregistered = sales.orders.map((n, i) => n - sales.registeredOrders[i]!);
   const topPercent = Math.round(topShare * 100);
   const w = (values: readonly (number | null)[]) => startAt(values, first, dataFirst + activeWindowMonths - 1);
-  // Channels and the registered/unregistered split of 1..k−1 people, and what would give them back, are hidden.
-  const protection = channelProtection(store, config, first, last);
   const out: Series[] = [
     series("revenue", "Netto-omzet", "currency", "up", sales.revenue),
     series("orders", "Orders", "count", "up", sales.orders),

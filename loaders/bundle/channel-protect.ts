@@ -6,7 +6,7 @@
  * The split of orders into registered and unregistered sales is protected the same way.
  */
 import { protectTable, type TableStatistic } from "../lib/protect-table.ts";
-import { channelCustomers } from "../metrics/channel-customers.ts";
+import { type ChannelCustomers, channelCustomers } from "../metrics/channel-customers.ts";
 import type { Config } from "../schemas/config.ts";
 import type { Store } from "../sources/orders.ts";
 
@@ -25,6 +25,12 @@ export interface ChannelProtection {
 
 const cache = new WeakMap<Store, Map<string, ChannelProtection>>();
 
+/** The channel indexes of each channel group (digital, offline, unknown), for `channelCustomers`. */
+export function groupMembers(channels: readonly string[], config: Pick<Config, "channels">): number[][] {
+  const groupOf = (name: string) => (config.channels.digital.includes(name) ? 0 : config.channels.offline.includes(name) ? 1 : 2);
+  return CHANNEL_GROUPS.map((_, g) => channels.flatMap((name, c) => (groupOf(name) === g ? [c] : [])));
+}
+
 /** The protection of months `first..last` for groups of at least `config.minGroupSize` (computed once per store and settings). */
 export function channelProtection(store: Store, config: Pick<Config, "minGroupSize" | "channels">, first: number, last: number): ChannelProtection {
   const key = JSON.stringify([config.minGroupSize, config.channels, first, last]);
@@ -32,17 +38,32 @@ export function channelProtection(store: Store, config: Pick<Config, "minGroupSi
   cache.set(store, memo);
   const known = memo.get(key);
   if (known) return known;
+  const sizes = channelCustomers(store, first, last, groupMembers(store.channels, config));
+  const out = channelProtectionOf(store.channels, sizes, config, first, last);
+  memo.set(key, out);
+  return out;
+}
+
+/**
+ * The protection from group sizes already counted (by `channelCustomers` over the store, or pushed
+ * down to an engine); `sizes.bySet` holds the groups of `groupMembers`, `channels` aligns with `byChannel`.
+ */
+export function channelProtectionOf(
+  channels: readonly string[],
+  sizes: ChannelCustomers,
+  config: Pick<Config, "minGroupSize" | "channels">,
+  first: number,
+  last: number,
+): ChannelProtection {
   const k = config.minGroupSize;
-  const groupOf = (name: string) => (config.channels.digital.includes(name) ? 0 : config.channels.offline.includes(name) ? 1 : 2);
-  const members = CHANNEL_GROUPS.map((_, g) => store.channels.flatMap((name, c) => (groupOf(name) === g ? [c] : [])));
-  const sizes = channelCustomers(store, first, last, members);
+  const members = groupMembers(channels, config);
   const out: ChannelProtection = {
-    channels: Object.fromEntries(store.channels.map((name) => [name, [] as boolean[]])),
+    channels: Object.fromEntries(channels.map((name) => [name, [] as boolean[]])),
     groups: { digital: [], offline: [], unknown: [] },
     registration: [],
   };
   for (let m = 0; m <= last - first; m++) {
-    const values = store.channels.map((_, c) => sizes.byChannel[c]![m]!);
+    const values = channels.map((_, c) => sizes.byChannel[c]![m]!);
     const statistics: TableStatistic[] = [
       { cells: values.map((_, c) => c), status: "published" },
       // A group of 1..k−1 people is secret even when its channels' counts add up to more (one person in two channels).
@@ -52,13 +73,12 @@ export function channelProtection(store: Store, config: Pick<Config, "minGroupSi
       }),
     ];
     const result = protectTable(values, statistics, k);
-    store.channels.forEach((name, c) => out.channels[name]!.push(!result.safe || result.cells[c]!));
+    channels.forEach((name, c) => out.channels[name]!.push(!result.safe || result.cells[c]!));
     CHANNEL_GROUPS.forEach((group, g) => out.groups[group].push(!result.safe || result.statistics[g + 1]!));
     // Registered buyers against unregistered orders, under the published month total of orders.
     const split = protectTable([sizes.registered[m]!, sizes.unregistered[m]!], [{ cells: [0, 1], status: "published" }], k);
     out.registration.push(!split.safe || split.cells.some(Boolean));
   }
-  memo.set(key, out);
   return out;
 }
 

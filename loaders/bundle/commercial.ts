@@ -6,7 +6,7 @@
  */
 import { dayOfMonth, windowStartDay } from "../lib/as-of.ts";
 import { protectTable } from "../lib/protect-table.ts";
-import { channelProtection, hide } from "./channel-protect.ts";
+import { type ChannelProtection, channelProtection, hide } from "./channel-protect.ts";
 import { isoDay, monthEnd, monthKey } from "../lib/months.ts";
 import { categoryPairs, type CategoryPair } from "../metrics/category-pairs.ts";
 import { crossUpsell, type ClassMonths, LINE_CLASSES, type LineClass } from "../metrics/cross-upsell.ts";
@@ -116,11 +116,20 @@ export interface DigitalShareSection {
   trend: DigitalShare["trend"];
 }
 
-/** The `digitalShare` section and the `digital.*` and `channel.<name>.revenue_share` series. */
-export function digitalShareSection(store: Store, config: Config, first: number, last: number): { series: Series[]; section: DigitalShareSection } {
-  const result = digitalShare(store, config.channels, first, last);
+/**
+ * The `digitalShare` section and the `digital.*` and `channel.<name>.revenue_share` series;
+ * `computed` is the share and its protection already computed elsewhere (an engine load passes `store` null).
+ */
+export function digitalShareSection(
+  store: Store | null,
+  config: Config,
+  first: number,
+  last: number,
+  computed?: { share: DigitalShare; protection: ChannelProtection },
+): { series: Series[]; section: DigitalShareSection } {
+  const result = computed?.share ?? digitalShare(store!, config.channels, first, last);
   // A share is hidden where the channel or group behind it is (1..k−1 people, or it would give one back).
-  const hidden = channelProtection(store, config, first, last);
+  const hidden = computed?.protection ?? channelProtection(store!, config, first, last);
   const split = hidden.groups.digital.map((h, m) => h || hidden.groups.offline[m]!);
   const anyChannel = split.map((_, m) => Object.values(hidden.channels).some((months) => months[m]));
   const out: Series[] = [

@@ -71,6 +71,8 @@ export interface Rejection {
   reason: string;
   /** What was expected, in words. */
   expected: string;
+  /** Engine sources (no line numbers; `line` is 0): the order id of an example row, never customer data. */
+  key?: string;
 }
 
 /** The row account of one file: rowsRead = rowsAccepted + rowsRejected, always. */

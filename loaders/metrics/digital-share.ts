@@ -43,16 +43,14 @@ export interface ChannelGroups {
   offline: readonly string[];
 }
 
-function emptyShare(months: number): ShareMonths {
+/** Zero orders and revenue for `months` months. */
+export function emptyShare(months: number): ShareMonths {
   return { orders: new Array<number>(months).fill(0), revenue: new Array<number>(months).fill(0), ordersShare: [], revenueShare: [] };
 }
 
 /** Computes the digital share for months `first..last`; the trend uses the last `trendMonths` (12). */
 export function digitalShare(store: Store, groups: ChannelGroups, first: number, last: number, trendMonths = 12): DigitalShare {
   const months = last - first + 1;
-  const digitalSet = new Set(groups.digital);
-  const offlineSet = new Set(groups.offline);
-  const groupOf = store.channels.map((name): ChannelGroup => (digitalSet.has(name) ? "digital" : offlineSet.has(name) ? "offline" : "unknown"));
   const perChannel = store.channels.map(() => emptyShare(months));
   const { length, day, amount, channel } = store.orders;
   for (let i = 0; i < length; i++) {
@@ -62,6 +60,23 @@ export function digitalShare(store: Store, groups: ChannelGroups, first: number,
     target.revenue[month - first]! += amount[i]!;
     if (amount[i]! >= 0) target.orders[month - first]!++;
   }
+  return digitalShareOfChannels(store.channels, perChannel, groups, months, trendMonths);
+}
+
+/**
+ * `DigitalShare` from per-channel monthly sales orders and net revenue already summed (by
+ * `digitalShare`, or pushed down to an engine); `perChannel` aligns with `channelNames`.
+ */
+export function digitalShareOfChannels(
+  channelNames: readonly string[],
+  perChannel: ShareMonths[],
+  groups: ChannelGroups,
+  months: number,
+  trendMonths = 12,
+): DigitalShare {
+  const digitalSet = new Set(groups.digital);
+  const offlineSet = new Set(groups.offline);
+  const groupOf = channelNames.map((name): ChannelGroup => (digitalSet.has(name) ? "digital" : offlineSet.has(name) ? "offline" : "unknown"));
   const sum = (group: ChannelGroup) => {
     const total = emptyShare(months);
     perChannel.forEach((c, k) => {
@@ -87,7 +102,7 @@ export function digitalShare(store: Store, groups: ChannelGroups, first: number,
   fill(offline, "offline");
   fill(unknown, "unknown");
   const byChannel: DigitalShare["byChannel"] = {};
-  const names = store.channels.map((name, k) => ({ name, k })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const names = channelNames.map((name, k) => ({ name, k })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const { name, k } of names) {
     fill(perChannel[k]!, groupOf[k]!);
     byChannel[name] = { ...perChannel[k]!, group: groupOf[k]! };

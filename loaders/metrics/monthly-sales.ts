@@ -50,8 +50,27 @@ export function monthlySales(store: Store, first: number, last: number): Monthly
       salesRevenue[cell]! += value;
     }
   }
+  return monthlySalesOfCells(store.channels, { orders, returns, revenue, salesRevenue }, months);
+}
+
+/** Month × channel × registered cells (index `((month − first) × channels + channel) × 2 + registered`). */
+export interface SalesCells {
+  orders: Float64Array;
+  returns: Float64Array;
+  revenue: Float64Array;
+  salesRevenue: Float64Array;
+}
+
+/**
+ * `MonthlySales` from cells already folded (by `monthlySales`, or pushed down to an engine):
+ * the per-month and per-channel roll-ups both paths share.
+ */
+export function monthlySalesOfCells(channelNames: readonly string[], cellsIn: SalesCells, months: number): MonthlySales {
+  const channels = channelNames.length;
+  const cells = months * channels * 2;
+  const { orders, returns, revenue, salesRevenue } = cellsIn;
   const cellMonth = Int32Array.from({ length: cells }, (_, c) => Math.floor(c / (channels * 2)));
-  const cellChannel = Array.from({ length: cells }, (_, c) => store.channels[Math.floor(c / 2) % channels]!);
+  const cellChannel = Array.from({ length: cells }, (_, c) => channelNames[Math.floor(c / 2) % channels]!);
   const table = aq.table({
     month: cellMonth,
     channel: cellChannel,
@@ -74,7 +93,7 @@ export function monthlySales(store: Store, first: number, last: number): Monthly
   const perChannel = table.groupby("channel", "month").rollup({ orders: aq.op.sum("orders"), revenue: aq.op.sum("revenue") }).orderby("channel", "month");
   const column = (t: aq.ColumnTable, name: string) => Array.from(t.array(name) as ArrayLike<number>, (v) => round2(v));
   const byChannel: MonthlySales["byChannel"] = {};
-  for (const name of [...store.channels].sort()) {
+  for (const name of [...channelNames].sort()) {
     const rows = perChannel.filter(aq.escape((d: { channel: string }) => d.channel === name));
     byChannel[name] = { orders: column(rows, "orders"), revenue: column(rows, "revenue") };
   }

@@ -92,6 +92,63 @@ export const TransactionSourceSchema = z
     path: ["returns", "orderIdPrefix"],
   });
 
+/** Engines a transactions source can be pushed down to (see docs/scaling.md). */
+export const ENGINES = ["duckdb", "clickhouse"] as const;
+
+/**
+ * A transactions source read by an engine instead of the stream reader: the heavy aggregation
+ * runs as SQL where the data live and only compact tables come back. Give exactly one of
+ * `files` (DuckDB only: CSV or Parquet under `data/`), `table` or `query`. A ClickHouse
+ * connection comes from environment variables (KLANTBEELD_CLICKHOUSE_URL, _USER, _PASSWORD,
+ * _DATABASE), never from this file.
+ */
+export const EngineSourceSchema = z
+  .object({
+    /** Short name shown in the row account and in every message about this source. */
+    name: z.string().min(1),
+    kind: z.literal("transactions"),
+    /** Which engine runs the queries: `duckdb` (in-process) or `clickhouse` (a server or cluster). */
+    engine: z.enum(ENGINES),
+    /** DuckDB only: file or glob relative to `data/` (`.csv`, `.csv.gz`, `.parquet`), read by DuckDB's own readers. */
+    files: z.string().min(1).optional(),
+    /** DuckDB only: a `.duckdb` database file relative to `data/` that holds `table`. */
+    database: z.string().min(1).optional(),
+    /** Table (or `database.table`) with one row per order line. */
+    table: z.string().regex(/^[A-Za-z_][\w]*(\.[A-Za-z_][\w]*)?$/, "a table name such as sales.order_lines").optional(),
+    /** A SELECT returning one row per order line, as an alternative to `table`. */
+    query: z.string().min(1).optional(),
+    /**
+     * Column naming the export file or load batch of each line (optional): the row account is
+     * kept per batch, and an order id a later batch (by name) repeats is a `duplicate_order`, as with files.
+     */
+    batchColumn: z.string().min(1).optional(),
+    /** How text cells are written (typed columns are read as their text). */
+    format: FormatSchema.default(FormatSchema.parse({})),
+    columns: TransactionColumnsSchema,
+    /** Channel for every row when there is no channel column. */
+    channel: z.string().optional(),
+    /** Renames channel values, e.g. `{ winkel: store }` (case-insensitive). */
+    channelMap: z.record(z.string(), z.string()).default({}),
+  })
+  .strict()
+  .refine((s) => [s.files, s.table, s.query].filter((x) => x !== undefined).length === 1, {
+    message: "give exactly one of files, table or query",
+  })
+  .refine((s) => s.engine === "duckdb" || (s.files === undefined && s.database === undefined), {
+    message: "files and database are for engine: duckdb; a clickhouse source names a table or query",
+  })
+  .refine((s) => s.database === undefined || s.files === undefined, { message: "a database source names a table or query, not files" });
+
+/**
+ * A `kind: transactions` source: files read by Klantbeeld (`TransactionSourceSchema`) or, with
+ * `engine`, a table, query or files read by that engine (`EngineSourceSchema`). A discriminated
+ * union holds one member per kind, so this member is a union of the two behind a check of `kind`;
+ * `issueLines` reports the issues of the variant that came closest, and the JSON Schema lists both.
+ */
+export const TransactionsSourceSchema = z
+  .looseObject({ kind: z.literal("transactions") })
+  .pipe(z.union([TransactionSourceSchema, EngineSourceSchema]));
+
 /** Settings of the customer-base KPIs. */
 export const KpiSettingsSchema = z
   .object({
@@ -152,7 +209,7 @@ export const ConfigSchema = z
     triggers: TriggerSettingsSchema.optional(),
     /** The exports, each validated by the schema of its `kind`. */
     sources: z
-      .array(z.discriminatedUnion("kind", [TransactionSourceSchema, ProductSourceSchema, JourneySourceSchema, ExperimentSourceSchema, SignalSourceSchema, ProfileSourceSchema, OfferSourceSchema]))
+      .array(z.discriminatedUnion("kind", [TransactionsSourceSchema, ProductSourceSchema, JourneySourceSchema, ExperimentSourceSchema, SignalSourceSchema, ProfileSourceSchema, OfferSourceSchema]))
       .min(1),
     /** RFM settings (see `schemas/rfm.ts`). */
     rfm: RfmSettingsSchema.optional(),
@@ -167,6 +224,7 @@ export const ConfigSchema = z
 
 export type TransactionColumns = z.output<typeof TransactionColumnsSchema>;
 export type TransactionSource = z.output<typeof TransactionSourceSchema>;
+export type EngineSource = z.output<typeof EngineSourceSchema>;
 export type KpiSettings = z.output<typeof KpiSettingsSchema>;
 export type Config = z.output<typeof ConfigSchema>;
 export type Access = z.output<typeof AccessSchema>;

@@ -5,14 +5,27 @@
  */
 import { writeFileSync } from "node:fs";
 import { z } from "zod";
-import { ConfigSchema } from "./config.ts";
+import { ConfigSchema, EngineSourceSchema, TransactionSourceSchema, TransactionsSourceSchema } from "./config.ts";
 
 /** Where the generated schema is committed, relative to the repository. */
 export const JSON_SCHEMA_FILE = "docs/klantbeeld.schema.json";
 
 /** The JSON Schema (draft 2020-12) of what an analyst may write: defaults make keys optional. */
 export function configJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(ConfigSchema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+  const schema = z.toJSONSchema(ConfigSchema, {
+    io: "input",
+    unrepresentable: "any",
+    // The transactions member checks `kind` and then parses as one of two variants: the file shows both.
+    override: ({ zodSchema, jsonSchema }) => {
+      if (zodSchema !== TransactionsSourceSchema) return;
+      for (const key of Object.keys(jsonSchema)) delete (jsonSchema as Record<string, unknown>)[key];
+      const variants = [TransactionSourceSchema, EngineSourceSchema].map((v) => {
+        const { $schema: _, ...rest } = z.toJSONSchema(v, { io: "input", unrepresentable: "any" });
+        return rest;
+      });
+      Object.assign(jsonSchema, { anyOf: variants });
+    },
+  }) as Record<string, unknown>;
   return { ...schema, title: "Klantbeeld data description (data/klantbeeld.yaml)" };
 }
 

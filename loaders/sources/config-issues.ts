@@ -71,7 +71,7 @@ export function issueLines(file: string, error: z.ZodError, text?: ConfigText, k
     const at = text ? locate(text, path, key) : null;
     lines.push({ at, text: `  ${at ? `${file}:${at.line}:${at.col} ` : ""}${message}` });
   };
-  for (const issue of error.issues) {
+  for (const issue of error.issues.flatMap(closest)) {
     if (issue.code === "unrecognized_keys") {
       for (const key of issue.keys) {
         const guess = didYouMean(key, known);
@@ -84,6 +84,16 @@ export function issueLines(file: string, error: z.ZodError, text?: ConfigText, k
   // In file order, so the message reads top to bottom like the file.
   const order = (at: { line: number; col: number } | null) => (at ? at.line * 1e6 + at.col : Number.POSITIVE_INFINITY);
   return lines.sort((a, b) => order(a.at) - order(b.at)).map((l) => l.text);
+}
+
+/**
+ * The issues of a union (a transactions source read by Klantbeeld or by an engine) as those of
+ * the variant that came closest (fewest issues, the first on a tie), with their full paths.
+ */
+function closest(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
+  if (issue.code !== "invalid_union" || issue.errors.length === 0) return [issue];
+  const best = issue.errors.reduce((a, b) => (b.length < a.length ? b : a));
+  return best.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] })).flatMap(closest);
 }
 
 /** "; did you mean …" for a misspelt value of a fixed list (`encoding: utf8` → `utf-8`), else "". */

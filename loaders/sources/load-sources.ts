@@ -58,6 +58,9 @@ export async function loadSources(config: Config, dataDir: string, options: Load
   const plan: PlannedFile[] = [];
   const transactionSources = config.sources.map((raw, index) => {
     if (raw.kind !== "transactions") return null;
+    if ("engine" in raw) {
+      throw new LoadError(`source "${raw.name}" is read by engine ${raw.engine}: \`npm run load\` validates it there and prints its row account (docs/scaling.md)`);
+    }
     const parsed = TransactionSourceSchema.safeParse(raw);
     if (!parsed.success) throw new LoadError(describeIssues(`data/klantbeeld.yaml, sources[${index}] ("${raw.name}")`, parsed.error));
     return parsed.data;

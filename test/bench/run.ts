@@ -19,6 +19,12 @@ import { compareFigures } from "./figures.ts";
 import { benchConfig, GENERATOR_VERSION, type GenerateOptions, generate } from "./generate.ts";
 import { buildScenario, printReport, type Row } from "./report.ts";
 
+// `--engine duckdb|clickhouse`: the pushed-down engine loads (test/bench/engines.ts) instead of the file reader.
+if (process.argv.includes("--engine")) {
+  const { runEngineBench } = await import("./engines.ts");
+  process.exit(await runEngineBench(process.argv.slice(2)));
+}
+
 const argv = process.argv.slice(2);
 const flag = (name: string) => argv.includes(`--${name}`);
 const value = (name: string) => {

@@ -7,12 +7,15 @@ set -euo pipefail
 # command that must exist → Debian package that provides it
 declare -A NEED=(
   [chromium]=chromium         # browser tests (playwright-core drives Debian's Chromium)
+  [clickhouse-server]=clickhouse-server   # engine tests: two loopback servers as a two-shard cluster
 )
 
 missing=()
 for cmd in "${!NEED[@]}"; do
   case $cmd in
     chromium) [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || missing+=("${NEED[$cmd]}") ;;
+    # Debian installs the server in /usr/sbin, which is not on every user's PATH.
+    clickhouse-server) [ -x /usr/bin/clickhouse-server ] || [ -x /usr/sbin/clickhouse-server ] || [ -x "${CLICKHOUSE_SERVER:-/nonexistent}" ] || missing+=("${NEED[$cmd]}") ;;
     *) command -v "$cmd" >/dev/null 2>&1 || missing+=("${NEED[$cmd]}") ;;
   esac
 done

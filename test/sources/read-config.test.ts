@@ -47,6 +47,19 @@ business: { grossMargin: 2 }
     ]);
   });
 
+  it("checks an engine source against the engine variant: its own mistakes, with did-you-mean, not both variants'", async () => {
+    const engine = "  - name: kassa\n    kind: transactions\n    engine: duckdb\n    tabel: bonnen\n    columns: { date: d, amount: a }\n";
+    // Lines by hand: the source's map starts at 3:5, tabel at 6:5; the plain-files variant would also complain of "engine" and a missing "files".
+    expect((await configError(`version: 1\nsources:\n${engine}`)).split("\n").slice(1)).toEqual([
+      "  data/klantbeeld.yaml:3:5 sources[0]: give exactly one of files, table or query",
+      '  data/klantbeeld.yaml:6:5 sources[0].tabel: unknown key; did you mean "table"?',
+    ]);
+    const wrongEngine = await configError(`version: 1\nsources:\n${engine.replace("duckdb", "duckbd").replace("tabel", "table")}`);
+    expect(wrongEngine.split("\n")[1]).toMatch(/^ {2}data\/klantbeeld\.yaml:5:13 sources\[0\]\.engine: Invalid option: expected one of "duckdb"\|"clickhouse"; did you mean "duckdb"\?$/);
+    const plain = await configError(`version: 1\n${SOURCE}    fils: x\n`);
+    expect(plain.split("\n").slice(1)).toEqual(['  data/klantbeeld.yaml:7:5 sources[0].fils: unknown key; did you mean "files"?']);
+  });
+
   it("suggests the nearest allowed value for a misspelt one", async () => {
     const message = await configError(`version: 1\n${SOURCE}    format: { encoding: utf8 }\n`);
     expect(message.split("\n")[1]).toMatch(/^ {2}data\/klantbeeld\.yaml:7:25 sources\[0\]\.format\.encoding: Invalid option: .*; did you mean "utf-8"\?$/);

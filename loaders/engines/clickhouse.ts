@@ -1,0 +1,102 @@
+/**
+ * The ClickHouse adapter (official `@clickhouse/client`, HTTP interface; works with servers from
+ * 18.16 on). A source is a table (a `Distributed` table for a cluster) or a query; nothing is
+ * materialised on the runner: every aggregate query embeds the validated-lines SELECT, so the
+ * servers scan and group, and only compact results travel back.
+ */
+import { type ClickHouseClient, ClickHouseLogLevel, createClient } from "@clickhouse/client";
+import { LoadError } from "../sources/load-error.ts";
+import type { EngineAdapter, ResolvedPart } from "./adapter.ts";
+import { clickhouseDialect as sql } from "./dialects/clickhouse.ts";
+
+/** Connection settings, from environment variables fed by repository secrets. */
+export interface ClickhouseSettings {
+  url: string;
+  username: string;
+  password: string;
+  database: string;
+}
+
+/** Names of the environment variables a ClickHouse source reads. */
+export const CLICKHOUSE_ENV = {
+  url: "KLANTBEELD_CLICKHOUSE_URL",
+  username: "KLANTBEELD_CLICKHOUSE_USER",
+  password: "KLANTBEELD_CLICKHOUSE_PASSWORD",
+  database: "KLANTBEELD_CLICKHOUSE_DATABASE",
+} as const;
+
+/** Reads the connection settings; a missing URL stops the load naming the variable. */
+export function clickhouseSettings(env: Record<string, string | undefined>): ClickhouseSettings {
+  const url = env[CLICKHOUSE_ENV.url];
+  if (!url) {
+    throw new LoadError(
+      `engine clickhouse: set ${CLICKHOUSE_ENV.url} (e.g. https://warehouse.example:8443) and, as repository secrets, ${CLICKHOUSE_ENV.username} and ${CLICKHOUSE_ENV.password}`,
+    );
+  }
+  // Credentials written into the URL move to the settings (and out of every message).
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new LoadError(`engine clickhouse: ${CLICKHOUSE_ENV.url} is not a URL (expected e.g. https://warehouse.example:8443)`);
+  }
+  const inUrl = { username: decodeURIComponent(parsed.username), password: decodeURIComponent(parsed.password) };
+  parsed.username = "";
+  parsed.password = "";
+  return {
+    url: parsed.toString().replace(/\/$/, ""),
+    username: env[CLICKHOUSE_ENV.username] || inUrl.username || "default",
+    password: env[CLICKHOUSE_ENV.password] ?? inUrl.password,
+    database: env[CLICKHOUSE_ENV.database] || "default",
+  };
+}
+
+/** Opens a client (no query is sent until the first source is resolved). */
+export function clickhouseAdapter(settings: ClickhouseSettings): EngineAdapter {
+  const client: ClickHouseClient = createClient({
+    url: settings.url,
+    username: settings.username,
+    password: settings.password,
+    database: settings.database,
+    request_timeout: 600_000,
+    log: { level: ClickHouseLogLevel.OFF },
+    // The pushed-down SELECTs are long (one validation expression per cell rule, nested per level).
+    clickhouse_settings: { output_format_json_quote_64bit_integers: 0, max_query_size: "16777216" },
+  });
+  const query = async (text: string) => {
+    const t0 = performance.now();
+    const rows = (await (await client.query({ query: text, format: "JSONEachRow" })).json()) as Record<string, unknown>[];
+    if (process.env.KLANTBEELD_ENGINE_DEBUG) console.error(`clickhouse ${text.slice(0, 40).replace(/\s+/g, " ")}: ${Math.round(performance.now() - t0)} ms`);
+    return rows;
+  };
+
+  async function resolve(source: Parameters<EngineAdapter["resolve"]>[0]): Promise<ResolvedPart[]> {
+    const relation = source.table !== undefined ? source.table.split(".").map(sql.ident).join(".") : `(${source.query})`;
+    const result = await client.query({ query: `SELECT * FROM ${relation} LIMIT 0`, format: "JSON" });
+    const json = (await result.json()) as { meta?: { name: string }[] };
+    const columns = (json.meta ?? []).map((m) => m.name);
+    const where = source.table !== undefined ? `table ${source.table}` : "its query";
+    const label = sql.text(source.table ?? `${source.name} (query)`);
+    const file = source.batchColumn !== undefined && columns.includes(source.batchColumn) ? sql.asText(sql.ident(source.batchColumn)) : label;
+    return [{ relation, file, columns, where }];
+  }
+
+  return {
+    dialect: sql,
+    resolve,
+    async stage(linesSelect) {
+      return linesSelect;
+    },
+    async keep(name, select) {
+      void name;
+      return `(${select})`;
+    },
+    async readerRejects() {
+      return [];
+    },
+    query,
+    async close() {
+      await client.close();
+    },
+  };
+}

@@ -1,0 +1,43 @@
+/**
+ * The ClickHouse dialect table. Written for 18.16 (Debian's package) and up: no window
+ * functions and no CTE subqueries, so ranks come from sorted arrays and windows from `arrayJoin`;
+ * `if` evaluates both branches, so every conversion is of the never-failing `…OrZero` kind.
+ */
+import type { Dialect } from "../dialect.ts";
+
+/** A ClickHouse string literal (backslash is an escape character there). */
+function text(value: string): string {
+  return `'${value.replaceAll("\\", "\\\\").replaceAll("'", "\\'")}'`;
+}
+
+/** ClickHouse's expression builders. */
+export const clickhouseDialect: Dialect = {
+  name: "clickhouse",
+  ident: (name) => `\`${name.replaceAll("\\", "\\\\").replaceAll("`", "\\`")}\``,
+  text,
+  asText: (expr) => `toString(${expr})`,
+  trim: (expr) => `replaceRegexpAll(${expr}, ${text("^\\s+|\\s+$")}, '')`,
+  lower: (expr) => `lowerUTF8(${expr})`,
+  length: (expr) => `lengthUTF8(${expr})`,
+  matches: (expr, pattern) => `toInt32(ifNull(match(${expr}, ${text(pattern)}), 0))`,
+  replaceFirst: (expr, pattern, template) => `replaceRegexpOne(${expr}, ${text(pattern)}, ${text(template)})`,
+  replaceAll: (expr, from, to) => `replaceAll(${expr}, ${text(from)}, ${text(to)})`,
+  splitPart: (expr, separator, index) => `arrayElement(splitByChar(${text(separator)}, ifNull(${expr}, '')), ${index})`,
+  toInt: (expr) => `toInt64OrZero(ifNull(${expr}, ''))`,
+  toDouble: (expr) => `toFloat64OrZero(ifNull(${expr}, ''))`,
+  bigint: (expr) => `toInt64(${expr})`,
+  intDiv: (a, b) => `intDiv(toInt64(${a}), toInt64(${b}))`,
+  roundHalfUp: (expr) => `toInt64(floor((${expr}) + 0.5))`,
+  localDay: (epoch, zone) => `toInt64(toDate(toDateTime(toUInt32(greatest(${epoch}, 0))), ${text(zone)}))`,
+  wallEpoch: (iso, zone) => `toInt64(toDateTime(${iso}, ${text(zone)}))`,
+  monthOfDay: (day) => `(toYear(toDate(toUInt16(${day}))) * 12 + toMonth(toDate(toUInt16(${day}))) - 1)`,
+  expandRange: (count, alias) => ({ join: "", select: `arrayJoin(range(${count})) AS ${alias}` }),
+  kthSmallest: (expr, k) => `arrayElement(arraySort(groupArray(${expr})), ${k})`,
+  firstKeys: (expr, n) => `arraySlice(arraySort(arrayFilter(x -> x != '', groupUniqArray(assumeNotNull(${expr})))), 1, ${n})`,
+  countDistinct: (expr) => `uniqExact(${expr})`,
+  anyValue: (expr) => `min(${expr})`,
+  join: (right, keys) => `ALL INNER JOIN (${right}) USING ${keys.join(", ")}`,
+  argMin: (expr, by) => `argMin(${expr}, ${by})`,
+  countIf: (condition) => `countIf(${condition})`,
+  sumIf: (expr, condition) => `sumIf(${expr}, ${condition})`,
+};

@@ -1,0 +1,34 @@
+/** The DuckDB dialect table (DuckDB ≥ 1.1, ICU for time zones, window functions available). */
+import { type Dialect, standardText } from "../dialect.ts";
+
+/** DuckDB's expression builders. */
+export const duckdbDialect: Dialect = {
+  name: "duckdb",
+  ident: (name) => `"${name.replaceAll('"', '""')}"`,
+  text: standardText,
+  asText: (expr) => `CAST(${expr} AS VARCHAR)`,
+  trim: (expr) => `trim(${expr})`,
+  lower: (expr) => `lower(${expr})`,
+  length: (expr) => `length(${expr})`,
+  matches: (expr, pattern) => `CAST(coalesce(regexp_full_match(${expr}, ${standardText(pattern)}), false) AS INTEGER)`,
+  replaceFirst: (expr, pattern, template) => `regexp_replace(${expr}, ${standardText(pattern)}, ${standardText(template)})`,
+  replaceAll: (expr, from, to) => `replace(${expr}, ${standardText(from)}, ${standardText(to)})`,
+  splitPart: (expr, separator, index) => `split_part(${expr}, ${standardText(separator)}, ${index})`,
+  toInt: (expr) => `coalesce(TRY_CAST(${expr} AS BIGINT), 0)`,
+  toDouble: (expr) => `coalesce(TRY_CAST(${expr} AS DOUBLE), 0)`,
+  bigint: (expr) => `CAST(${expr} AS BIGINT)`,
+  intDiv: (a, b) => `CAST(trunc((${a}) / (${b})) AS BIGINT)`,
+  roundHalfUp: (expr) => `CAST(floor((${expr}) + 0.5) AS BIGINT)`,
+  localDay: (epoch, zone) => `(CAST(timezone(${standardText(zone)}, to_timestamp(${epoch})) AS DATE) - DATE '1970-01-01')`,
+  wallEpoch: (iso, zone) => `epoch(timezone(${standardText(zone)}, CAST(${iso} AS TIMESTAMP)))`,
+  monthOfDay: (day) => `(year(DATE '1970-01-01' + CAST(${day} AS INTEGER)) * 12 + month(DATE '1970-01-01' + CAST(${day} AS INTEGER)) - 1)`,
+  expandRange: (count, alias) => ({ join: `CROSS JOIN range(${count}) AS ${alias}_t(${alias})`, select: alias }),
+  kthSmallest: (expr, k) => `list_sort(list(${expr}))[${k}]`,
+  firstKeys: (expr, n) => `list_sort(list(DISTINCT ${expr}) FILTER (WHERE ${expr} IS NOT NULL))[1:${n}]`,
+  countDistinct: (expr) => `count(DISTINCT ${expr})`,
+  anyValue: (expr) => `min(${expr})`,
+  join: (right, keys) => `INNER JOIN (${right}) AS j_${keys.join("_")} USING (${keys.join(", ")})`,
+  argMin: (expr, by) => `arg_min(${expr}, ${by})`,
+  countIf: (condition) => `count(*) FILTER (WHERE ${condition})`,
+  sumIf: (expr, condition) => `coalesce(sum(${expr}) FILTER (WHERE ${condition}), 0)`,
+};

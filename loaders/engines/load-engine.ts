@@ -1,0 +1,204 @@
+/**
+ * The load of a data description whose transactions live in an engine: resolve and check each
+ * source, validate its lines in SQL (row account), run the pushed-down aggregations and build the
+ * bundle from the compact tables. Sections that still need line-level data are reported by name.
+ */
+import { createHash } from "node:crypto";
+import { baseSeriesOf } from "../bundle/base-series.ts";
+import { buildBundle, type SectionBuilder } from "../bundle/build-bundle.ts";
+import { digitalShareSection } from "../bundle/commercial.ts";
+import type { Bundle } from "../bundle/types.ts";
+import { type Config, type EngineSource, EngineSourceSchema } from "../schemas/config.ts";
+import { isMonthEnd } from "../lib/as-of.ts";
+import { isoDay } from "../lib/months.ts";
+import { LoadError } from "../sources/load-error.ts";
+import type { Loaded } from "../sources/load-sources.ts";
+import { describeIssues } from "../sources/read-config.ts";
+import { type AccountRow, EXAMPLES, engineAccounts, withConflicts } from "./account.ts";
+import type { EngineAdapter } from "./adapter.ts";
+import { openAdapter } from "./open.ts";
+import { type CompactTables, cellChannels, compactBaseMetrics, compactDigitalShare, compactProtection } from "./compact.ts";
+import { accountSql, boundsSql, buyersSql, cellsSql, conflictsSql, customerMonthsSql, duplicatesSql, firstMonthsSql, ordersSql, peopleSql, windowFiguresSql, windowsSql } from "./sql/aggregates.ts";
+import { type LineSource, linesSql } from "./sql/lines.ts";
+import { EngineUnsupported, storeStandIn } from "./store-stand-in.ts";
+import { engineFailure, scrub } from "./errors.ts";
+
+/** Sections an engine load builds from pushed-down aggregates instead of the store. */
+const ENGINE_SECTIONS: Record<string, (context: Parameters<SectionBuilder["build"]>[0], tables: CompactTables) => ReturnType<SectionBuilder["build"]>> = {
+  digitalShare: ({ loaded, first, last }, tables) => {
+    const share = compactDigitalShare(tables, loaded.config.channels, first, last);
+    return digitalShareSection(null, loaded.config, first, last, { share, protection: compactProtection(tables, loaded.config, first, last) });
+  },
+};
+
+/**
+ * Sections that read another section's output (series or state): left out when one they read is,
+ * rather than built on a gap (`*` = any section, e.g. goals may track every series).
+ */
+const DEPENDS: Record<string, string[]> = { repurchase: ["rfm"], business: ["crossUpsell", "rfm", "repurchase"], goals: ["*"] };
+
+/** Whether any transactions source of `config` names an engine. */
+export function hasEngineSources(config: Config): boolean {
+  return config.sources.some((s) => s.kind === "transactions" && "engine" in s);
+}
+
+/** The engine sources of `config`, checked: all transactions sources on one engine. */
+export function engineSources(config: Config): { engine: EngineSource["engine"]; sources: { index: number; source: EngineSource }[] } {
+  const sources: { index: number; source: EngineSource }[] = [];
+  for (const [index, raw] of config.sources.entries()) {
+    if (raw.kind !== "transactions") continue;
+    if (!("engine" in raw)) {
+      throw new LoadError(`source "${raw.name}": give it an engine too; transactions sources cannot mix files read by Klantbeeld with engine sources (data/klantbeeld.yaml)`);
+    }
+    const parsed = EngineSourceSchema.safeParse(raw);
+    if (!parsed.success) throw new LoadError(describeIssues(`data/klantbeeld.yaml, sources[${index}] ("${raw.name}")`, parsed.error));
+    sources.push({ index, source: parsed.data });
+  }
+  const engines = [...new Set(sources.map((s) => s.source.engine))];
+  if (engines.length > 1) throw new LoadError(`all transactions sources must use one engine (data/klantbeeld.yaml names ${engines.join(" and ")}): customers are counted across sources in one query`);
+  return { engine: engines[0]!, sources };
+}
+
+/** What an engine load returns: the bundle and the sections it could not build. */
+export interface EngineLoad {
+  bundle: Bundle;
+  /** Section names that need line-level data not pushed down yet (left out of the bundle). */
+  unsupported: string[];
+}
+
+/** Options of `loadEngineBundle`. */
+export interface EngineLoadOptions {
+  /** The section builders to run (the standard list by default). */
+  sections: readonly SectionBuilder[];
+  /** An adapter to use instead of opening one from the config and environment (tests). */
+  adapter?: EngineAdapter;
+  /** Environment to read connection settings from (default `process.env`). */
+  env?: Record<string, string | undefined>;
+}
+
+/** Runs the whole engine load. Bad configuration ends in one `LoadError` naming the source. */
+export async function loadEngineBundle(config: Config, dataDir: string, options: EngineLoadOptions): Promise<EngineLoad> {
+  const { engine, sources } = engineSources(config);
+  const adapter = options.adapter ?? (await openAdapter(engine, dataDir, options.env ?? process.env));
+  try {
+    return await runLoad(adapter, config, dataDir, sources, options.sections);
+  } catch (error) {
+    if (process.env.KLANTBEELD_ENGINE_DEBUG) console.error(scrub(String((error as Error)?.stack ?? error), options.env ?? process.env));
+    throw engineFailure(error, engine, options.env ?? process.env);
+  } finally {
+    if (!options.adapter) await adapter.close();
+  }
+}
+
+async function runLoad(adapter: EngineAdapter, config: Config, dataDir: string, sources: { index: number; source: EngineSource }[], builders: readonly SectionBuilder[]): Promise<EngineLoad> {
+  const sql = adapter.dialect;
+  const parts: LineSource[] = [];
+  const names = new Map<number, string>();
+  for (const { index, source } of sources) {
+    names.set(index, source.name);
+    const resolved = await adapter.resolve(source, index).catch((error: unknown) => {
+      throw engineFailure(error, adapter.dialect.name, {}, source.name);
+    });
+    for (const part of resolved) {
+      const wanted = Object.entries(source.columns);
+      if (source.batchColumn !== undefined) wanted.push(["batchColumn", source.batchColumn]);
+      for (const [field, column] of wanted) {
+        if (column !== undefined && !part.columns.includes(column)) {
+          throw new LoadError(`source "${source.name}": column "${column}" (${field}) is not in ${part.where}; it has ${part.columns.map((c) => `"${c}"`).join(", ")}. Check columns in data/klantbeeld.yaml.`);
+        }
+      }
+      if (source.columns.channel === undefined && source.channel === undefined) {
+        throw new LoadError(`source "${source.name}": give a channel column or a fixed channel in data/klantbeeld.yaml`);
+      }
+      parts.push({ index, source, relation: part.relation, file: part.file, wrongFieldCount: part.wrongFieldCount });
+    }
+  }
+  const union = parts.map((p) => linesSql(sql, p, config.timeZone)).join("\nUNION ALL\n");
+  const lines = await adapter.stage(union);
+  const linesFrom = lines.startsWith("(") || !/^\w+$/.test(lines) ? `(${lines}) AS lines` : lines;
+  const noIds = sources.filter((s) => s.source.columns.orderId === undefined).map((s) => s.index);
+  const perSource = new Map<number, number>();
+  for (const p of parts) perSource.set(p.index, (perSource.get(p.index) ?? 0) + 1);
+  const severalFiles = sources.some((s) => s.source.batchColumn !== undefined || (perSource.get(s.index) ?? 0) > 1);
+  const orders = await adapter.keep("kb_orders", ordersSql(sql, linesFrom, noIds, severalFiles));
+
+  const accountRows: AccountRow[] = (await adapter.query(accountSql(sql, linesFrom, EXAMPLES))).map((r) => ({
+    source: names.get(Number(r.src))!, file: String(r.file), reason: String(r.reason), n: Number(r.n), examples: (r.examples as string[]) ?? [],
+  }));
+  const moved = (rows: Record<string, unknown>[], reason: string) =>
+    rows.map((r) => ({ source: names.get(Number(r.src))!, file: String(r.file), reason, n: Number(r.n), examples: (r.examples as string[]) ?? [] }));
+  const conflicts = [
+    ...(severalFiles ? moved(await adapter.query(duplicatesSql(sql, linesFrom, noIds, EXAMPLES)), "duplicate_order") : []),
+    ...moved(await adapter.query(conflictsSql(sql, orders, EXAMPLES)), "order_conflict"),
+  ];
+  for (const reject of await adapter.readerRejects()) {
+    const source = parts.find((p) => p.file === sql.text(reject.file));
+    accountRows.push({ source: source?.source.name ?? "?", file: reject.file, reason: "wrong_column_count", n: reject.count, examples: [], lines: reject.lines });
+  }
+  const accounts = engineAccounts(withConflicts(accountRows, conflicts));
+
+  const [bounds] = await adapter.query(boundsSql(sql, orders));
+  if (!bounds || Number(bounds.orders) === 0) throw new LoadError("no orders in the engine sources: nothing to report");
+  const firstDay = Number(bounds.first_day);
+  const lastDay = Number(bounds.last_day);
+  refusePeriod(config, lastDay);
+  const cm = await adapter.keep("kb_customer_months", customerMonthsSql(sql, orders));
+  const tables = {
+    cells: await adapter.query(cellsSql(sql, orders)),
+    firstMonths: await adapter.query(firstMonthsSql(cm)),
+    buyers: await adapter.query(buyersSql(cm)),
+    people: await adapter.query(peopleSql(sql, orders, config.channels)),
+  } as unknown as CompactTables;
+  const { monthOfDay } = await import("../lib/months.ts");
+  const [first, last] = [monthOfDay(firstDay), monthOfDay(lastDay)];
+  const { activeWindowMonths, topShare, lapsedDays } = config.kpi;
+  const windowOptions = { first, last, activeWindowMonths, topShare, lapsedDays };
+  const w = await adapter.keep("kb_windows", windowsSql(sql, cm, windowOptions));
+  tables.windows = (await adapter.query(windowFiguresSql(sql, w, windowOptions))) as unknown as CompactTables["windows"];
+  const digest = createHash("sha256").update(JSON.stringify(tables)).digest("hex");
+  for (const a of accounts) a.sha256 = createHash("sha256").update(a.sha256 + digest).digest("hex");
+
+  const store = storeStandIn(firstDay, lastDay, cellChannels(tables.cells));
+  const loaded: Loaded = { config, store, accounts, warnings: unknownChannels(config, store.channels) };
+  const unsupported: string[] = [];
+  const wrapped = builders.map((builder): SectionBuilder => ({
+    name: builder.name,
+    async build(context) {
+      const own = ENGINE_SECTIONS[builder.name];
+      if (own) return own(context, tables);
+      const needs = DEPENDS[builder.name] ?? [];
+      if (needs.some((name) => (name === "*" ? unsupported.length > 0 : unsupported.includes(name)))) {
+        unsupported.push(builder.name);
+        return {};
+      }
+      try {
+        return await builder.build(context);
+      } catch (error) {
+        if (!(error instanceof EngineUnsupported)) throw error;
+        unsupported.push(builder.name);
+        return {};
+      }
+    },
+  }));
+  const bundle = await buildBundle(loaded, dataDir, wrapped, () => baseSeriesOf(compactBaseMetrics(tables, config, first, last), config, first));
+  return { bundle, unsupported };
+}
+
+/**
+ * The as-of model (period.ts) is not pushed down yet: the point-in-time and same-days figures of a
+ * pinned `asOf` or a partial last month would need the orders themselves, so such a load is refused
+ * rather than published with month-end figures.
+ */
+function refusePeriod(config: Config, lastDay: number): void {
+  const why = config.asOf !== undefined ? `asOf: ${config.asOf} in data/klantbeeld.yaml` : !isMonthEnd(lastDay) ? `a partial last month (the newest order is on ${isoDay(lastDay)}, not a month end)` : null;
+  if (why) throw new LoadError(`${why} is not yet supported for engine sources: load whole months, or read the transactions with Klantbeeld's own reader (docs/scaling.md)`);
+}
+
+/** The unknown-channel warnings the stream load gives, from the engine's channel names. */
+function unknownChannels(config: Config, channels: readonly string[]): string[] {
+  const known = new Set([...config.channels.digital, ...config.channels.offline]);
+  return channels
+    .filter((channel) => !known.has(channel))
+    .sort()
+    .map((channel) => `Kanaal "${channel}" staat niet bij digital of offline in data/klantbeeld.yaml; het telt niet mee in het digitale aandeel.`);
+}

@@ -1,0 +1,92 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { DuckDBInstance } from "@duckdb/node-api";
+import { afterAll, describe, expect, it } from "vitest";
+import { loadEngineBundle } from "../../loaders/engines/load-engine.ts";
+import { LoadError } from "../../loaders/sources/load-error.ts";
+import { readConfig } from "../../loaders/sources/read-config.ts";
+
+const dirs: string[] = [];
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A data folder with `files` and a klantbeeld.yaml holding one DuckDB source (`source` YAML lines). */
+function folder(files: Record<string, string>, source: string): string {
+  const dir = mkdtempSync(join(tmpdir(), "klantbeeld-duckdb-test-"));
+  dirs.push(dir);
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  writeFileSync(join(dir, "klantbeeld.yaml"), `version: 1\nminGroupSize: 1\nsources:\n  - name: kassa\n    kind: transactions\n    engine: duckdb\n${source}`);
+  return dir;
+}
+
+const DUTCH = `    format: { delimiter: ";", decimal: ",", thousands: ".", date: dd-mm-yyyy }
+    columns: { orderId: Bon, customerId: Klant, date: Datum, amount: Bedrag }
+    channel: store
+`;
+
+// sep= line, a BOM, and lines DuckDB would read leniently: a US-formatted amount, a trailing extra field, a short line.
+const EXPORT = "\uFEFFsep=;\nBon;Klant;Datum;Bedrag\nB1;K1;03-01-2025;1.234,56\nB2;K2;04-01-2025;1,234.56\nB3;K1;05-01-2025;12,5\nB4;K3;06-01-2025;7,00;\nB5;K3;07-01-2025\nB6;;31-01-2025;-2,50\n";
+// The same export ending on 8 January: a partial last month.
+const PARTIAL = EXPORT.replace("31-01-2025", "08-01-2025");
+
+async function load(dir: string) {
+  return await loadEngineBundle(await readConfig(dir), dir, { sections: [] });
+}
+
+describe("engine: duckdb reading CSV files", () => {
+  it("guards the locale trap and counts every line: 1,234.56 in a Dutch export is rejected, not read as 1.23", async () => {
+    const { bundle } = await load(folder({ "kassa.csv": EXPORT }, `    files: kassa.csv\n${DUTCH}`));
+    const [account] = bundle.accounts;
+    expect(account).toMatchObject({ file: "kassa.csv", source: "kassa", rowsRead: 6, rowsAccepted: 3, rowsRejected: 3 });
+    expect(account!.reasons).toEqual({ invalid_amount: 1, wrong_column_count: 2 });
+    expect(account!.rejections.find((r) => r.reason === "invalid_amount")).toMatchObject({ key: "B2" });
+    // B1 1234.56 + B3 12.50 + B6 −2.50, all in January 2025.
+    expect(bundle.series.find((s) => s.id === "revenue")!.values).toEqual([1244.56]);
+    expect(bundle.series.find((s) => s.id === "orders")!.values).toEqual([2]);
+    expect(bundle.series.find((s) => s.id === "returns")!.values).toEqual([1]);
+  });
+
+  it("refuses a partial last month and a pinned asOf in one message instead of publishing month-end figures", async () => {
+    const partial = await load(folder({ "kassa.csv": PARTIAL }, `    files: kassa.csv\n${DUTCH}`)).catch((e: unknown) => e);
+    expect(partial).toBeInstanceOf(LoadError);
+    expect((partial as Error).message).toBe(
+      "a partial last month (the newest order is on 2025-01-08, not a month end) is not yet supported for engine sources: load whole months, or read the transactions with Klantbeeld's own reader (docs/scaling.md)",
+    );
+    const dir = folder({ "kassa.csv": EXPORT }, `    files: kassa.csv\n${DUTCH}`);
+    writeFileSync(join(dir, "klantbeeld.yaml"), readFileSync(join(dir, "klantbeeld.yaml"), "utf8").replace("version: 1\n", "version: 1\nasOf: 2025-01-31\n"));
+    const pinned = await load(dir).catch((e: unknown) => e);
+    expect((pinned as Error).message).toMatch(/^asOf: 2025-01-31 in data\/klantbeeld\.yaml is not yet supported for engine sources/);
+  });
+
+  it("reads a table of a .duckdb file", async () => {
+    const dir = folder({}, `    database: kassa.duckdb\n    table: bonnen\n${DUTCH}`);
+    const db = await DuckDBInstance.create(join(dir, "kassa.duckdb"));
+    const c = await db.connect();
+    await c.run("CREATE TABLE bonnen (Bon VARCHAR, Klant VARCHAR, Datum DATE, Bedrag DECIMAL(10, 2))");
+    await c.run("INSERT INTO bonnen VALUES ('B1', 'K1', DATE '2025-01-03', 10.25), ('B1', 'K1', DATE '2025-01-03', 5.00), ('B2', NULL, DATE '2025-02-28', 3.10)");
+    c.closeSync();
+    db.closeSync();
+    // Typed columns are read as their text: dates as yyyy-mm-dd, so the format must say so.
+    writeFileSync(join(dir, "klantbeeld.yaml"), readFileSync(join(dir, "klantbeeld.yaml"), "utf8").replace("dd-mm-yyyy", "yyyy-mm-dd").replace('decimal: ",", thousands: "."', 'decimal: "."'));
+    const { bundle } = await load(dir);
+    expect(bundle.months).toEqual(["2025-01", "2025-02"]);
+    expect(bundle.series.find((s) => s.id === "revenue")!.values).toEqual([15.25, 3.1]);
+    expect(bundle.series.find((s) => s.id === "orders.unregistered")!.values).toEqual([0, 1]);
+  });
+
+  it("stops with one message naming the source and the missing column or table", async () => {
+    const missing = await load(folder({ "kassa.csv": EXPORT }, `    files: kassa.csv\n${DUTCH.replace("amount: Bedrag", "amount: Totaal")}`)).catch((e: unknown) => e);
+    expect(missing).toBeInstanceOf(LoadError);
+    expect((missing as Error).message).toBe('source "kassa": column "Totaal" (amount) is not in data/kassa.csv; it has "Bon", "Klant", "Datum", "Bedrag". Check columns in data/klantbeeld.yaml.');
+    const noFile = await load(folder({}, `    files: kassa-*.csv\n${DUTCH}`)).catch((e: unknown) => e);
+    expect((noFile as Error).message).toBe('source "kassa": no file in data/ matches "kassa-*.csv"');
+    const dir = folder({}, `    database: leeg.duckdb\n    table: bonnen\n${DUTCH}`);
+    const db = await DuckDBInstance.create(join(dir, "leeg.duckdb"));
+    db.closeSync();
+    const noTable = await load(dir).catch((e: unknown) => e);
+    expect(noTable).toBeInstanceOf(LoadError);
+    expect((noTable as Error).message).toMatch(/^source "kassa": DuckDB cannot read table bonnen in data\/leeg\.duckdb \(Catalog Error: Table with name bonnen does not exist!\); check table\/query in data\/klantbeeld\.yaml$/);
+  });
+});
