@@ -63,3 +63,11 @@ export function channelTable(caption: string, data: { names: string[]; rows: Cha
   const table = lineTable(caption, points, data.names, format, month);
   return { ...table, head: ["Maand", ...data.names.map((n) => labels[n] ?? n)] };
 }
+
+/**
+ * Cells of a grid chart (heatmap, matrix) as a table: one row per `rows` entry, one column per
+ * `cols` entry, each cell the text of `cell(row, col)` (`–` where the chart has no cell).
+ */
+export function gridTable(caption: string, corner: string, rows: readonly string[], cols: readonly string[], cell: (row: string, col: string) => string): DataTable {
+  return { caption, head: [corner, ...cols], rows: rows.map((r) => [r, ...cols.map((c) => cell(r, c))]) };
+}

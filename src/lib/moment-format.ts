@@ -1,30 +1,36 @@
-/** Number words of the "Moment van de waarheid" and "Klantprofiel" pages (nl-NL by default): "–" for a hidden or undefined figure. */
+/**
+ * Number words of the "Moment van de waarheid" and "Klantprofiel" pages, built on the site's one
+ * formatting module (`format.ts`): `12,3 %` with a narrow no-break space, a real minus, `–` for a
+ * hidden or undefined figure.
+ */
 import type { AcceptanceComparison } from "../../loaders/index.ts";
+import { MINUS, formatCount, formatPercent, type FormatSettings } from "./format.ts";
 
-/** The formatters of a locale. */
+/** The formatters of a locale (nl-NL by default). */
 export function momentFormat(locale: string) {
-  const pct = new Intl.NumberFormat(locale, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  const pct0 = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 });
-  const signed = new Intl.NumberFormat(locale, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: "exceptZero" });
-  const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  const s: FormatSettings = { locale, currency: "EUR" };
   const one = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const two = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const signedPct = (v: number) => {
+    const text = formatPercent(Math.abs(v), s);
+    return !/[1-9]/.test(text) ? text : v > 0 ? `+${text}` : `${MINUS}${text}`;
+  };
   const dash = <T,>(f: (v: T) => string) => (v: T | null | undefined) => (v === null || v === undefined ? "–" : f(v));
   return {
-    /** 32,3% */
-    pct: dash((v: number) => pct.format(v)),
-    /** 32% (axis ticks) */
-    pct0: (v: number) => pct0.format(v),
-    /** +34,6% */
-    signed: dash((v: number) => signed.format(v)),
+    /** 32,3 % */
+    pct: dash((v: number) => formatPercent(v, s)),
+    /** 32 % (axis ticks) */
+    pct0: (v: number) => formatPercent(v, s, 0),
+    /** +34,6 % / −2,1 % */
+    signed: dash(signedPct),
     /** 1.234 */
-    count: dash((v: number) => whole.format(v)),
+    count: dash((v: number) => formatCount(v, s)),
     /** 12,5 dagen */
     days: dash((v: number) => `${one.format(v)} dagen`),
     /** 1,43 */
     ratio: dash((v: number) => two.format(v)),
-    /** "+21,9% tot +48,6%" */
-    liftInterval: (c: AcceptanceComparison | null) => (c?.liftInterval ? `${signed.format(c.liftInterval.low)} tot ${signed.format(c.liftInterval.high)}` : "–"),
+    /** "+21,9 % tot +48,6 %" */
+    liftInterval: (c: AcceptanceComparison | null) => (c?.liftInterval ? `${signedPct(c.liftInterval.low)} tot ${signedPct(c.liftInterval.high)}` : "–"),
     /** A p-value: "< 0,0001" or two significant digits. */
     p: (p: number | null | undefined) => (p === null || p === undefined ? "–" : p < 0.0001 ? "< 0,0001" : new Intl.NumberFormat(locale, { maximumSignificantDigits: 2 }).format(p)),
   };

@@ -14,10 +14,13 @@ let moments: MomentsSection;
 let profile: ProfileSection;
 
 const NL = "nl-NL";
-const pct = (v: number | null) => (v === null ? "–" : new Intl.NumberFormat(NL, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v));
-const signed = (v: number) => new Intl.NumberFormat(NL, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: "exceptZero" }).format(v);
+// The site's one percent style: narrow no-break space before `%`, a real minus (U+2212).
+const siteStyle = (text: string) => text.replace(/\s?%/, "\u202F%").replace("-", "\u2212");
+const pct = (v: number | null) => (v === null ? "–" : siteStyle(new Intl.NumberFormat(NL, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v)));
+const signed = (v: number) => siteStyle(new Intl.NumberFormat(NL, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: "exceptZero" }).format(v));
 const count = (v: number | null) => (v === null ? "–" : new Intl.NumberFormat(NL, { maximumFractionDigits: 0 }).format(v));
-const clean = (s: string | null) => (s ?? "").replace(/\s+/g, " ").trim();
+// Collapses layout whitespace only, so the narrow no-break space of `12,3 %` is still checked.
+const clean = (s: string | null) => (s ?? "").replace(/[ \t\r\n]+/g, " ").trim();
 
 beforeAll(async () => {
   site = await serveDist();
@@ -47,12 +50,14 @@ async function open(path: string, width = 1280): Promise<Page> {
 async function common(page: Page, charts: number, nav: string): Promise<void> {
   const body = (await page.locator("body").textContent()) ?? "";
   expect(body).not.toMatch(/NaN|undefined|Infinity/);
-  const svgs = page.locator("figure.chart-card svg[role=img]");
+  // Each chart is drawn at desktop and at phone width; only the one that fits the screen shows.
+  const svgs = page.locator("figure.chart-card svg[role=img]:visible");
   expect(await svgs.count()).toBe(charts);
+  expect(await page.locator("figure.chart-card svg[role=img]").count()).toBe(2 * charts);
   for (const label of await svgs.evaluateAll((els) => els.map((e) => e.getAttribute("aria-label") ?? ""))) expect(label.length).toBeGreaterThan(5);
   const areas = await svgs.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width * e.getBoundingClientRect().height));
   for (const area of areas) expect(area).toBeGreaterThan(250 * 100);
-  expect(clean(await page.locator('nav a[aria-current="page"]').textContent())).toBe(nav);
+  expect(clean(await page.locator('nav a[aria-current="page"]:visible').textContent())).toBe(nav);
 }
 
 describe("Moment van de waarheid", () => {

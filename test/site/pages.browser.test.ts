@@ -94,6 +94,9 @@ describe("every page", () => {
       if (d.tone === "bad") expect(d.word).toBe("ongunstig");
     }
     expectNoRepeatedTicks(await tickLabels(page), `${path} at 1366`);
+    // Every chart has a text alternative: its figures as a table inside a <details>.
+    const charts = await page.locator("figure.chart-card").evaluateAll((els) => els.map((e) => ({ title: e.querySelector("h2")?.textContent?.trim() ?? "", table: e.querySelectorAll("details table tbody tr").length })));
+    expect(charts.filter((c) => c.table === 0).map((c) => c.title), `${path}: charts without a data table`).toEqual([]);
     if (!monthly(path)) await expectNoSevereViolations(page, `${path} at 1366`);
     await page.close();
   });
