@@ -17,13 +17,14 @@ import { transactionCells } from "../../loaders/schemas/transaction.ts";
 import { TextMemo, NumberMemo } from "../../loaders/sources/cell-memo.ts";
 import { readRecords } from "../../loaders/sources/csv-records.ts";
 import { readCsv } from "../../loaders/sources/read-csv.ts";
+import type { TransactionSource } from "../../loaders/schemas/config.ts";
 import { readConfig } from "../../loaders/sources/read-config.ts";
 
 const [dataDir, way] = process.argv.slice(2);
 if (!dataDir) throw new Error("usage: memo-probe.ts <data dir> [runs]");
 const config = await readConfig(dataDir);
-const source = config.sources.find((s) => s.kind === "transactions")!;
-if (source.kind !== "transactions") throw new Error("no transactions source");
+const source = config.sources.find((s): s is TransactionSource => s.kind === "transactions" && !("engine" in s));
+if (!source) throw new Error("no transactions source read from files");
 const path = join(dataDir, source.files);
 const rules = transactionCells({ format: source.format, reportZone: config.timeZone, channelMap: source.channelMap, customerIdFormat: source.customerIdFormat });
 const fields = ["orderId", "customerId", "date", "amount", "quantity", "channel", "product", "category"] as const;

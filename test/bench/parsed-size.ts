@@ -5,14 +5,15 @@
  * loading goes. Usage: `node test/bench/parsed-size.ts <data dir holding klantbeeld.yaml>`.
  */
 import { join } from "node:path";
+import type { TransactionSource } from "../../loaders/schemas/config.ts";
 import { readConfig } from "../../loaders/sources/read-config.ts";
 import { parseTransactionFile } from "../../loaders/sources/transactions.ts";
 
 const dataDir = process.argv[2];
 if (!dataDir) throw new Error("usage: parsed-size.ts <data dir>");
 const config = await readConfig(dataDir);
-const source = config.sources.find((s) => s.kind === "transactions");
-if (source?.kind !== "transactions") throw new Error("no transactions source");
+const source = config.sources.find((s): s is TransactionSource => s.kind === "transactions" && !("engine" in s));
+if (!source) throw new Error("no transactions source read from files");
 let peakArrays = 0;
 const sample = setInterval(() => (peakArrays = Math.max(peakArrays, process.memoryUsage().arrayBuffers)), 20);
 const parsed = await parseTransactionFile(source, { path: join(dataDir, source.files), file: source.files, reportZone: config.timeZone });
