@@ -1,6 +1,6 @@
 /** The bundle as the pages see it: read once per build, with small lookups for cards and charts. */
 import { type Bundle, type Delta, periodDeltas, readBundle, type Series } from "../../loaders/index.ts";
-import type { FormatSettings } from "./format.ts";
+import { type FormatSettings, formatDay, formatMonth } from "./format.ts";
 
 /** The bundle of this build (`.klantbeeld/bundle.json`, written by `npm run load`; KLANTBEELD_BUNDLE for a test build). */
 export const bundle: Bundle = await readBundle(process.env.KLANTBEELD_BUNDLE || undefined);
@@ -32,6 +32,30 @@ export function kpi(id: string, at = latest): Kpi | undefined {
   const series = findSeries(id);
   if (!series) return undefined;
   return { series, value: series.values[at] ?? null, ...periodDeltas(bundle, series, at) };
+}
+
+/** The month key the last month is still running in (data end before its last day), or null. */
+export const partialMonth: string | null = bundle.period?.partial?.month ?? null;
+
+/**
+ * How a standing figure's moment is named: "eind oktober 2026" at a month's last day, "op 9 april
+ * 2026" on any other day (a partial month, docs/metrics.md). `at` is a `yyyy-mm-dd` day or a
+ * `yyyy-mm` month key (its month end, or the as-of day when it is the partial month).
+ */
+export function momentLabel(at: string, short = false): string {
+  const day = at.length === 7 ? (at === partialMonth && bundle.period ? bundle.period.asOf : monthEndIso(at)) : at;
+  if (day === monthEndIso(day.slice(0, 7))) return `eind ${formatMonth(day.slice(0, 7), bundle.locale, short)}`;
+  return `op ${formatDay(day, bundle.locale)}`;
+}
+
+/** The labels of a card's month and year change: full months, or the same days while `month` is partial. */
+export function changeLabels(month: string = bundle.months[latest]!): { mom: string; yoy: string } {
+  return month === partialMonth ? { mom: "t.o.v. zelfde dagen vorige maand", yoy: "t.o.v. zelfde dagen vorig jaar" } : { mom: "t.o.v. vorige maand", yoy: "t.o.v. vorig jaar" };
+}
+
+function monthEndIso(key: string): string {
+  const [y, m] = key.split("-").map(Number) as [number, number];
+  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
 }
 
 /** A feature section of the bundle, typed by the caller, or undefined when absent. */
