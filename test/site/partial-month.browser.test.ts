@@ -9,21 +9,24 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadBundle } from "../../loaders/index.ts";
 import { stableJson } from "../../loaders/lib/stable-json.ts";
+import { builtPages } from "./pages.ts";
 import { launchChromium, serveDist } from "./serve.ts";
 
 let browser: Browser;
 let site: Awaited<ReturnType<typeof serveDist>>;
 let page: Page;
+let out: string;
 
 beforeAll(async () => {
   const dir = await mkdtemp(join(tmpdir(), "klantbeeld-partial-site-"));
   const bundlePath = join(dir, "bundle.json");
   await writeFile(bundlePath, stableJson(await loadBundle("test/fixtures/partial-month")));
-  const out = join(dir, "dist");
+  out = join(dir, "dist");
   await promisify(execFile)("node_modules/.bin/astro", ["build", "--outDir", out], {
     env: { ...process.env, KLANTBEELD_BUNDLE: bundlePath, ASTRO_TELEMETRY_DISABLED: "1" },
   });
@@ -70,4 +73,36 @@ describe("overview of a partial month", () => {
     expect(signed(deltas[0]!)).toBe(66.7);
     expect(signed(deltas[1]!)).toBeNull();
   });
+});
+
+describe("every page of a partial month", () => {
+  it("names the card changes as same-days comparisons", async () => {
+    const labels = await page.locator('[data-series="revenue"] .kpi-deltas dt').allInnerTexts();
+    expect(labels.map((t) => t.replace(/\s+/g, " ").trim())).toEqual(["t.o.v. zelfde dagen vorige maand", "t.o.v. zelfde dagen vorig jaar"]);
+  });
+
+  it("names the segments as of 9 April, never 'eind april'", async () => {
+    const segments = await browser.newPage();
+    await segments.goto(`${site.url}/segmenten/`);
+    const text = (await segments.locator("main").innerText()).replace(/\s+/g, " ");
+    expect(text).toContain("Segmenten op 9 april 2026");
+    expect(text).not.toMatch(/eind april 2026/i);
+    await segments.close();
+  });
+
+  it("fits 390 px, and axe finds nothing serious, on every built page", async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 900 } });
+    const paths = builtPages(out);
+    expect(paths.length).toBeGreaterThan(5);
+    for (const path of paths) {
+      const p = await context.newPage();
+      await p.goto(`${site.url}${path}`);
+      expect(await p.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
+      const result = await new AxeBuilder({ page: p }).analyze();
+      const severe = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+      expect(severe.map((v) => `${v.id}: ${v.nodes[0]?.target.join(" ")}`), path).toEqual([]);
+      await p.close();
+    }
+    await context.close();
+  }, 240_000);
 });
