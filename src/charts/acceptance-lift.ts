@@ -30,7 +30,7 @@ export function acceptanceLift(rows: readonly LiftRow[], options: { document: Do
     marginLeft: Math.min(200, Math.max(80, Math.ceil(longest * 6.6) + 12)),
     marginRight: 24,
     marginBottom: 44,
-    x: { grid: true, domain: [low, high], label: "Lift acceptatie (op het moment t.o.v. anders)", labelAnchor: "center", labelOffset: 38, tickFormat: options.format },
+    x: { grid: true, domain: [low, high], label: "Lift acceptatie", labelAnchor: "center", labelOffset: 38, tickFormat: options.format },
     y: { label: null, domain: rows.map((r) => r.label), padding: 0.4 },
     color: { domain: [true, false], range: ["#1b7837", "#8c8c8c"] },
     marks: [
