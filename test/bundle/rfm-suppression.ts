@@ -9,31 +9,12 @@ import { rfmHistory } from "../../loaders/metrics/rfm-history.ts";
 import { SEGMENT_IDS } from "../../loaders/metrics/rfm-segments.ts";
 import { segmentMigration } from "../../loaders/metrics/segment-migration.ts";
 import { ConfigSchema } from "../../loaders/schemas/config.ts";
+import { rank } from "../lib/rank.ts";
 import { type OrderRow, storeOf } from "../metrics/rfm-store.ts";
 
 const configOf = (extra: Record<string, unknown>) =>
   ConfigSchema.parse({ version: 1, sources: [{ name: "t", kind: "transactions", files: "t.csv", columns: { date: "d", amount: "a" } }], ...extra });
 const at = (id: string) => SEGMENT_IDS.indexOf(id as (typeof SEGMENT_IDS)[number]);
-
-/** Rank of an integer matrix by fraction-free (Bareiss) elimination with BigInt: exact. */
-function rank(rows: number[][]): number {
-  const m = rows.map((r) => r.map(BigInt));
-  const cols = m[0]?.length ?? 0;
-  let r = 0;
-  let previous = 1n;
-  for (let c = 0; c < cols && r < m.length; c++) {
-    const p = m.findIndex((row, i) => i >= r && row[c] !== 0n);
-    if (p < 0) continue;
-    [m[r], m[p]] = [m[p]!, m[r]!];
-    for (let i = r + 1; i < m.length; i++) {
-      for (let j = c + 1; j < cols; j++) m[i]![j] = (m[i]![j]! * m[r]![c]! - m[i]![c]! * m[r]![j]!) / previous;
-      m[i]![c] = 0n;
-    }
-    previous = m[r]![c]!;
-    r++;
-  }
-  return r;
-}
 
 /** Registers the suppression checks on the given orders (named in the describe title). */
 export function describeSuppression(name: string, rows: readonly OrderRow[]): void {
