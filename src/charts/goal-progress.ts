@@ -3,7 +3,7 @@
  * trend projection to the deadline (dotted) and the target as a horizontal rule.
  */
 import * as Plot from "@observablehq/plot";
-import { monthDate } from "../lib/format.ts";
+import { monthDate } from "../../loaders/lib/format.ts";
 import type { GoalRow } from "../../loaders/metrics/goal-tracking.ts";
 import { CHART, MONTH_X } from "./theme.ts";
 

@@ -6,7 +6,7 @@
  * which, for a footnote. Formatting only: every number comes from the bundle section.
  */
 import type { RfmSection } from "../../loaders/bundle/rfm.ts";
-import { formatValue, PERCENT, signed, type FormatSettings } from "../lib/format.ts";
+import { formatValue, PERCENT, signed, type FormatSettings } from "../../loaders/lib/format.ts";
 
 /** One formatted row of the segment table. */
 export interface SegmentTableRow {

@@ -9,7 +9,7 @@ import { goalProgress } from "../../src/charts/goal-progress.ts";
 import { renderResponsive } from "../../src/charts/render.ts";
 import { revenueByChannel } from "../../src/charts/revenue-by-channel.ts";
 import { seriesLines } from "../../src/charts/series-lines.ts";
-import { tickFormat } from "../../src/lib/format.ts";
+import { tickFormat } from "../../loaders/lib/format.ts";
 
 const nl = { locale: "nl-NL", currency: "EUR" };
 const month = (i: number) => new Date(Date.UTC(2025, i, 1));

@@ -4,8 +4,8 @@
  * through here, so one sign style (`+€ 1.234` / `−€ 1.234`), one percent style (`12,3 %`, narrow no-break space) and
  * one tick rule (as many decimals as the axis needs, never two equal labels) hold everywhere.
  */
-import type { Delta } from "../../loaders/lib/deltas.ts";
-import type { Series, Unit } from "../../loaders/bundle/types.ts";
+import type { Delta } from "./deltas.ts";
+import type { Series, Unit } from "../bundle/types.ts";
 
 /** Formatting settings taken from the bundle. */
 export interface FormatSettings {

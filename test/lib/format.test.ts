@@ -1,6 +1,6 @@
 /** The site's formatting module: one sign style, one percent style, ticks that never repeat, deltas that read right. */
 import { describe, expect, it } from "vitest";
-import { deltaView, formatChance, formatChange, formatPercent, formatValue, prosePercent, tickFormat } from "../../src/lib/format.ts";
+import { deltaView, formatChance, formatChange, formatPercent, formatValue, prosePercent, tickFormat } from "../../loaders/lib/format.ts";
 
 const nl = { locale: "nl-NL", currency: "EUR" };
 const NNBSP = "\u202F";

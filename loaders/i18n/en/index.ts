@@ -1,0 +1,7 @@
+/** The English catalogue: one import and one key per area, typed against the Dutch one. */
+import type { nl } from "../nl/index.ts";
+import { common } from "./common.ts";
+
+export const en: typeof nl = {
+  common,
+};

@@ -1,0 +1,4 @@
+/** Words shared by every area (Dutch, the reference catalogue). */
+export const common = {
+  languageName: "Nederlands",
+};

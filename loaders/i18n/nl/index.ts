@@ -1,0 +1,6 @@
+/** The Dutch catalogue: one import and one key per area. */
+import { common } from "./common.ts";
+
+export const nl = {
+  common,
+};
