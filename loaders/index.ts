@@ -22,4 +22,5 @@ export { MOMENT_STATUS_NL } from "./metrics/moment-of-truth.ts";
 export type { FitDiagnostics } from "./bundle/repurchase.ts";
 export type { MomentsSection, MomentTrigger, PublishedCoverage, ProfileSection } from "./bundle/moments.ts";
 export type { AcceptanceComparison } from "./metrics/moment-acceptance.ts";
-export { term, termName, channelLabel, reasonLabel, expectedNl, CHANNEL_LABELS, REASON_LABELS, TONE_WORDS, GLOSSARY_DEFAULTS, type Term, type GlossaryParams } from "./lib/glossary.ts";
+export { term, termName, channelLabel, reasonLabel, expectedNl, expectedText, toneWords, CHANNEL_LABELS, REASON_LABELS, TONE_WORDS, GLOSSARY_DEFAULTS, type Term, type GlossaryParams } from "./lib/glossary.ts";
+export { messages, languageOf, LANGUAGES, DEFAULT_LOCALE, type Language, type Messages } from "./i18n/index.ts";

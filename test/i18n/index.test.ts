@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { languageOf, messages } from "../../loaders/i18n/index.ts";
 
-/** Every leaf key path of a catalogue, for comparing the two languages' shapes at run time too. */
-function keys(value: unknown, prefix = ""): string[] {
-  if (value === null || typeof value !== "object") return [prefix];
-  return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k)).sort();
+/** Every leaf of a catalogue with its key path (arrays and functions are leaves). */
+function leaves(value: unknown, prefix = ""): [string, unknown][] {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return [[prefix, value]];
+  return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => leaves(v, prefix ? `${prefix} › ${k}` : k));
 }
+
+/** Every leaf key path of a catalogue, sorted, for comparing the two languages' shapes at run time too. */
+const keys = (value: unknown): string[] => leaves(value).map(([path]) => path).sort();
 
 describe("message catalogue", () => {
   it("maps locales to languages, Dutch by default", () => {
@@ -21,10 +24,8 @@ describe("message catalogue", () => {
 
   it("has no empty string in either language", () => {
     for (const language of ["nl", "en"] as const) {
-      const catalogue = messages(language) as unknown as Record<string, Record<string, unknown>>;
-      for (const path of keys(catalogue)) {
-        const value = path.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], catalogue);
-        if (typeof value === "string") expect(value.trim(), `${language}.${path}`).not.toBe("");
+      for (const [path, value] of leaves(messages(language))) {
+        if (typeof value === "string") expect(value.trim(), `${language} › ${path}`).not.toBe("");
       }
     }
     expect(messages("en").common.languageName).toBe("English");

@@ -1,6 +1,6 @@
 /** The glossary: one name per metric, different names for different definitions, Dutch labels for codes. */
 import { describe, expect, it } from "vitest";
-import { channelLabel, expectedNl, reasonLabel, term, termName } from "../../loaders/lib/glossary.ts";
+import { channelLabel, expectedNl, expectedText, reasonLabel, term, termName, toneWords } from "../../loaders/lib/glossary.ts";
 
 describe("glossary", () => {
   it("gives the two order values different names, since they differ by definition", () => {
@@ -35,5 +35,37 @@ describe("glossary", () => {
     expect(expectedNl("a real calendar date as dd-mm-yyyy (optionally followed by a time HH:MM[:SS])")).toBe("een bestaande datum als dd-mm-yyyy (eventueel met een tijd UU:MM[:SS])");
     expect(expectedNl("7 fields, as in the header")).toBe("7 velden, zoals in de kopregel");
     expect(expectedNl("something else")).toBe("something else");
+  });
+});
+
+describe("glossary in English", () => {
+  it("names the same metrics in English with the data set's settings", () => {
+    expect(term("aov", undefined, "en")!.name).toBe("Average order value");
+    expect(term("lapsed_top.customers", { activeWindowMonths: 12, topShare: 0.1, lapsedDays: 60 }, "en")!.definition).toBe(
+      "Top customers (the 10% with the most revenue) who bought nothing for 60 days or longer.",
+    );
+    expect(termName("customers.active", "x", { activeWindowMonths: 6, topShare: 0.2, lapsedDays: 90 }, "en")).toBe("Active customers (6 mo)");
+  });
+
+  it("has an English entry for every Dutch term, with a different name where the words differ", () => {
+    const ids = ["revenue", "orders", "aov", "customers.active", "segment.aov", "experiment.chance"];
+    for (const id of ids) expect(term(id, undefined, "en"), id).toBeDefined();
+    expect(term("segment.aov", undefined, "en")!.name).not.toBe(term("aov", undefined, "en")!.name);
+  });
+
+  it("labels channels and reasons in English, and prefers the data description's own channel label", () => {
+    expect(channelLabel("store", "en")).toBe("Store");
+    expect(channelLabel("smart_tv", "en")).toBe("Smart TV");
+    expect(channelLabel("store", "nl", { store: "Filiaal" })).toBe("Filiaal");
+    expect(channelLabel("pop_up", "en")).toBe("Pop up");
+    expect(reasonLabel("invalid_unit_price", "en")).toBe("Invalid unit price");
+  });
+
+  it("leaves the loaders' English 'expected' texts as they are in English, and renders them in Dutch", () => {
+    const text = 'a number with decimal "," and thousands "."';
+    expect(expectedText(text, "en")).toBe(text);
+    expect(expectedText(text, "nl")).toBe('een getal met decimaalteken "," en duizendtalscheiding "."');
+    expect(toneWords("en").bad).toBe("unfavourable");
+    expect(toneWords("nl").bad).toBe("ongunstig");
   });
 });
