@@ -1,5 +1,5 @@
 /** The bundle as the pages see it: read once per build, with small lookups for cards and charts. */
-import { type Bundle, type Delta, periodDeltas, readBundle, type Series } from "../../loaders/index.ts";
+import { type Bundle, type Delta, type Language, languageOf, messages, periodDeltas, readBundle, type Series } from "../../loaders/index.ts";
 import { type FormatSettings, formatDay, formatMonth } from "../../loaders/lib/format.ts";
 
 /** The bundle of this build (`.klantbeeld/bundle.json`, written by `npm run load`; KLANTBEELD_BUNDLE for a test build). */
@@ -42,15 +42,17 @@ export const partialMonth: string | null = bundle.period?.partial?.month ?? null
  * 2026" on any other day (a partial month, docs/metrics.md). `at` is a `yyyy-mm-dd` day or a
  * `yyyy-mm` month key (its month end, or the as-of day when it is the partial month).
  */
-export function momentLabel(at: string, short = false): string {
+export function momentLabel(at: string, short = false, settings: FormatSettings = { locale: bundle.locale, currency: bundle.currency }): string {
+  const words = messages(languageOf(settings.locale)).period;
   const day = at.length === 7 ? (at === partialMonth && bundle.period ? bundle.period.asOf : monthEndIso(at)) : at;
-  if (day === monthEndIso(day.slice(0, 7))) return `eind ${formatMonth(day.slice(0, 7), bundle.locale, short)}`;
-  return `op ${formatDay(day, bundle.locale)}`;
+  if (day === monthEndIso(day.slice(0, 7))) return words.monthEnd(formatMonth(day.slice(0, 7), settings.locale, short));
+  return words.onDay(formatDay(day, settings.locale));
 }
 
 /** The labels of a card's month and year change: full months, or the same days while `month` is partial. */
-export function changeLabels(month: string = bundle.months[latest]!): { mom: string; yoy: string } {
-  return month === partialMonth ? { mom: "t.o.v. zelfde dagen vorige maand", yoy: "t.o.v. zelfde dagen vorig jaar" } : { mom: "t.o.v. vorige maand", yoy: "t.o.v. vorig jaar" };
+export function changeLabels(month: string = bundle.months[latest]!, language: Language = languageOf(bundle.locale)): { mom: string; yoy: string } {
+  const words = messages(language).period;
+  return month === partialMonth ? { mom: words.vsSameDaysLastMonth, yoy: words.vsSameDaysLastYear } : { mom: words.vsLastMonth, yoy: words.vsLastYear };
 }
 
 function monthEndIso(key: string): string {

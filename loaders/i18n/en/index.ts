@@ -2,8 +2,10 @@
 import type { nl } from "../nl/index.ts";
 import { common } from "./common.ts";
 import { glossary } from "./glossary.ts";
+import { period } from "./period.ts";
 
 export const en: typeof nl = {
   common,
   glossary,
+  period,
 };

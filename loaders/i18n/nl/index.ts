@@ -1,8 +1,10 @@
 /** The Dutch catalogue: one import and one key per area. */
 import { common } from "./common.ts";
 import { glossary } from "./glossary.ts";
+import { period } from "./period.ts";
 
 export const nl = {
   common,
   glossary,
+  period,
 };
