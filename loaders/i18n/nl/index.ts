@@ -2,9 +2,15 @@
 import { common } from "./common.ts";
 import { glossary } from "./glossary.ts";
 import { period } from "./period.ts";
+import { digest } from "./digest.ts";
+import { failure } from "./failure.ts";
+import { cli } from "./cli.ts";
 
 export const nl = {
   common,
   glossary,
   period,
+  digest,
+  failure,
+  cli,
 };
