@@ -30,6 +30,7 @@ import { failureMessage } from "../notify/failure.ts";
 import { digestMarkdown } from "../notify/markdown.ts";
 import type { RequestOptions } from "../notify/post-json.ts";
 import { channelName, configuredChannels, digestMessage, resultsMarkdown, type SendResult, sendMessage } from "../notify/send.ts";
+import { errorText } from "../sources/load-error.ts";
 import { cliLanguage, LANGUAGE_ENV } from "./language.ts";
 
 type Env = Record<string, string | undefined>;
@@ -45,7 +46,7 @@ async function previousBundle(path: string | undefined, env: Env, language: Lang
   try {
     return await readBundle(path);
   } catch (error) {
-    logFor(env, language).warning(messages(language).cli.notify.previousIgnored((error as Error).message.split("\n")[0]!));
+    logFor(env, language).warning(messages(language).cli.notify.previousIgnored(errorText(error, language).split("\n")[0]!));
     return null;
   }
 }
@@ -167,7 +168,7 @@ if (import.meta.main) {
     },
     (error: unknown) => {
       // One line, no stack; messages name files and options, never a URL or customer data.
-      console.error(messages(language).cli.notify.failed((error as Error).message.split("\n")[0]!));
+      console.error(messages(language).cli.notify.failed(errorText(error, language).split("\n")[0]!));
       process.exitCode = 1;
     },
   );

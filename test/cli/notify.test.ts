@@ -163,6 +163,6 @@ describe("npm run notify", () => {
   it("fails in one line without a stack when the bundle is missing", async () => {
     const r = await notify(["--bundle", "/nonexistent/bundle.json"], {});
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe("notify mislukt: /nonexistent/bundle.json not found: run `npm run load` first\n");
+    expect(r.stderr).toBe("notify mislukt: /nonexistent/bundle.json niet gevonden: voer eerst `npm run load` uit\n");
   });
 });

@@ -6,6 +6,8 @@ import { period } from "./period.ts";
 import { digest } from "./digest.ts";
 import { failure } from "./failure.ts";
 import { cli } from "./cli.ts";
+import { load } from "./load.ts";
+import { validate } from "./validate.ts";
 
 export const en: typeof nl = {
   common,
@@ -14,4 +16,6 @@ export const en: typeof nl = {
   digest,
   failure,
   cli,
+  load,
+  validate,
 };

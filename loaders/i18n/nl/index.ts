@@ -5,6 +5,8 @@ import { period } from "./period.ts";
 import { digest } from "./digest.ts";
 import { failure } from "./failure.ts";
 import { cli } from "./cli.ts";
+import { load } from "./load.ts";
+import { validate } from "./validate.ts";
 
 export const nl = {
   common,
@@ -13,4 +15,6 @@ export const nl = {
   digest,
   failure,
   cli,
+  load,
+  validate,
 };
