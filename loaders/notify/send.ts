@@ -64,7 +64,8 @@ export function scrub(message: string, secrets: readonly (string | undefined)[])
 }
 
 /** Sends to every configured channel, one after another; never throws. */
-export async function sendMessage(m: Message, env: Record<string, string | undefined>, log: Log, options: RequestOptions = {}): Promise<SendResult[]> {
+export async function sendMessage(m: Message, env: Record<string, string | undefined>, log: Log, requestOptions: RequestOptions = {}): Promise<SendResult[]> {
+  const options: RequestOptions = { language: m.language ?? "nl", ...requestOptions };
   const secrets = [env.TEAMS_WEBHOOK_URL, env.SLACK_WEBHOOK_URL, env.GITHUB_TOKEN];
   const results: SendResult[] = [];
   const t = messages(m.language ?? "nl").digest.send;

@@ -49,5 +49,11 @@ export const digest: typeof nl = {
     noChannels: "No notification channels set (TEAMS_WEBHOOK_URL, SLACK_WEBHOOK_URL, KLANTBEELD_NOTIFY_ISSUE).",
     resultsHeader: ["channel", "result", "details"],
     issueChannel: "GitHub issue",
+    timeout: (seconds) => `time-out after ${seconds} s`,
+    network: (code) => `network error (${code})`,
+    unknownCode: "unknown",
+    tries: (n) => `${n} attempts`,
+    unreadable: "response unreadable",
+    waitAsked: (seconds) => `the service asks to wait ${seconds} s`,
   },
 };

@@ -50,5 +50,11 @@ export const digest = {
     noChannels: "Geen meldingskanalen ingesteld (TEAMS_WEBHOOK_URL, SLACK_WEBHOOK_URL, KLANTBEELD_NOTIFY_ISSUE).",
     resultsHeader: ["kanaal", "resultaat", "details"] as readonly string[],
     issueChannel: "GitHub-issue",
+    timeout: (seconds: number) => `time-out na ${seconds} s`,
+    network: (code: string) => `netwerkfout (${code})`,
+    unknownCode: "onbekend",
+    tries: (n: number) => `${n} pogingen`,
+    unreadable: "antwoord onleesbaar",
+    waitAsked: (seconds: number) => `de dienst vraagt ${seconds} s te wachten`,
   },
 };
