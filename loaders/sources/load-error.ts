@@ -13,7 +13,7 @@ import { type Language, type Messages, messages } from "../i18n/index.ts";
 export type Localized = (t: Messages, language: Language) => string;
 
 export class LoadError extends Error {
-  override readonly name = "LoadError";
+  override readonly name: string = "LoadError";
   readonly #render: Localized | null;
 
   constructor(message: string | Localized) {

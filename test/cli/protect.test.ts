@@ -78,7 +78,7 @@ describe("npm run protect with the default settings (access: password)", () => {
     const r = await protect(["--out", out], {});
     expect(r.code).toBe(1);
     expect(r.stdout).toBe("");
-    expect(r.stderr).toMatch(/^error: protect: access: password \(data\/klantbeeld\.yaml\) needs the site key in KLANTBEELD_ACCESS_KEY: add the repository secret KLANTBEELD_ACCESS_KEY .*nothing was published\n$/);
+    expect(r.stderr).toMatch(/^error: protect: access: password \(data\/klantbeeld\.yaml\) heeft de sitesleutel in KLANTBEELD_ACCESS_KEY nodig: voeg het repository-secret KLANTBEELD_ACCESS_KEY toe .*er is niets gepubliceerd\n$/);
     expect(() => readdirSync(out)).toThrow();
   });
 });

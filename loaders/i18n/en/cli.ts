@@ -25,6 +25,12 @@ export const cli: typeof nl = {
     public: "readable by anyone (access: public)",
     host: (access) => `readable, behind the host's login (access: ${access})`,
     done: (out, files, how) => `${out}: ${files} files, ${how}; data/bundle.json left out.`,
+    noKey: (key) => `access: password (data/klantbeeld.yaml) needs the site key in ${key}: add the repository secret ${key} (Settings → Secrets and variables → Actions), or set it in the environment; nothing was published`,
+    shortKey: (key, length, min) => `${key} is too short (${length} characters): use at least ${min}, e.g. a generated passphrase of 5 words; nothing was published`,
+    noSite: (site) => `${site}/index.html is missing: run \`npm run build\` first`,
+    outInside: (out, site) => `--out ${out} lies inside the site ${site}/; choose a folder outside it`,
+    pagesLeft: (count, first) => `staticrypt left ${count} page(s) out (first: ${first}); nothing was published`,
+    clearText: (kinds, list) => `readable ${kinds} text left after encryption in ${list}; nothing was published`,
   },
   exportSegments: {
     failed: (detail) => `export:segments failed: ${detail}`,

@@ -28,6 +28,12 @@ export const cli = {
     public: "leesbaar voor iedereen (access: public)",
     host: (access: string) => `leesbaar, achter de login van de host (access: ${access})`,
     done: (out: string, files: number, how: string) => `${out}: ${files} bestanden, ${how}; data/bundle.json weggelaten.`,
+    noKey: (key: string) => `access: password (data/klantbeeld.yaml) heeft de sitesleutel in ${key} nodig: voeg het repository-secret ${key} toe (Settings → Secrets and variables → Actions) of zet hem in de omgeving; er is niets gepubliceerd`,
+    shortKey: (key: string, length: number, min: number) => `${key} is te kort (${length} tekens): gebruik er minstens ${min}, bijv. een gegenereerde wachtzin van 5 woorden; er is niets gepubliceerd`,
+    noSite: (site: string) => `${site}/index.html ontbreekt: voer eerst \`npm run build\` uit`,
+    outInside: (out: string, site: string) => `--out ${out} ligt binnen de site ${site}/; kies een map daarbuiten`,
+    pagesLeft: (count: number, first: string) => `staticrypt heeft ${count} pagina('s) overgeslagen (eerste: ${first}); er is niets gepubliceerd`,
+    clearText: (kinds: string, list: string) => `leesbare ${kinds}-tekst na versleuteling in ${list}; er is niets gepubliceerd`,
   },
   exportSegments: {
     failed: (detail: string) => `export:segments mislukt: ${detail}`,
