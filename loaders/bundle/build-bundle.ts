@@ -102,6 +102,7 @@ export async function buildBundle(raw: Loaded, dataDir: string, builders: readon
     inputsId: inputsId(loaded, accounts),
     minGroupSize: config.minGroupSize,
     freshnessDays: config.freshnessDays,
+    ...(config.channelLabels ? { channelLabels: config.channelLabels } : {}),
     months,
     series,
     sections,

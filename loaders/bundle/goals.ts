@@ -75,7 +75,7 @@ function locator(file: string, raw: unknown, doc?: { getIn(path: unknown[], keep
 }
 
 function fail(problems: string[]): never {
-  throw new LoadError(`The goals file is not valid:\n${problems.map((p) => `  ${p}`).join("\n")}`);
+  throw new LoadError((t) => `${t.load.goalsInvalid}\n${problems.map((p) => `  ${p}`).join("\n")}`);
 }
 
 /** Validates goals text (YAML) or an already parsed object; errors name line, column, goal id and field. */

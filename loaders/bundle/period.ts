@@ -39,9 +39,10 @@ export function parseIsoDay(text: string): number {
 
 /** The period of a store's orders, with `asOf` (a `yyyy-mm-dd` pin) when the config gives one. */
 export function periodOf(store: Pick<Store, "firstDay" | "lastDay">, asOf?: string): PeriodDays {
-  if (store.firstDay === null || store.lastDay === null) throw new Error("no orders in the data: nothing to report");
+  if (store.firstDay === null || store.lastDay === null) throw new LoadError((t) => t.load.noOrders);
   const day = asOf === undefined ? store.lastDay : parseIsoDay(asOf);
-  if (day < store.firstDay) throw new LoadError(`asOf ${asOf} in data/klantbeeld.yaml lies before the first order (${isoDay(store.firstDay)}): nothing to report`);
+  const first = isoDay(store.firstDay);
+  if (day < store.firstDay) throw new LoadError((t) => t.load.asOfBeforeData(String(asOf), first));
   return { firstDay: store.firstDay, dataLastDay: store.lastDay, asOf: day, pinned: asOf !== undefined, first: monthOfDay(store.firstDay), last: monthOfDay(day), partial: !isMonthEnd(day) };
 }
 

@@ -1,5 +1,6 @@
 /** Reads the bundle the loaders wrote; the site and the digest use this, never the raw data. */
 import { readFile } from "node:fs/promises";
+import { LoadError } from "../sources/load-error.ts";
 import { BUNDLE_VERSION, type Bundle, type Series } from "./types.ts";
 
 /** Where `npm run load` writes the bundle, relative to the project root. */
@@ -11,10 +12,10 @@ export async function readBundle(path = BUNDLE_PATH): Promise<Bundle> {
   try {
     text = await readFile(path, "utf8");
   } catch {
-    throw new Error(`${path} not found: run \`npm run load\` first`);
+    throw new LoadError((t) => t.load.bundleMissing(path));
   }
   const bundle = JSON.parse(text) as Bundle;
-  if (bundle.version !== BUNDLE_VERSION) throw new Error(`${path} has bundle version ${String(bundle.version)}, expected ${BUNDLE_VERSION}: run \`npm run load\` again`);
+  if (bundle.version !== BUNDLE_VERSION) throw new LoadError((t) => t.load.bundleVersion(path, String(bundle.version), BUNDLE_VERSION));
   return bundle;
 }
 

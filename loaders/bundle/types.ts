@@ -122,6 +122,11 @@ export interface Bundle {
   minGroupSize: number;
   /** Days after which data count as stale (config `freshnessDays`); the digest and the CLI warn. */
   freshnessDays: number;
+  /**
+   * The data description's own channel names per language (`channelLabels:`), only when it gives
+   * some: pages call `channelLabel(code, language, bundle.channelLabels?.[language])`.
+   */
+  channelLabels?: Partial<Record<"nl" | "en", Record<string, string>>>;
   months: string[];
   series: Series[];
   /** Feature sections keyed by name (`rfm`, `repurchase`, `crossUpsell`, `journeys`, `experiments`, `goals` …). */

@@ -18,7 +18,9 @@ import { purchaseDays } from "../metrics/repeat-summary.ts";
 import { rfm } from "../metrics/rfm.ts";
 import { SEGMENT_IDS, type SegmentId } from "../metrics/rfm-segments.ts";
 import { type CsvOptions, segmentExportCsv, segmentExportRows, type SegmentExportRow } from "../metrics/segment-export.ts";
+import { messages } from "../i18n/index.ts";
 import { LoadError } from "../sources/load-error.ts";
+import { cliLanguage } from "./language.ts";
 import { exportTriggers } from "./export-triggers.ts";
 import { checkThreshold, loadSources } from "../sources/load-sources.ts";
 import { readConfig } from "../sources/read-config.ts";
@@ -69,7 +71,7 @@ async function refuseSiteFolders(out: string, root = "."): Promise<string> {
   for (const folder of SITE_FOLDERS) {
     const inside = relative(await realTarget(join(root, folder)), target);
     if (!inside.startsWith("..") && !isAbsolute(inside)) {
-      throw new LoadError(`--out ${out} leads into ${folder}/ (symbolic links followed), which is part of the site; choose a folder outside it (default .klantbeeld/segments)`);
+      throw new LoadError((t) => t.cli.exportSegments.insideSite(out, folder));
     }
   }
   return target;
@@ -81,7 +83,7 @@ export async function exportSegments(options: ExportOptions): Promise<ExportResu
   const config = await readConfig(options.dataDir, options.configPath);
   const { store, accounts } = await loadSources(config, options.dataDir);
   checkThreshold(accounts, config.rejectThreshold);
-  if (store.lastDay === null) throw new LoadError("the exports named in data/klantbeeld.yaml hold no orders: nothing to export");
+  if (store.lastDay === null) throw new LoadError((t) => t.cli.exportSegments.noOrders);
   const rfmConfig = rfmSettings(config);
   const repurchase = repurchaseSettings(config);
   // As of the same day as the dashboard: the newest transaction's day, or `asOf:` (docs/metrics.md).
@@ -124,21 +126,23 @@ if (import.meta.main) {
     },
   });
   const dialect = values.dialect;
+  const language = cliLanguage(values.data);
+  const t = messages(language).cli;
   if (dialect !== "csv" && dialect !== "excel-nl") {
-    console.error(`export:segments: expected --dialect csv or excel-nl, got "${dialect}"`);
+    console.error(t.exportSegments.badDialect(String(dialect)));
     process.exitCode = 2;
   } else {
     exportSegments({ dataDir: values.data, outDir: values.out, dialect, ...(values.config ? { configPath: values.config } : {}) }).then(
       (result) => {
-        console.log(`Segmenten per ${result.asOf} (maand ${result.month}) → ${values.out}`);
-        for (const f of result.files) console.log(`  ${f.file}: ${f.customers} klanten`);
-        console.log(`  totaal: ${result.files.reduce((a, f) => a + f.customers, 0)} klanten`);
-        for (const f of result.triggers) console.log(`  ${f.file}: ${f.customers} klanten in de trigger zonder aanbod`);
+        console.log(t.exportSegments.heading(result.asOf, result.month, values.out));
+        for (const f of result.files) console.log(t.exportSegments.file(f.file, f.customers));
+        console.log(t.exportSegments.total(result.files.reduce((a, f) => a + f.customers, 0)));
+        for (const f of result.triggers) console.log(t.exportSegments.trigger(f.file, f.customers));
       },
       (error: unknown) => {
         // A LoadError names file, line and column; anything else: one line, no stack, no data.
         // "error: " first, so the workflow's failure notice finds this line in the job's log.
-        console.error(`error: ${error instanceof LoadError ? error.message : `export:segments failed: ${(error as Error).message.split("\n")[0]}`}`);
+        console.error(`${t.error}: ${error instanceof LoadError ? error.text(language) : t.exportSegments.failed((error as Error).message.split("\n")[0]!)}`);
         process.exitCode = 1;
       },
     );

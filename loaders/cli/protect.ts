@@ -12,13 +12,16 @@
 import { parseArgs } from "node:util";
 import { BUNDLE_PATH, readBundle } from "../bundle/read-bundle.ts";
 import { preparePublish } from "../protect/publish.ts";
+import { type Language, messages } from "../i18n/index.ts";
+import { errorText } from "../sources/load-error.ts";
 import { readConfig } from "../sources/read-config.ts";
+import { cliLanguage } from "./language.ts";
 
 /** The default publish folder (inside `.klantbeeld/`, which git ignores). */
 export const PUBLISH_DIR = ".klantbeeld/publish";
 
-/** Runs the CLI; resolves to the lines to print. */
-export async function protect(argv: string[], env: Record<string, string | undefined>): Promise<string[]> {
+/** Runs the CLI; resolves to the lines to print (in `language`: the data description's, see loaders/cli/language.ts). */
+export async function protect(argv: string[], env: Record<string, string | undefined>, language?: Language): Promise<string[]> {
   const { values } = parseArgs({
     args: argv,
     options: {
@@ -29,23 +32,21 @@ export async function protect(argv: string[], env: Record<string, string | undef
     },
   });
   const config = await readConfig(values.data);
+  const t = messages(language ?? cliLanguage(values.data, env)).cli.protect;
   const bundle = await readBundle(values.bundle);
   const r = await preparePublish({ access: config.access, site: values.site, out: values.out, bundle, env });
-  const how =
-    r.access === "password"
-      ? `${r.encryptedPages} pages encrypted (one login for the whole site)`
-      : r.access === "public"
-        ? "readable by anyone (access: public)"
-        : `readable, behind the host's login (access: ${r.access})`;
-  return [`${values.out}: ${r.files} files, ${how}; data/bundle.json left out.`];
+  const how = r.access === "password" ? t.encrypted(r.encryptedPages) : r.access === "public" ? t.public : t.host(r.access);
+  return [t.done(values.out, r.files, how)];
 }
 
 if (import.meta.main) {
-  protect(process.argv.slice(2), process.env).then(
+  const data = parseArgs({ args: process.argv.slice(2), options: { data: { type: "string", default: "data" } }, strict: false }).values.data;
+  const language = cliLanguage(typeof data === "string" ? data : "data", process.env);
+  protect(process.argv.slice(2), process.env, language).then(
     (lines) => console.log(lines.join("\n")),
     (error: unknown) => {
       // "error: " first, so the workflow's failure notice finds this line in the job's log.
-      console.error(`error: protect: ${(error as Error).message.split("\n")[0]}`);
+      console.error(`${messages(language).cli.error}: ${messages(language).cli.protect.failed(errorText(error, language).split("\n")[0]!)}`);
       process.exitCode = 1;
     },
   );

@@ -5,7 +5,8 @@
  * touch `data/` run. In GitHub Actions rejected rows become annotations on file and line and the
  * full row account goes to the job summary; elsewhere it prints a plain table. Exits 1 when a
  * file's rejected share exceeds `rejectThreshold` or the data cannot be loaded; messages never
- * carry a stack trace or a cell's value.
+ * carry a stack trace or a cell's value. They are in the language of `locale` in the data
+ * description (KLANTBEELD_LANGUAGE=en|nl overrides it; Dutch while it is missing or invalid).
  */
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
@@ -14,65 +15,69 @@ import { parseArgs } from "node:util";
 import * as core from "@actions/core";
 import { parseGoals } from "../bundle/goals.ts";
 import type { FileAccount } from "../bundle/types.ts";
+import { type Language, messages } from "../i18n/index.ts";
 import { escapeHtml } from "../lib/escape-html.ts";
 import { LoadError } from "../sources/load-error.ts";
 import { loadCommercialSources } from "../sources/load-commercial.ts";
 import { loadMomentSources } from "../sources/load-moments.ts";
 import { checkThreshold, loadSources } from "../sources/load-sources.ts";
 import { readConfig } from "../sources/read-config.ts";
+import { cliLanguage } from "./language.ts";
 import { type Annotation, accountTable, loadErrorAnnotations, plainTable, rejectionAnnotations, rejectionsHtml } from "./validate-report.ts";
 
 const inActions = process.env.GITHUB_ACTIONS === "true";
 
 /** A file warning (replaced bytes …) as an annotation, on its line when it names one (`data/x.csv:12 …`). */
-function warningAnnotation(file: string, message: string): Annotation {
+function warningAnnotation(file: string, message: string, language: Language): Annotation {
+  const title = messages(language).validate.notice;
   const place = /^(data\/[^:\s]+):(\d+) (.*)$/.exec(message);
-  if (place) return { level: "warning", title: "Let op", file: place[1]!, startLine: Number(place[2]), message: place[3]! };
-  return { level: "warning", title: "Let op", file: `data/${file}`, message };
+  if (place) return { level: "warning", title, file: place[1]!, startLine: Number(place[2]), message: place[3]! };
+  return { level: "warning", title, file: `data/${file}`, message };
 }
 
-function annotate(annotations: readonly Annotation[]): void {
+function annotate(annotations: readonly Annotation[], language: Language): void {
   for (const a of annotations) {
     if (inActions) {
       const { level, message, ...properties } = a;
       core[level](message, properties);
     } else {
       const where = a.file ? `${a.file}${a.startLine ? `:${a.startLine}` : ""}${a.startColumn ? `:${a.startColumn}` : ""}: ` : "";
-      console.error(`${a.level}: ${where}${a.message}`);
+      console.error(`${messages(language).cli[a.level]}: ${where}${a.message}`);
     }
   }
 }
 
-async function report(accounts: readonly FileAccount[], threshold: number, problems: readonly string[]): Promise<void> {
-  const table = accountTable(accounts);
+async function report(accounts: readonly FileAccount[], threshold: number, problems: readonly string[], language: Language): Promise<void> {
+  const t = messages(language).validate;
+  const table = accountTable(accounts, language);
   const ok = problems.length === 0;
   if (!process.env.GITHUB_STEP_SUMMARY) {
     console.log(plainTable(table));
     for (const p of problems) console.log(`\n${p}`);
-    console.log(ok ? "\nData OK." : "\nData NOT OK.");
+    console.log(`\n${ok ? t.dataOk : t.dataNotOk}`);
     return;
   }
   const [header, ...rows] = table;
   core.summary
-    .addHeading("Controle van data/", 2)
-    .addRaw(ok ? `<p>✅ Alle bestanden zijn geladen; geen bestand boven de drempel van ${(threshold * 100).toFixed(1)} % afgewezen rijen.</p>` : "<p>❌ De data is niet in orde.</p>", true)
+    .addHeading(t.summaryHeading, 2)
+    .addRaw(`<p>${ok ? t.ok(`${(threshold * 100).toFixed(1)} %`) : t.notOk}</p>`, true)
     .addTable([header!.map((h) => ({ data: escapeHtml(h), header: true })), ...rows.map((r) => r.map(escapeHtml))]);
   for (const p of problems) core.summary.addRaw(`<pre>${escapeHtml(p)}</pre>`, true);
   for (const a of accounts.filter((x) => x.rejections.length > 0)) {
-    core.summary.addDetails(`Afgewezen rijen in data/${escapeHtml(a.file)} (${a.rowsRejected})`, rejectionsHtml(a));
+    core.summary.addDetails(t.details(`data/${escapeHtml(a.file)}`, a.rowsRejected), rejectionsHtml(a, language));
   }
   try {
     await core.summary.write();
   } catch (error) {
     core.summary.emptyBuffer();
-    core.warning(`job summary not written (${(error as Error).message.split("\n")[0]}); the account follows in the log`);
+    core.warning(t.summaryNotWritten((error as Error).message.split("\n")[0]!));
     console.log(plainTable(table));
     for (const p of problems) console.log(`\n${p}`);
   }
 }
 
-/** Runs the validation; resolves to the exit code. */
-export async function validate(dataDir: string): Promise<number> {
+/** Runs the validation; resolves to the exit code. Messages in `language` (see the module comment). */
+export async function validate(dataDir: string, language: Language = cliLanguage(dataDir)): Promise<number> {
   let accounts: FileAccount[] = [];
   const problems: string[] = [];
   let threshold = 0;
@@ -81,13 +86,13 @@ export async function validate(dataDir: string): Promise<number> {
     threshold = config.rejectThreshold;
     // Transactions, then products, journeys and experiments: every export the config names.
     accounts = [...(await loadSources(config, dataDir)).accounts, ...(await loadCommercialSources(config, dataDir)).accounts, ...(await loadMomentSources(config, dataDir)).accounts];
-    annotate(rejectionAnnotations(accounts, threshold));
-    annotate(accounts.flatMap((a) => a.warnings.map((w) => warningAnnotation(a.file, w))));
+    annotate(rejectionAnnotations(accounts, threshold, undefined, language), language);
+    annotate(accounts.flatMap((a) => a.warnings.map((w) => warningAnnotation(a.file, w, language))), language);
     try {
       checkThreshold(accounts, threshold);
     } catch (error) {
       if (!(error instanceof LoadError)) throw error;
-      problems.push(error.message);
+      problems.push(error.text(language));
     }
     const goalsPath = join(dataDir, "goals.yaml");
     if (existsSync(goalsPath)) {
@@ -95,28 +100,29 @@ export async function validate(dataDir: string): Promise<number> {
         parseGoals(await readFile(goalsPath, "utf8"));
       } catch (error) {
         if (!(error instanceof LoadError)) throw error;
-        if (inActions) annotate(loadErrorAnnotations(error.message));
-        problems.push(error.message);
+        if (inActions) annotate(loadErrorAnnotations(error.text(language), undefined, language), language);
+        problems.push(error.text(language));
       }
     }
   } catch (error) {
     if (!(error instanceof LoadError)) throw error;
-    if (inActions) annotate(loadErrorAnnotations(error.message));
-    problems.push(error.message);
+    if (inActions) annotate(loadErrorAnnotations(error.text(language), undefined, language), language);
+    problems.push(error.text(language));
   }
-  await report(accounts, threshold, problems);
+  await report(accounts, threshold, problems, language);
   return problems.length === 0 ? 0 : 1;
 }
 
 if (import.meta.main) {
   const { values } = parseArgs({ options: { data: { type: "string", default: "data" } } });
-  validate(values.data).then(
+  const language = cliLanguage(values.data);
+  validate(values.data, language).then(
     (code) => {
       process.exitCode = code;
     },
     (error: unknown) => {
       // An unexpected failure: one line, no stack (the message may name a file, never data).
-      console.error(`validate failed: ${(error as Error).message}`);
+      console.error(messages(language).validate.failed((error as Error).message));
       process.exitCode = 2;
     },
   );

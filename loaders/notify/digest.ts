@@ -12,26 +12,30 @@
  * - **Partial month**: when the newest month is not complete (`bundle.period.partial`), the headline
  *   KPIs month-to-date with like-for-like deltas (the same days of the month before and of last
  *   year, `periodDeltas`) in `partial`, and one line saying so among the warnings.
- * - **Warnings**: stale data (newest transaction older than `freshnessDays` before `today`), the
- *   bundle's own warnings, files with rejected rows (summed when more than three), headline figures of last month that were
- *   revised since the previous digest, and no new month since the previous digest.
+ * - **Warnings** (digest-warnings.ts): stale data (newest transaction older than `freshnessDays`
+ *   before `today`), the bundle's own warnings, rejected rows, revised headline figures, no new month.
+ * - **Words and figures**: KPI names from the glossary (`termName`) and every figure through the
+ *   site's format module (loaders/lib/format.ts), in the bundle's language (`locale`) unless
+ *   `options.language` says otherwise — a manager reads the same name and figure as on the site.
  */
 import { periodDeltas } from "../bundle/period.ts";
 import type { Bundle, Series, Unit } from "../bundle/types.ts";
+import { DEFAULT_LOCALE, type Language, languageOf, messages } from "../i18n/index.ts";
 import { type Delta, deltas } from "../lib/deltas.ts";
+import { type FormatSettings, formatValue } from "../lib/format.ts";
+import { termName } from "../lib/glossary.ts";
+import { glossaryParamsOf } from "../lib/glossary-params.ts";
 import { dayOf, monthEnd, monthKey, parseMonthKey } from "../lib/months.ts";
 import type { GoalStatus } from "../metrics/goal-tracking.ts";
-import { formatNumber, formatValue, monthName } from "./format.ts";
+import { type DigestWarning, digestWarnings, partialNote } from "./digest-warnings.ts";
+
+export { REJECTED_FILES_LISTED, REVISION_SHARE } from "./digest-warnings.ts";
 
 /** The headline KPIs, in display order (those missing from the bundle are skipped). */
 export const HEADLINE_IDS = ["revenue", "orders", "aov", "customers.active", "customers.new", "digital.revenue_share", "lapsed_top.customers",
   "trigger.entries", "trigger.coverage", "offers.acceptance_lift"]; // moments of truth: customers in a trigger, offered in time, acceptance lift
 /** Relative MoM change of a segment's customers that counts as notable. */
 export const SEGMENT_MOVE_SHARE = 0.1;
-/** Files with rejected rows named one by one; more are summed into one warning. */
-export const REJECTED_FILES_LISTED = 3;
-/** Relative revision of a headline figure that is reported. */
-export const REVISION_SHARE = 0.005;
 
 /** Options of `digest`. */
 export interface DigestOptions {
@@ -41,11 +45,14 @@ export interface DigestOptions {
   freshnessDays?: number;
   /** Today's date `yyyy-mm-dd` (a parameter, so the digest is reproducible). */
   today: string;
+  /** The digest's language; the bundle's `locale` decides when absent (nl-NL → Dutch, en-GB → English). */
+  language?: Language;
 }
 
 /** One headline KPI. */
 export interface KpiLine {
   id: string;
+  /** The glossary name, as the site's cards show it (the series' own label when the glossary has none). */
   label: string;
   unit: Unit;
   better: Series["better"];
@@ -72,6 +79,10 @@ export interface GoalLine {
 export interface Digest {
   /** "Klantbeeld maandrapport YYYY-MM": the issue title and the message heading. */
   title: string;
+  /** The language every word of the digest is in. */
+  language: Language;
+  /** Locale and currency for every figure (loaders/lib/format.ts, as the site formats them). */
+  settings: FormatSettings;
   /** The business (bundle title). */
   business: string;
   month: string;
@@ -86,7 +97,7 @@ export interface Digest {
   alerts: { label: string; count: number }[];
   /** The newest month when it is not complete: headline KPIs month-to-date, deltas over the same days. */
   partial?: { month: string; throughDay: string; days: number; daysInMonth: number; kpis: KpiLine[] } | null;
-  warnings: { code: string; message: string }[];
+  warnings: DigestWarning[];
 }
 
 /** The goals section as the digest reads it (only the fields it needs; defensive about the rest). */
@@ -95,7 +106,7 @@ interface GoalsLike {
   counts?: Record<string, number>;
 }
 interface RfmLike {
-  segments?: { id: string; nameNl?: string }[];
+  segments?: { id: string; name?: string; nameNl?: string }[];
   /** The alerts' month axis (`rfm.months`), aligned with each alert's `months`. */
   months?: string[];
   alerts?: { from: string | string[]; to: string | string[]; label?: string; latest?: number | null; count?: number | null; months?: (number | null)[] }[];
@@ -128,9 +139,14 @@ function goalLines(current: Bundle, previous: Bundle | null): GoalLine[] {
   });
 }
 
-function segmentMoves(bundle: Bundle, at: number): Digest["segments"] {
+/** RFM segment names in the digest's language (English `name`, Dutch `nameNl`). */
+function segmentNames(bundle: Bundle, language: Language): Map<string, string> {
   const rfm = bundle.sections.rfm as RfmLike | undefined;
-  const names = new Map((rfm?.segments ?? []).map((s) => [s.id, s.nameNl ?? s.id]));
+  return new Map((rfm?.segments ?? []).map((s) => [s.id, (language === "en" ? s.name : s.nameNl) ?? s.nameNl ?? s.id]));
+}
+
+function segmentMoves(bundle: Bundle, at: number, language: Language): Digest["segments"] {
+  const names = segmentNames(bundle, language);
   return bundle.series
     .flatMap((s) => {
       const id = /^segment\.([^.]+)\.customers$/.exec(s.id)?.[1];
@@ -147,92 +163,64 @@ function segmentMoves(bundle: Bundle, at: number): Digest["segments"] {
 }
 
 /** RFM alerts with customers in the report month (the alert's value for that month, else its latest or `count`). */
-function alertLines(bundle: Bundle, month: string | null): Digest["alerts"] {
+function alertLines(bundle: Bundle, month: string | null, language: Language): Digest["alerts"] {
   const rfm = bundle.sections.rfm as RfmLike | undefined;
-  const list = (x: string | string[]) => (Array.isArray(x) ? x.join(", ") : x);
+  const names = segmentNames(bundle, language);
+  const list = (x: string | string[]) => (Array.isArray(x) ? x : [x]).map((id) => names.get(id) ?? id).join(", ");
   const index = month === null ? -1 : (rfm?.months ?? []).indexOf(month);
   return (rfm?.alerts ?? []).flatMap((a) => {
     const count = index >= 0 && a.months ? (a.months[index] ?? null) : a.latest !== undefined ? a.latest : (a.count ?? null);
-    return count !== null && count > 0 ? [{ label: a.label ?? `${list(a.from)} → ${list(a.to)}`, count }] : [];
+    // The loaders' label is Dutch; in English (or without one) the segments' names are joined.
+    const label = language === "nl" && a.label ? a.label : `${list(a.from)} → ${list(a.to)}`;
+    return count !== null && count > 0 ? [{ label, count }] : [];
   });
 }
 
-function warnings(current: Bundle, previous: Bundle | null, month: string | null, options: DigestOptions): Digest["warnings"] {
-  const out: Digest["warnings"] = [];
-  const days = options.freshnessDays ?? current.freshnessDays ?? 45;
-  if (current.dataAsOf === null) out.push({ code: "no_data", message: "Er zijn geen transacties geladen." });
-  else {
-    const age = Math.round((Date.parse(options.today) - Date.parse(current.dataAsOf)) / 86_400_000);
-    if (age > days) out.push({ code: "stale_data", message: `De nieuwste transactie is van ${current.dataAsOf}, ${age} dagen geleden (grens ${days} dagen): lever een nieuwe export aan.` });
-  }
-  for (const w of current.warnings ?? []) if (!out.some((o) => o.code === w.code && o.message === w.message) && w.code !== "stale_data") out.push(w);
-  const rejected = (current.accounts ?? []).filter((a) => a.rowsRejected > 0);
-  const share = (part: number, whole: number) => (part / whole < 0.001 ? "< 0,1 %" : `${formatNumber((part / whole) * 100, 1)} %`);
-  if (rejected.length > REJECTED_FILES_LISTED) {
-    const [n, read] = [rejected.reduce((s, a) => s + a.rowsRejected, 0), rejected.reduce((s, a) => s + a.rowsRead, 0)];
-    out.push({ code: "rejected_rows", message: `${formatNumber(n)} van ${formatNumber(read)} rijen in ${rejected.length} bestanden afgewezen (${share(n, read)}); zie de rij-verantwoording op het dashboard.` });
-  } else {
-    for (const a of rejected) out.push({ code: "rejected_rows", message: `data/${a.file}: ${formatNumber(a.rowsRejected)} van ${formatNumber(a.rowsRead)} rijen afgewezen (${share(a.rowsRejected, a.rowsRead)}).` });
-  }
-  const previousMonth = previous ? reportMonth(previous) : null;
-  if (previous && previousMonth !== null && month !== null) {
-    if (previousMonth === month) out.push({ code: "no_new_month", message: `Geen nieuwe maand sinds het vorige rapport: de data loopt nog steeds tot en met ${monthName(month)}.` });
-    const pi = previous.months.indexOf(previousMonth);
-    const ci = current.months.indexOf(previousMonth);
-    for (const id of HEADLINE_IDS) {
-      const was = previous.series.find((s) => s.id === id)?.values[pi];
-      const series = current.series.find((s) => s.id === id);
-      const now = series?.values[ci];
-      if (series && was != null && now != null && Math.abs(now - was) > REVISION_SHARE * Math.max(Math.abs(was), 1e-9)) {
-        out.push({ code: "revised", message: `${series.label} over ${monthName(previousMonth)} is herzien: was ${formatValue(was, series.unit, current.currency)}, nu ${formatValue(now, series.unit, current.currency)}.` });
-      }
-    }
-  }
-  return out;
-}
-
 /** The partial newest month's headline KPIs, compared like for like; null when the newest month is complete. */
-function partialMonth(bundle: Bundle): NonNullable<Digest["partial"]> | null {
+function partialMonth(bundle: Bundle, name: (id: string, fallback: string) => string): NonNullable<Digest["partial"]> | null {
   const partial = bundle.period?.partial;
   if (!partial) return null;
   const at = bundle.months.indexOf(partial.month);
   const kpis = HEADLINE_IDS.flatMap((id): KpiLine[] => {
     const s = bundle.series.find((x) => x.id === id);
     if (!s || at < 0) return [];
-    return [{ id, label: s.label, unit: s.unit, better: s.better, value: s.values[at] ?? null, ...periodDeltas(bundle, s, at) }];
+    return [{ id, label: name(id, s.label), unit: s.unit, better: s.better, value: s.values[at] ?? null, ...periodDeltas(bundle, s, at) }];
   });
   return { ...partial, kpis };
 }
 
-/** One sentence on the partial month, with its revenue against the same days (for every channel's text). */
-function partialNote(p: NonNullable<Digest["partial"]>, month: string | null, currency: string): { code: string; message: string } {
-  const [y, m] = p.month.split("-").map(Number) as [number, number];
-  const day = (month: number) => Math.min(p.days, new Date(Date.UTC(Math.floor(month / 12), (month % 12) + 1, 0)).getUTCDate());
-  const index = y * 12 + m - 1;
-  const label = (k: number) => `1–${day(k)} ${monthName(monthKey(k))}`;
-  const revenue = p.kpis.find((k) => k.id === "revenue");
-  const pct = (d: Delta | null) => (d?.relative == null ? "–" : `${d.relative > 0 ? "+" : ""}${formatNumber(d.relative * 100, 1)} %`);
-  const figures = revenue && revenue.value !== null ? ` Omzet tot nu toe ${formatValue(revenue.value, revenue.unit, currency)}: ${pct(revenue.mom)} t.o.v. ${label(index - 1)}, ${pct(revenue.yoy)} t.o.v. ${label(index - 12)}.` : "";
-  const about = month ? ` Dit rapport gaat over ${monthName(month)}, de laatste volledige maand.` : "";
-  return { code: "partial_month", message: `${capitalize(monthName(p.month))} is nog niet compleet (data t/m ${p.throughDay}, ${p.days} van ${p.daysInMonth} dagen).${about}${figures}` };
-}
-
-const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
 /** Builds the digest of `current` against `previous` (see the module comment for every rule). */
 export function digest(current: Bundle, previous: Bundle | null, options: DigestOptions): Digest {
+  const language = options.language ?? languageOf(current.locale);
+  const settings = { locale: languageOf(current.locale) === language ? current.locale : DEFAULT_LOCALE[language], currency: current.currency };
+  const params = glossaryParamsOf(current.series);
+  const name = (id: string, fallback: string) => termName(id, fallback, params, language);
   const month = reportMonth(current);
   const at = month === null ? -1 : current.months.indexOf(month);
   const kpis = HEADLINE_IDS.flatMap((id): KpiLine[] => {
     const s = current.series.find((x) => x.id === id);
     if (!s || at < 0) return [];
-    return [{ id, label: s.label, unit: s.unit, better: s.better, value: s.values[at] ?? null, ...deltas(s.values, at) }];
+    return [{ id, label: name(id, s.label), unit: s.unit, better: s.better, value: s.values[at] ?? null, ...deltas(s.values, at) }];
   });
   const goalsSection = current.sections.goals as GoalsLike | undefined;
-  const partial = partialMonth(current);
-  const notes = warnings(current, previous, month, options);
+  const partial = partialMonth(current, name);
+  const notes = digestWarnings(current, previous, {
+    language,
+    settings,
+    month,
+    previousMonth: previous ? reportMonth(previous) : null,
+    today: options.today,
+    freshnessDays: options.freshnessDays ?? current.freshnessDays ?? 45,
+    name,
+    headlineIds: HEADLINE_IDS,
+  });
+  const revenue = partial?.kpis.find((k) => k.id === "revenue");
+  const facts = revenue && revenue.value !== null ? { label: revenue.label, value: formatValue(revenue.value, revenue.unit, settings), mom: revenue.mom, yoy: revenue.yoy } : null;
+  const t = messages(language).digest;
   return {
-    title: `Klantbeeld maandrapport ${month ?? "zonder data"}`,
+    title: t.title(month ?? t.noData),
+    language,
+    settings,
     business: current.title,
     month: month ?? "",
     dataAsOf: current.dataAsOf,
@@ -241,9 +229,9 @@ export function digest(current: Bundle, previous: Bundle | null, options: Digest
     kpis,
     goals: goalLines(current, previous),
     goalCounts: goalsSection?.counts ? { ...goalsSection.counts } : null,
-    segments: at > 0 ? segmentMoves(current, at) : [],
-    alerts: alertLines(current, month),
+    segments: at > 0 ? segmentMoves(current, at, language) : [],
+    alerts: alertLines(current, month, language),
     partial,
-    warnings: partial ? [partialNote(partial, month, current.currency), ...notes] : notes,
+    warnings: partial ? [partialNote({ ...partial, revenue: facts }, month, language, settings), ...notes] : notes,
   };
 }

@@ -4,6 +4,7 @@
  * The reason is the failing step's first error line, cleaned: no URL, no secret, no quoted text,
  * no figure (amounts, ids and other long numbers become "…"), at most 300 characters.
  */
+import { type Language, messages } from "../i18n/index.ts";
 import { escapeSlack } from "../lib/escape-html.ts";
 import type { Message } from "./send.ts";
 import { escapeCard } from "./teams.ts";
@@ -23,24 +24,25 @@ export interface Failure {
 /** Jobs whose failure means the site was not updated. */
 const SITE_JOBS = ["build", "deploy"];
 
-/** The headline: what did not happen. */
-export function failureHeadline(results: Record<string, string>): string {
+/** The headline: what did not happen, in `language` (Dutch by default). */
+export function failureHeadline(results: Record<string, string>, language: Language = "nl"): string {
+  const h = messages(language).failure.headline;
   const failed = Object.entries(results).filter(([, r]) => r === "failure").map(([job]) => job);
-  if (failed.some((j) => SITE_JOBS.includes(j))) return "Dashboard niet bijgewerkt";
-  if (failed.includes("digest")) return "Maandrapport niet (volledig) verstuurd";
-  if (failed.includes("export")) return "Campagnelijsten niet gemaakt";
-  return "Dashboard niet bijgewerkt";
+  if (failed.some((j) => SITE_JOBS.includes(j))) return h.site;
+  if (failed.includes("digest")) return h.digest;
+  if (failed.includes("export")) return h.export;
+  return h.site;
 }
 
 /** The reason line without URLs, secrets, quoted values or figures. */
-export function safeReason(line: string, secrets: readonly (string | undefined)[] = []): string {
+export function safeReason(line: string, secrets: readonly (string | undefined)[] = [], language: Language = "nl"): string {
   let text = line
     .replace(/^\d{4}-\d\d-\d\dT[\d:.]+Z\s*/, "")
     .replace(/^##\[error\]/, "")
     .trim();
   for (const s of secrets) if (s && s.length >= 8) text = text.split(s).join("***");
   text = text
-    .replace(/\b[a-z][a-z0-9+.-]*:\/\/\S+/gi, "[adres]")
+    .replace(/\b[a-z][a-z0-9+.-]*:\/\/\S+/gi, messages(language).failure.address)
     .replace(/"[^"]*"|'[^']*'|“[^”]*”/g, "“…”")
     .replace(/(?<![\p{L}\p{N}_/.-])[-+€$]?\s?\d(?:[\d.,]*\d)?(?![\p{L}\p{N}_/-]|[.,]\d)/gu, (n) => {
       const digits = n.replace(/\D/g, "");
@@ -49,14 +51,15 @@ export function safeReason(line: string, secrets: readonly (string | undefined)[
   return text.length > 300 ? `${text.slice(0, 299)}…` : text;
 }
 
-/** The notice in each channel's form. */
-export function failureMessage(f: Failure, secrets: readonly (string | undefined)[] = []): Message & { markdown: string } {
-  const headline = failureHeadline(f.results);
-  const where = [f.job && `job “${f.job}”`, f.step && `stap “${f.step}”`].filter(Boolean).join(", ") || "onbekende stap";
-  const reason = f.reason ? safeReason(f.reason, secrets) : "geen foutregel gevonden; zie de run";
-  const kept = SITE_JOBS.some((j) => f.results[j] === "failure") ? "Het vorige dashboard blijft online." : "Het dashboard zelf is bijgewerkt.";
-  const title = `Klantbeeld: ${headline.charAt(0).toLowerCase()}${headline.slice(1)}`;
-  const markdown = [`## ${title}`, "", `- **Waar**: ${where}`, `- **Reden**: ${reason}`, `- **Run**: ${f.runUrl}`, "", kept, ""].join("\n");
+/** The notice in each channel's form, in `language` (the data description's; Dutch by default). */
+export function failureMessage(f: Failure, secrets: readonly (string | undefined)[] = [], language: Language = "nl"): Message & { markdown: string } {
+  const t = messages(language).failure;
+  const headline = failureHeadline(f.results, language);
+  const where = [f.job && t.job(f.job), f.step && t.step(f.step)].filter(Boolean).join(", ") || t.unknownStep;
+  const reason = f.reason ? safeReason(f.reason, secrets, language) : t.noReason;
+  const kept = SITE_JOBS.some((j) => f.results[j] === "failure") ? t.siteKept : t.siteUpdated;
+  const title = t.title(headline);
+  const markdown = [`## ${title}`, "", `- **${t.where}**: ${where}`, `- **${t.reason}**: ${reason}`, `- **${t.run}**: ${f.runUrl}`, "", kept, ""].join("\n");
   const teams = {
     type: "message",
     attachments: [
@@ -69,10 +72,10 @@ export function failureMessage(f: Failure, secrets: readonly (string | undefined
           version: "1.4",
           body: [
             { type: "TextBlock", text: `⚠️ ${title}`, weight: "Bolder", size: "Large", color: "Attention", wrap: true },
-            { type: "FactSet", facts: [{ title: "Waar", value: escapeCard(where) }, { title: "Reden", value: escapeCard(reason) }] },
+            { type: "FactSet", facts: [{ title: t.where, value: escapeCard(where) }, { title: t.reason, value: escapeCard(reason) }] },
             { type: "TextBlock", text: kept, wrap: true },
           ],
-          actions: [{ type: "Action.OpenUrl", title: "Open de run", url: f.runUrl }],
+          actions: [{ type: "Action.OpenUrl", title: t.openRun, url: f.runUrl }],
         },
       },
     ],
@@ -81,9 +84,9 @@ export function failureMessage(f: Failure, secrets: readonly (string | undefined
     text: `${title}: ${escapeSlack(reason)}`,
     blocks: [
       { type: "header", text: { type: "plain_text", text: `⚠️ ${title}`.slice(0, 150) } },
-      { type: "section", text: { type: "mrkdwn", text: `*Waar*: ${escapeSlack(where)}\n*Reden*: ${escapeSlack(reason)}\n${kept}` } },
-      { type: "actions", elements: [{ type: "button", text: { type: "plain_text", text: "Open de run" }, url: f.runUrl }] },
+      { type: "section", text: { type: "mrkdwn", text: `*${t.where}*: ${escapeSlack(where)}\n*${t.reason}*: ${escapeSlack(reason)}\n${kept}` } },
+      { type: "actions", elements: [{ type: "button", text: { type: "plain_text", text: t.openRun }, url: f.runUrl }] },
     ],
   };
-  return { what: "storingsmelding", teams, slack, issue: { title, body: markdown, reopen: true }, markdown };
+  return { what: t.what, language, teams, slack, issue: { title, body: markdown, reopen: true }, markdown };
 }

@@ -41,6 +41,8 @@ export interface IssueText {
   body: string;
   /** Reopen the issue when it was closed (failure notices: a new failure must be seen). */
   reopen?: boolean;
+  /** The line put under a body cut to GitHub's limit, in the message's language (`… (ingekort)` when absent). */
+  truncated?: string;
 }
 
 /** Creates the issue titled `text.title`, or updates (and optionally reopens) the one that exists. */
@@ -59,7 +61,7 @@ export async function upsertIssue(target: IssueTarget, text: IssueText, options:
   };
   // By label first; the label may have been dropped (no permission to create it), so fall back to recent issues.
   const found = (await list(`state=all&labels=${ISSUE_LABEL}&per_page=100`))[0] ?? (await list("state=all&sort=created&direction=desc&per_page=100"))[0];
-  const body = text.body.length > BODY_LIMIT ? `${text.body.slice(0, BODY_LIMIT - 40)}\n\n… (ingekort)\n` : text.body;
+  const body = text.body.length > BODY_LIMIT ? `${text.body.slice(0, BODY_LIMIT - 40)}\n\n${text.truncated ?? "… (ingekort)"}\n` : text.body;
   if (found) {
     await requestJson(`${api}/${found.number}`, { body, ...(text.reopen ? { state: "open" } : {}) }, { ...options, method: "PATCH", headers });
     return { number: found.number, action: "updated" };

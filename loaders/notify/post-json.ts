@@ -8,6 +8,7 @@
  * up at once) and otherwise after 1 s, then 2 s. A time-out is retried only for GET: a POST that
  * timed out may have arrived, and sending it again would post the message twice.
  */
+import { type Language, messages } from "../i18n/index.ts";
 
 /** A failed request; the message is safe to print (no URL, no response body). */
 export class ChannelError extends Error {
@@ -30,6 +31,8 @@ export interface RequestOptions {
   fetch?: typeof fetch;
   /** Injected for tests; defaults to a timer. */
   sleep?: (ms: number) => Promise<void>;
+  /** Language of the error texts (Dutch by default). */
+  language?: Language;
 }
 
 /** Milliseconds a `Retry-After` header asks for (delta-seconds or an HTTP date), or null. */
@@ -46,6 +49,7 @@ const retryableStatus = (status: number) => status === 429 || status >= 500;
 type Attempt = { kind: "response"; response: Response } | { kind: "error"; error: ChannelError; retryable: boolean };
 
 async function attempt(url: string, body: unknown, options: RequestOptions): Promise<Attempt> {
+  const t = messages(options.language ?? "nl").digest.send;
   const timeoutMs = options.timeoutMs ?? 10_000;
   const method = options.method ?? "POST";
   try {
@@ -59,9 +63,9 @@ async function attempt(url: string, body: unknown, options: RequestOptions): Pro
     return { kind: "response", response };
   } catch (error) {
     const e = error as { name?: string; cause?: { code?: string } };
-    if (e.name === "TimeoutError" || e.name === "AbortError") return { kind: "error", error: new ChannelError(`time-out na ${timeoutMs / 1000} s`), retryable: method === "GET" };
-    const code = typeof e.cause?.code === "string" && /^[A-Z_]+$/.test(e.cause.code) ? e.cause.code : "onbekend";
-    return { kind: "error", error: new ChannelError(`netwerkfout (${code})`), retryable: code === "ECONNREFUSED" || code === "ECONNRESET" || code === "UND_ERR_SOCKET" };
+    if (e.name === "TimeoutError" || e.name === "AbortError") return { kind: "error", error: new ChannelError(t.timeout(timeoutMs / 1000)), retryable: method === "GET" };
+    const code = typeof e.cause?.code === "string" && /^[A-Z_]+$/.test(e.cause.code) ? e.cause.code : t.unknownCode;
+    return { kind: "error", error: new ChannelError(t.network(code)), retryable: code === "ECONNREFUSED" || code === "ECONNRESET" || code === "UND_ERR_SOCKET" };
   }
 }
 
@@ -70,9 +74,10 @@ export async function requestJson(url: string, body: unknown, options: RequestOp
   const retries = options.retries ?? 2;
   const sleep = options.sleep ?? realSleep;
   const maxWait = options.maxWaitMs ?? 60_000;
+  const t = messages(options.language ?? "nl").digest.send;
   for (let n = 0; ; n++) {
     const result = await attempt(url, body, options);
-    const tries = n === 0 ? "" : ` (${n + 1} pogingen)`;
+    const tries = n === 0 ? "" : ` (${t.tries(n + 1)})`;
     let wait = (options.backoffMs ?? 1000) * 2 ** n;
     if (result.kind === "error") {
       if (!result.retryable || n >= retries) throw new ChannelError(`${result.error.message}${tries}`);
@@ -82,7 +87,7 @@ export async function requestJson(url: string, body: unknown, options: RequestOp
       try {
         text = await response.text();
       } catch {
-        throw new ChannelError(response.ok ? "antwoord onleesbaar" : `HTTP ${response.status}${tries}`);
+        throw new ChannelError(response.ok ? t.unreadable : `HTTP ${response.status}${tries}`);
       }
       if (response.ok) {
         try {
@@ -93,7 +98,7 @@ export async function requestJson(url: string, body: unknown, options: RequestOp
       }
       if (!retryableStatus(response.status) || n >= retries) throw new ChannelError(`HTTP ${response.status}${tries}`);
       const asked = retryAfterMs(response.headers.get("retry-after"));
-      if (asked !== null && asked > maxWait) throw new ChannelError(`HTTP ${response.status}: de dienst vraagt ${Math.ceil(asked / 1000)} s te wachten${tries}`);
+      if (asked !== null && asked > maxWait) throw new ChannelError(`HTTP ${response.status}: ${t.waitAsked(Math.ceil(asked / 1000))}${tries}`);
       if (asked !== null) wait = asked;
     }
     await sleep(wait);

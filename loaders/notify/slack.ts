@@ -4,9 +4,10 @@
  * a link or an `@channel` mention.
  */
 import { escapeSlack as esc } from "../lib/escape-html.ts";
+import { messages } from "../i18n/index.ts";
+import { formatCount, formatValue } from "../lib/format.ts";
 import type { Digest } from "./digest.ts";
-import { formatNumber, formatValue, monthName } from "./format.ts";
-import { deltaText, safeUrl, segmentChange, STATUS_DOT, STATUS_NL } from "./markdown.ts";
+import { deltaText, goalProgress, goalStatus, reportMonthName, safeUrl, segmentChange, STATUS_DOT, statusCounts } from "./markdown.ts";
 import { requestJson, type RequestOptions } from "./post-json.ts";
 
 /** Slack's limit on a section's text. */
@@ -15,26 +16,26 @@ const section = (text: string) => ({ type: "section", text: { type: "mrkdwn", te
 
 /** The webhook body: `{ text, blocks }`. */
 export function slackPayload(d: Digest): unknown {
+  const t = messages(d.language).digest;
   const blocks: unknown[] = [
     { type: "header", text: { type: "plain_text", text: d.title.slice(0, 150) } },
-    { type: "context", elements: [{ type: "mrkdwn", text: `${esc(d.business)} · data tot en met ${d.dataAsOf ?? "–"}` }] },
+    { type: "context", elements: [{ type: "mrkdwn", text: `${esc(d.business)} · ${t.dataThrough(d.dataAsOf ?? "–")}` }] },
   ];
   if (d.kpis.length > 0) {
-    const lines = d.kpis.map((k) => `• *${esc(k.label)}*: ${formatValue(k.value, k.unit, d.currency)} (maand ${deltaText(k, "mom")}, jaar ${deltaText(k, "yoy")})`);
-    blocks.push(section(`*Kerncijfers ${monthName(d.month)}*\n${lines.join("\n")}`));
+    const lines = d.kpis.map((k) => `• *${esc(k.label)}*: ${formatValue(k.value, k.unit, d.settings)} (${t.month} ${deltaText(d, k, "mom")}, ${t.year} ${deltaText(d, k, "yoy")})`);
+    blocks.push(section(`*${t.keyFigures(reportMonthName(d))}*\n${lines.join("\n")}`));
   }
   if (d.goalCounts) {
-    const counts = (Object.keys(STATUS_NL) as (keyof typeof STATUS_NL)[]).filter((s) => (d.goalCounts![s] ?? 0) > 0);
-    const lines = d.goals.map((g) => `• ${STATUS_DOT[g.status]} *${esc(g.title)}*: ${STATUS_NL[g.status]}${g.changed && g.previousStatus ? ` (was: ${STATUS_NL[g.previousStatus].toLowerCase()})` : ""}, ${g.progress === null ? "–" : `${formatNumber(g.progress * 100)} %`} voortgang, deadline ${g.deadline}`);
-    blocks.push(section([`*Doelen*: ${counts.map((s) => `${STATUS_NL[s]} ${d.goalCounts![s]}`).join(" · ") || "geen"}`, ...lines].join("\n")));
+    const lines = d.goals.map((g) => `• ${STATUS_DOT[g.status]} *${esc(g.title)}*: ${goalStatus(d, g, false)}, ${goalProgress(d, g)} ${t.progress}, ${t.deadline(g.deadline)}`);
+    blocks.push(section([`*${t.goals}*: ${statusCounts(d, false).join(" · ") || t.noGoalsShort}`, ...lines].join("\n")));
   }
   if (d.segments.length > 0 || d.alerts.length > 0) {
-    const lines = [...d.segments.map((s) => `• ${esc(s.label)}: ${formatNumber(s.customers)} klanten, ${segmentChange(s)}`), ...d.alerts.map((a) => `• :warning: ${esc(a.label)}: ${formatNumber(a.count)} klanten`)];
-    blocks.push(section(`*Opvallende segmentbewegingen*\n${lines.join("\n")}`));
+    const lines = [...d.segments.map((s) => `• ${t.segmentLine(esc(s.label), formatCount(s.customers, d.settings), segmentChange(d, s))}`), ...d.alerts.map((a) => `• :warning: ${esc(a.label)}: ${t.customers(formatCount(a.count, d.settings))}`)];
+    blocks.push(section(`*${t.segmentMoves}*\n${lines.join("\n")}`));
   }
-  if (d.warnings.length > 0) blocks.push(section(`*Datakwaliteit*\n${d.warnings.map((w) => `• :warning: ${esc(w.message)}`).join("\n")}`));
+  if (d.warnings.length > 0) blocks.push(section(`*${t.dataQuality}*\n${d.warnings.map((w) => `• :warning: ${esc(w.message)}`).join("\n")}`));
   const url = safeUrl(d.siteUrl);
-  if (url) blocks.push({ type: "actions", elements: [{ type: "button", text: { type: "plain_text", text: "Open het dashboard" }, url }] });
+  if (url) blocks.push({ type: "actions", elements: [{ type: "button", text: { type: "plain_text", text: t.openDashboard }, url }] });
   return { text: `${d.title}: ${esc(d.business)}`, blocks };
 }
 

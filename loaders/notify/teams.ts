@@ -3,9 +3,10 @@
  * Workflows webhook ("When a Teams webhook request is received" → post card in a channel)
  * accepts. Markdown in card text is limited; data texts are escaped with backslashes.
  */
+import { messages } from "../i18n/index.ts";
+import { formatCount, formatValue } from "../lib/format.ts";
 import type { Digest } from "./digest.ts";
-import { formatNumber, formatValue, monthName } from "./format.ts";
-import { deltaText, safeUrl, segmentChange, STATUS_DOT, STATUS_NL } from "./markdown.ts";
+import { deltaText, goalProgress, goalStatus, reportMonthName, safeUrl, segmentChange, statusCounts } from "./markdown.ts";
 import { requestJson, type RequestOptions } from "./post-json.ts";
 
 /**
@@ -22,28 +23,28 @@ const facts = (pairs: [string, string][]) => ({ type: "FactSet", facts: pairs.ma
 
 /** The webhook body: `{ type: "message", attachments: [Adaptive Card 1.4] }`. */
 export function teamsPayload(d: Digest): unknown {
+  const t = messages(d.language).digest;
   const body: unknown[] = [
     { type: "TextBlock", text: d.title, weight: "Bolder", size: "Large", wrap: true },
-    { type: "TextBlock", text: `${escapeCard(d.business)} · data tot en met ${d.dataAsOf ?? "–"}`, isSubtle: true, spacing: "None", wrap: true },
+    { type: "TextBlock", text: `${escapeCard(d.business)} · ${t.dataThrough(d.dataAsOf ?? "–")}`, isSubtle: true, spacing: "None", wrap: true },
   ];
   if (d.kpis.length > 0) {
-    body.push(heading(`Kerncijfers ${monthName(d.month)}`));
-    body.push(facts(d.kpis.map((k) => [escapeCard(k.label), `${formatValue(k.value, k.unit, d.currency)} · maand ${deltaText(k, "mom")} · jaar ${deltaText(k, "yoy")}`])));
+    body.push(heading(t.keyFigures(reportMonthName(d))));
+    body.push(facts(d.kpis.map((k) => [escapeCard(k.label), `${formatValue(k.value, k.unit, d.settings)} · ${t.month} ${deltaText(d, k, "mom")} · ${t.year} ${deltaText(d, k, "yoy")}`])));
   }
   if (d.goalCounts) {
-    body.push(heading("Doelen"));
-    const counts = (Object.keys(STATUS_NL) as (keyof typeof STATUS_NL)[]).filter((s) => (d.goalCounts![s] ?? 0) > 0);
-    body.push({ type: "TextBlock", text: counts.map((s) => `${STATUS_DOT[s]} ${STATUS_NL[s]}: ${d.goalCounts![s]}`).join(" · ") || "Geen doelen.", wrap: true });
+    body.push(heading(t.goals));
+    body.push({ type: "TextBlock", text: statusCounts(d).join(" · ") || t.noGoals, wrap: true });
     if (d.goals.length > 0) {
-      body.push(facts(d.goals.map((g) => [escapeCard(g.title), `${STATUS_DOT[g.status]} ${STATUS_NL[g.status]}${g.changed && g.previousStatus ? ` (was: ${STATUS_NL[g.previousStatus].toLowerCase()})` : ""} · ${g.progress === null ? "–" : `${formatNumber(g.progress * 100)} %`} · deadline ${g.deadline}`])));
+      body.push(facts(d.goals.map((g) => [escapeCard(g.title), `${goalStatus(d, g)} · ${goalProgress(d, g)} · ${t.deadline(g.deadline)}`])));
     }
   }
   if (d.segments.length > 0 || d.alerts.length > 0) {
-    body.push(heading("Opvallende segmentbewegingen"));
-    body.push(bullets([...d.segments.map((s) => `${escapeCard(s.label)}: ${formatNumber(s.customers)} klanten, ${segmentChange(s)}`), ...d.alerts.map((a) => `⚠️ ${escapeCard(a.label)}: ${formatNumber(a.count)} klanten`)]));
+    body.push(heading(t.segmentMoves));
+    body.push(bullets([...d.segments.map((s) => t.segmentLine(escapeCard(s.label), formatCount(s.customers, d.settings), segmentChange(d, s))), ...d.alerts.map((a) => `⚠️ ${escapeCard(a.label)}: ${t.customers(formatCount(a.count, d.settings))}`)]));
   }
   if (d.warnings.length > 0) {
-    body.push(heading("Datakwaliteit"));
+    body.push(heading(t.dataQuality));
     body.push(bullets(d.warnings.map((w) => `⚠️ ${escapeCard(w.message)}`)));
   }
   const url = safeUrl(d.siteUrl);
@@ -53,7 +54,7 @@ export function teamsPayload(d: Digest): unknown {
     version: "1.4",
     msteams: { width: "Full" },
     body,
-    ...(url ? { actions: [{ type: "Action.OpenUrl", title: "Open het dashboard", url }] } : {}),
+    ...(url ? { actions: [{ type: "Action.OpenUrl", title: t.openDashboard, url }] } : {}),
   };
   return { type: "message", attachments: [{ contentType: "application/vnd.microsoft.card.adaptive", contentUrl: null, content: card }] };
 }

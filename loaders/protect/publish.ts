@@ -16,6 +16,7 @@ import { cp, mkdir, readdir, rename, rm, rmdir, stat, writeFile } from "node:fs/
 import { dirname, join, relative, resolve } from "node:path";
 import type { Bundle } from "../bundle/types.ts";
 import type { Access } from "../schemas/config.ts";
+import { LoadError } from "../sources/load-error.ts";
 import { findClearText, sensitiveTerms } from "./clear-text.ts";
 import { encryptSite, siteSalt } from "./encrypt-site.ts";
 import { hostFiles } from "./host-config.ts";
@@ -27,9 +28,9 @@ export const MIN_KEY_LENGTH = 16;
 /** Files of the build that are never published (relative to the site folder). */
 export const NEVER_PUBLISHED = ["data/bundle.json"];
 
-/** A failure whose message is safe to print (no key, no data). */
-export class ProtectError extends Error {
-  override readonly name = "ProtectError";
+/** A failure whose message is safe to print (no key, no data); written from the catalogue like a `LoadError`. */
+export class ProtectError extends LoadError {
+  override readonly name: string = "ProtectError";
 }
 
 /** Options of `preparePublish`. */
@@ -62,11 +63,9 @@ async function listFiles(dir: string): Promise<string[]> {
 export function accessKey(env: Record<string, string | undefined>): string {
   const key = env[KEY_VARIABLE] ?? "";
   if (key === "") {
-    throw new ProtectError(
-      `access: password (data/klantbeeld.yaml) needs the site key in ${KEY_VARIABLE}: add the repository secret ${KEY_VARIABLE} (Settings → Secrets and variables → Actions), or set it in the environment; nothing was published`,
-    );
+    throw new ProtectError((t) => t.cli.protect.noKey(KEY_VARIABLE));
   }
-  if (key.length < MIN_KEY_LENGTH) throw new ProtectError(`${KEY_VARIABLE} is too short (${key.length} characters): use at least ${MIN_KEY_LENGTH}, e.g. a generated passphrase of 5 words; nothing was published`);
+  if (key.length < MIN_KEY_LENGTH) throw new ProtectError((t) => t.cli.protect.shortKey(KEY_VARIABLE, key.length, MIN_KEY_LENGTH));
   return key;
 }
 
@@ -74,8 +73,8 @@ export function accessKey(env: Record<string, string | undefined>): string {
 export async function preparePublish(options: PublishOptions): Promise<PublishResult> {
   const site = resolve(options.site);
   const out = resolve(options.out);
-  if (!(await stat(join(site, "index.html")).catch(() => null))) throw new ProtectError(`${options.site}/index.html is missing: run \`npm run build\` first`);
-  if (!relative(site, out).startsWith("..")) throw new ProtectError(`--out ${options.out} lies inside the site ${options.site}/; choose a folder outside it`);
+  if (!(await stat(join(site, "index.html")).catch(() => null))) throw new ProtectError((t) => t.cli.protect.noSite(options.site));
+  if (!relative(site, out).startsWith("..")) throw new ProtectError((t) => t.cli.protect.outInside(options.out, options.site));
   const key = options.access === "password" ? accessKey(options.env) : "";
   const extra = hostFiles(options.access, options.env);
   await mkdir(dirname(out), { recursive: true });
@@ -93,11 +92,12 @@ export async function preparePublish(options: PublishOptions): Promise<PublishRe
       const pages = (await listFiles(staging)).filter(isPage);
       const written = new Set(await listFiles(ready));
       const missing = pages.filter((p) => !written.has(p));
-      if (missing.length > 0) throw new ProtectError(`staticrypt left ${missing.length} page(s) out (first: ${missing[0]}); nothing was published`);
+      if (missing.length > 0) throw new ProtectError((t) => t.cli.protect.pagesLeft(missing.length, missing[0]!));
       const hits = await findClearText(ready, sensitiveTerms(options.bundle));
       if (hits.length > 0) {
         const list = hits.slice(0, 5).map((h) => `${h.file} (${h.kind})`).join(", ");
-        throw new ProtectError(`readable ${[...new Set(hits.map((h) => h.kind))].join("/")} text left after encryption in ${list}; nothing was published`);
+        const kinds = [...new Set(hits.map((h) => h.kind))].join("/");
+        throw new ProtectError((t) => t.cli.protect.clearText(kinds, list));
       }
       encryptedPages = pages.length;
     } else {

@@ -200,6 +200,15 @@ export const ConfigSchema = z
       .default({ digital: ["web", "app", "smart_tv"], offline: ["store", "phone"] }),
     kpi: KpiSettingsSchema.default(KpiSettingsSchema.parse({})),
     /**
+     * Optional names of channel codes as readers see them, per language of the site:
+     * `{ nl: { smart_tv: "Smart-tv" }, en: { smart_tv: "Smart TV" } }`. A code without one here gets
+     * the catalogue's label (loaders/i18n/<language>/glossary.ts), else the code with spaces.
+     */
+    channelLabels: z
+      .object({ nl: z.record(z.string(), z.string().min(1)).optional(), en: z.record(z.string(), z.string().min(1)).optional() })
+      .strict()
+      .optional(),
+    /**
      * Optional report date `yyyy-mm-dd` (e.g. `2011-11-30` for a report on November): every figure
      * is computed as of this day and rows after it are left out (counted in the load output).
      * Without it the figures are as of the newest transaction's day.

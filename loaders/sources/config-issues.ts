@@ -5,6 +5,7 @@
  */
 import { isMap, isScalar, type Document, type LineCounter } from "yaml";
 import type { z } from "zod";
+import { type Messages, messages } from "../i18n/index.ts";
 
 /** The parsed YAML text behind a config, for line numbers. */
 export interface ConfigText {
@@ -63,9 +64,10 @@ function locate(text: ConfigText, path: readonly PropertyKey[], key?: string): {
 /**
  * One line per problem: `data/klantbeeld.yaml:12:3 rejectTreshold: unknown key; did you mean
  * "rejectThreshold"?` (the place only when the YAML text is known). `known` lists every key the
- * schema knows, for the suggestions.
+ * schema knows, for the suggestions. The words around zod's own messages come from the catalogue
+ * `t` (English by default; zod's messages and the schemas' own stay English).
  */
-export function issueLines(file: string, error: z.ZodError, text?: ConfigText, known: readonly string[] = []): string[] {
+export function issueLines(file: string, error: z.ZodError, text?: ConfigText, known: readonly string[] = [], t: Messages = messages("en")): string[] {
   const lines: { at: { line: number; col: number } | null; text: string }[] = [];
   const add = (path: readonly PropertyKey[], message: string, key?: string) => {
     const at = text ? locate(text, path, key) : null;
@@ -75,11 +77,12 @@ export function issueLines(file: string, error: z.ZodError, text?: ConfigText, k
     if (issue.code === "unrecognized_keys") {
       for (const key of issue.keys) {
         const guess = didYouMean(key, known);
-        add(issue.path, `${pathText([...issue.path, key])}: unknown key; ${guess === null ? "remove it or check its spelling" : `did you mean "${guess}"?`}`, key);
+        const path = pathText([...issue.path, key]);
+        add(issue.path, guess === null ? t.load.unknownKey(path) : t.load.unknownKeyGuess(path, guess), key);
       }
       continue;
     }
-    add(issue.path, `${pathText(issue.path)}: ${issue.message}${valueHint(issue, text)}`);
+    add(issue.path, `${pathText(issue.path)}: ${issue.message}${valueHint(issue, t, text)}`);
   }
   // In file order, so the message reads top to bottom like the file.
   const order = (at: { line: number; col: number } | null) => (at ? at.line * 1e6 + at.col : Number.POSITIVE_INFINITY);
@@ -97,13 +100,13 @@ function closest(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
 }
 
 /** "; did you mean …" for a misspelt value of a fixed list (`encoding: utf8` → `utf-8`), else "". */
-function valueHint(issue: z.core.$ZodIssue, text?: ConfigText): string {
+function valueHint(issue: z.core.$ZodIssue, t: Messages, text?: ConfigText): string {
   if (issue.code !== "invalid_value" || !text) return "";
   const written = text.doc.getIn(issue.path as (string | number)[]);
   const options = issue.values.filter((v): v is string => typeof v === "string");
   if (typeof written !== "string" || options.length === 0) return "";
   const guess = didYouMean(written, options);
-  return guess === null ? "" : `; did you mean "${guess}"?`;
+  return guess === null ? "" : t.load.didYouMean(guess);
 }
 
 /** Every property name in a JSON Schema, for "did you mean". */

@@ -16,17 +16,11 @@ export interface HeaderPlace {
 export function columnIndex(header: readonly string[], name: string, field: string, place: HeaderPlace): number {
   const at = header.indexOf(name);
   if (at === -1) {
-    throw new LoadError(
-      `data/${place.file}:${place.line} column "${name}" (${field}) is not in the header; the header has ${header.length} columns. ` +
-        `Check the column names and the delimiter in data/klantbeeld.yaml (source "${place.source}").`,
-    );
+    throw new LoadError((t) => t.load.headerMissing(`data/${place.file}:${place.line}`, name, field, header.length, place.source));
   }
   const again = header.indexOf(name, at + 1);
   if (again !== -1) {
-    throw new LoadError(
-      `data/${place.file}:${place.line} column "${name}" (${field}) appears twice in the header, as column ${at + 1} and column ${again + 1}; ` +
-        `rename one of them in the export so it is clear which one is meant.`,
-    );
+    throw new LoadError((t) => t.load.headerTwice(`data/${place.file}:${place.line}`, name, field, at + 1, again + 1));
   }
   return at;
 }

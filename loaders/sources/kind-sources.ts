@@ -23,6 +23,6 @@ export function sourcesOf<S extends z.ZodType>(config: Config, kind: string, sch
 /** The files of a source, or a `LoadError` when its glob matches nothing (or a folder). */
 export async function filesOf(dataDir: string, source: { name: string; files: string }): Promise<string[]> {
   const files = await sourceFiles(dataDir, source.files, source.name);
-  if (files.length === 0) throw new LoadError(`source "${source.name}": no file in data/ matches "${source.files}"`);
+  if (files.length === 0) throw new LoadError((t) => t.load.noFileMatches(source.name, source.files));
   return files;
 }

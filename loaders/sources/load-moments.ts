@@ -36,7 +36,7 @@ export async function loadMomentSources(config: Config, dataDir: string): Promis
     const fields = Object.entries(source.fields).map(([id, f]) => ({ id, name: f.name ?? id }));
     if (data.profileFields.length === 0) data.profileFields = fields;
     else if (fields.map((f) => f.id).join("|") !== data.profileFields.map((f) => f.id).join("|")) {
-      throw new LoadError(`data/klantbeeld.yaml, source "${source.name}": every profiles source must declare the same fields in the same order`);
+      throw new LoadError((t) => t.load.profileFields(source.name));
     }
     for (const file of await filesOf(dataDir, source)) accounts.push(await readProfileFile(source, join(dataDir, file), file, zone, data));
   }

@@ -5,6 +5,8 @@
 import { glob, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { FileAccount } from "../bundle/types.ts";
+import { DEFAULT_LOCALE, type Language, type Messages } from "../i18n/index.ts";
+import { expectedText, reasonLabel } from "../lib/glossary.ts";
 import { type Config, TransactionSourceSchema } from "../schemas/config.ts";
 import { LoadError } from "./load-error.ts";
 import type { Store } from "./orders.ts";
@@ -43,10 +45,8 @@ export async function sourceFiles(dataDir: string, pattern: string, sourceName =
   for await (const file of glob(pattern, { cwd: dataDir })) files.push(file.split("\\").join("/"));
   for (const file of files) {
     if ((await stat(join(dataDir, file))).isDirectory()) {
-      throw new LoadError(
-        `data/${file} is a folder, but the files pattern "${pattern}"${sourceName ? ` of source "${sourceName}"` : ""} in data/klantbeeld.yaml matches it; ` +
-          `make the pattern match files only (e.g. "${pattern.includes("/") ? pattern : `folder/${pattern}`}") or rename the folder.`,
-      );
+      const example = pattern.includes("/") ? pattern : `folder/${pattern}`;
+      throw new LoadError((t) => t.load.folderMatched(`data/${file}`, pattern, sourceName, example));
     }
   }
   return files.sort();
@@ -59,7 +59,7 @@ export async function loadSources(config: Config, dataDir: string, options: Load
   const transactionSources = config.sources.map((raw, index) => {
     if (raw.kind !== "transactions") return null;
     if ("engine" in raw) {
-      throw new LoadError(`source "${raw.name}" is read by engine ${raw.engine}: \`npm run load\` validates it there and prints its row account (docs/scaling.md)`);
+      throw new LoadError((t) => t.load.engineSource(raw.name, raw.engine));
     }
     const parsed = TransactionSourceSchema.safeParse(raw);
     if (!parsed.success) throw new LoadError(describeIssues(`data/klantbeeld.yaml, sources[${index}] ("${raw.name}")`, parsed.error));
@@ -68,7 +68,7 @@ export async function loadSources(config: Config, dataDir: string, options: Load
   for (const [index, source] of transactionSources.entries()) {
     if (source === null) continue;
     const files = await sourceFiles(dataDir, source.files, source.name);
-    if (files.length === 0) throw new LoadError(`source "${source.name}": no file in data/ matches "${source.files}"`);
+    if (files.length === 0) throw new LoadError((t) => t.load.noFileMatches(source.name, source.files));
     for (const file of files) plan.push({ source: index, file });
   }
   const accounts = await readFiles(plan, transactionSources, builder, {
@@ -89,6 +89,11 @@ export async function loadSources(config: Config, dataDir: string, options: Load
   return { config, store, accounts, warnings };
 }
 
+/** A share with one decimal in the language's number style (`10.0 %`, `10,0 %`). */
+function percent(share: number, language: Language): string {
+  return `${new Intl.NumberFormat(DEFAULT_LOCALE[language], { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false }).format(share * 100)} %`;
+}
+
 /**
  * Fails the load when a file's rejected share is above the configured threshold, naming each
  * such file with its counts and most common reason.
@@ -97,23 +102,25 @@ export function checkThreshold(accounts: readonly FileAccount[], threshold: numb
   // A quote that is never closed damages the file's structure: it fails the load whatever the threshold.
   const damaged = accounts.filter((a) => (a.reasons["unterminated_quote"] ?? 0) > 0);
   if (damaged.length > 0) {
-    const lines = damaged.flatMap((a) => {
-      const kept = a.rejections.filter((r) => r.reason === "unterminated_quote");
-      const placed = kept.map((r) => `  data/${r.file}:${r.line} a quote (") that opens a cell on this line is never closed; the record ends with the line`);
-      const more = a.reasons["unterminated_quote"]! - kept.length;
-      return more > 0 ? [...placed, `  data/${a.file}: ${more} more quotes that are never closed (lines not kept: see the first ones)`] : placed;
-    });
-    throw new LoadError(`Unterminated quotes (close or remove each quote; every other record was read):\n${lines.join("\n")}`);
+    const lines = (t: Messages) =>
+      damaged.flatMap((a) => {
+        const kept = a.rejections.filter((r) => r.reason === "unterminated_quote");
+        const placed = kept.map((r) => `  ${t.load.unterminatedLine(`data/${r.file}:${r.line}`)}`);
+        const more = a.reasons["unterminated_quote"]! - kept.length;
+        return more > 0 ? [...placed, `  ${t.load.unterminatedMore(`data/${a.file}`, more)}`] : placed;
+      });
+    throw new LoadError((t) => `${t.load.unterminatedQuotes}\n${lines(t).join("\n")}`);
   }
   const over = accounts.filter((a) => a.rowsRead > 0 && a.rowsRejected / a.rowsRead > threshold);
   if (over.length === 0) return;
-  const lines = over.map((a) => {
-    const [reason] = Object.entries(a.reasons).sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0] ?? ["?"];
-    const first = a.rejections[0];
-    const where = first ? `; first at line ${first.line}${first.column ? `, column "${first.column}"` : ""}: expected ${first.expected}` : "";
-    return `  data/${a.file}: ${a.rowsRejected} of ${a.rowsRead} rows rejected (${((a.rowsRejected / a.rowsRead) * 100).toFixed(1)} %), mostly ${reason}${where}`;
-  });
-  throw new LoadError(
-    `Too many rejected rows (threshold ${(threshold * 100).toFixed(1)} % per file, rejectThreshold in data/klantbeeld.yaml):\n${lines.join("\n")}`,
-  );
+  // English: the reason code and the loaders' own "expected" text; other languages: their labels.
+  const lines = (t: Messages, language: Language) =>
+    over.map((a) => {
+      const [reason] = Object.entries(a.reasons).sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0] ?? ["?"];
+      const first = a.rejections[0];
+      const where = first ? t.load.firstAt(first.line, first.column, expectedText(first.expected, language)) : "";
+      const share = percent(a.rowsRejected / a.rowsRead, language);
+      return `  ${t.load.rejectedFile(`data/${a.file}`, a.rowsRejected, a.rowsRead, share, language === "en" ? reason : reasonLabel(reason, language).toLowerCase())}${where}`;
+    });
+  throw new LoadError((t, language) => `${t.load.tooManyRejected(percent(threshold, language))}\n${lines(t, language).join("\n")}`);
 }

@@ -7,7 +7,7 @@ import { isTimeZone } from "../lib/dates.ts";
 import { type Config, ConfigSchema } from "../schemas/config.ts";
 import { configJsonSchema } from "../schemas/json-schema.ts";
 import { type ConfigText, issueLines, schemaKeys } from "./config-issues.ts";
-import { LoadError } from "./load-error.ts";
+import { LoadError, type Localized } from "./load-error.ts";
 
 /** The config file's name inside the data folder. */
 export const CONFIG_FILE = "klantbeeld.yaml";
@@ -16,11 +16,13 @@ let knownKeys: string[] | null = null;
 
 /**
  * Turns zod issues into lines that name the field, e.g. `sources[1].format.decimal: …`, with the
- * line in the YAML file and a "did you mean" for a misspelt key when `text` is given.
+ * line in the YAML file and a "did you mean" for a misspelt key when `text` is given; a message
+ * for `new LoadError(…)`, written in the reader's language.
  */
-export function describeIssues(file: string, error: z.ZodError, text?: ConfigText): string {
+export function describeIssues(file: string, error: z.ZodError, text?: ConfigText): Localized {
   knownKeys ??= schemaKeys(configJsonSchema());
-  return `${file} is not valid:\n${issueLines(file, error, text, knownKeys).join("\n")}`;
+  const keys = knownKeys;
+  return (t) => `${t.load.invalid(file)}\n${issueLines(file, error, text, keys, t).join("\n")}`;
 }
 
 /** Validates an already parsed config object (kept separate for tests); `text` adds line numbers to messages. */
@@ -28,7 +30,7 @@ export function parseConfig(value: unknown, file = `data/${CONFIG_FILE}`, text?:
   const result = ConfigSchema.safeParse(value);
   if (!result.success) throw new LoadError(describeIssues(file, result.error, text));
   const config = result.data;
-  if (!isTimeZone(config.timeZone)) throw new LoadError(`${file}: timeZone "${config.timeZone}" is not a known IANA time zone`);
+  if (!isTimeZone(config.timeZone)) throw new LoadError((t) => t.load.timeZone(file, config.timeZone));
   return config;
 }
 
@@ -41,14 +43,14 @@ export async function readConfig(dataDir: string, description?: string): Promise
   try {
     source = await readFile(path, "utf8");
   } catch {
-    throw new LoadError(`${file} not found: describe your exports there (see docs/data.md)`);
+    throw new LoadError((t) => t.load.configNotFound(file));
   }
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter });
   const [first] = doc.errors;
   if (first) {
     const at = lineCounter.linePos(first.pos[0]);
-    throw new LoadError(`${file}:${at.line}:${at.col} is not valid YAML: ${first.message.split("\n")[0]}`);
+    throw new LoadError((t) => t.load.configNotYaml(`${file}:${at.line}:${at.col}`, first.message.split("\n")[0]!));
   }
   return parseConfig(doc.toJS(), file, { doc, lineCounter });
 }

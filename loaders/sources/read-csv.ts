@@ -182,8 +182,7 @@ export async function readCsv(path: string, options: ReadCsvOptions): Promise<Cs
         // The last cell opened a quote and ran to the end of the input: that record ends with its line.
         let at = start;
         for (let k = 0; k < cells.length - 1; k++) at += embeddedLineBreaks([cells[k]!]);
-        const where = `data/${file}:${at} a quote (") that opens a cell on this line is never closed`;
-        if (header === null || !options.onOpenQuote) throw new LoadError(`${where}; close it or remove it.`);
+        if (header === null || !options.onOpenQuote) throw new LoadError((t) => t.load.openQuote(`data/${file}:${at}`));
         options.onOpenQuote(at);
         line = at + 1;
         const rest = cells.at(-1)!;

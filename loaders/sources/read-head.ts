@@ -29,10 +29,7 @@ export async function readHead(path: string, file: string, encoding: Format["enc
     const bytes = buffer.subarray(0, bytesRead);
     const bom = utf16Bom(bytes);
     if (bom !== null && bom !== encoding) {
-      throw new LoadError(
-        `data/${file}:1 the file is ${bom.toUpperCase()} (it starts with a UTF-16 byte-order mark) but its source declares encoding ${encoding}. ` +
-          `Declare \`encoding: ${bom}\` in the source's format in data/klantbeeld.yaml, or save the file as "CSV UTF-8" (Excel: Save As → CSV UTF-8).`,
-      );
+      throw new LoadError((t) => t.load.utf16(`data/${file}:1`, bom, encoding));
     }
     let text =
       encoding === "windows-1252" ? iconv.decode(bytes, "win1252") : new TextDecoder(encoding === "utf-8" ? "utf-8" : encoding).decode(bytes);

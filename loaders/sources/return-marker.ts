@@ -36,7 +36,7 @@ export function returnMarker(source: TransactionSource): ReturnMarker {
       expected: `a non-negative amount, or an order id starting with "${prefix}" (returns are marked so in data/klantbeeld.yaml)`,
       onHeader(_header, place) {
         if (source.columns.orderId === undefined) {
-          throw new LoadError(`data/klantbeeld.yaml: source "${place.source}": returns.orderIdPrefix needs an orderId column`);
+          throw new LoadError((t) => t.load.returnPrefix(place.source));
         }
       },
       column: () => null,

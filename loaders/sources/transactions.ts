@@ -67,7 +67,7 @@ export async function parseTransactionFile(
     category: new TextMemo(rules.category, encoding),
   };
   let fixedChannel = source.channel === undefined ? -1 : memo.channel.idOfText(source.channel);
-  if (fixedChannel === BAD) throw new LoadError(`data/klantbeeld.yaml: source "${source.name}": channel must not be blank`);
+  if (fixedChannel === BAD) throw new LoadError((t) => t.load.channelBlank(source.name));
   const marker = returnMarker(source);
 
   const col: Record<Field, number> = {

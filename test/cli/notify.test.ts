@@ -43,8 +43,22 @@ describe("npm run notify", () => {
     });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^## Klantbeeld maandrapport 2026-10\n/);
-    expect(r.stdout).toContain("| Omzet | € 121.000 | +10,0 % ▲ | +21,0 % ▲ |");
-    expect(r.stdout).toContain("Omzet over september 2026 is herzien");
+    expect(r.stdout).toContain("| Netto-omzet | €\u00A0121.000 | ▲ +10\u202F% (gunstig) | ▲ +21\u202F% (gunstig) |");
+    expect(r.stdout).toContain("Netto-omzet over september 2026 is herzien");
+    expect(r.stderr).toBe("proefdraai: niets verstuurd (zou versturen naar: slack)\n");
+  });
+
+  it("--dry-run with KLANTBEELD_LANGUAGE=en writes the digest and its log line in English", async () => {
+    const dir = files();
+    const r = await notify(["--dry-run", "--bundle", join(dir, "bundle.json"), "--previous", join(dir, "previous.json"), "--today", "2026-12-20"], {
+      KLANTBEELD_LANGUAGE: "en",
+      SLACK_WEBHOOK_URL: "http://127.0.0.1:9/never",
+    });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^## Klantbeeld monthly report 2026-10\n/);
+    expect(r.stdout).toContain("### Key figures October 2026");
+    expect(r.stdout).toMatch(/\| Net revenue \| €121,000 \| ▲ \+10\s?% \(favourable\) \|/);
+    expect(r.stdout).toContain("Net revenue for September 2026 has been revised: was €108,000, now €110,000.");
     expect(r.stderr).toBe("dry run: nothing sent (would send to: slack)\n");
   });
 
@@ -68,7 +82,7 @@ describe("npm run notify", () => {
     expect(written).toContain("| Teams | ❌ mislukt | HTTP 500 (3 pogingen) |");
     const warning = r.stdout.split("\n").find((l) => l.startsWith("::warning::"));
     expect(warning).toBe("::warning::Teams: maandrapport niet verstuurd (HTTP 500 (3 pogingen)). De publicatie van het dashboard gaat gewoon door.");
-    expect(r.stdout).toContain("::error::Maandrapport niet naar teams verstuurd; zie de tabel in de samenvatting van deze job.");
+    expect(r.stdout).toContain("::error::Maandrapport niet naar Teams verstuurd; zie de tabel in de samenvatting van deze job.");
     // The only place the URL appears is the runner's mask command, which the runner consumes.
     expect(r.stdout.split("\n").filter((l) => l.includes("SECRETPATH"))).toEqual([`::add-mask::${webhook}`]);
   });
@@ -149,6 +163,6 @@ describe("npm run notify", () => {
   it("fails in one line without a stack when the bundle is missing", async () => {
     const r = await notify(["--bundle", "/nonexistent/bundle.json"], {});
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe("notify failed: /nonexistent/bundle.json not found: run `npm run load` first\n");
+    expect(r.stderr).toBe("notify mislukt: /nonexistent/bundle.json niet gevonden: voer eerst `npm run load` uit\n");
   });
 });

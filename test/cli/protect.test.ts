@@ -64,7 +64,8 @@ describe("npm run protect with the default settings (access: password)", () => {
     const r = await protect(["--out", out], { KLANTBEELD_ACCESS_KEY: KEY });
     expect(r.stderr).toBe("");
     const pages = files("dist").filter((f) => f.endsWith(".html")).length;
-    expect(r.stdout).toMatch(new RegExp(`: \\d+ files, ${pages} pages encrypted \\(one login for the whole site\\); data/bundle.json left out\\.\\n$`));
+    // data/klantbeeld.yaml says locale: nl-NL, so the line is Dutch.
+    expect(r.stdout).toMatch(new RegExp(`: \\d+ bestanden, ${pages} pagina's versleuteld \\(één login voor de hele site\\); data/bundle.json weggelaten\\.\\n$`));
     const published = texts(out);
     expect(published.length).toBe(files("dist").length - 1);
     const leaks = published.flatMap(({ file, text }) => terms.filter(([, t]) => text.includes(t)).map(([k]) => `${file}: ${k}`));
@@ -77,7 +78,7 @@ describe("npm run protect with the default settings (access: password)", () => {
     const r = await protect(["--out", out], {});
     expect(r.code).toBe(1);
     expect(r.stdout).toBe("");
-    expect(r.stderr).toMatch(/^error: protect: access: password \(data\/klantbeeld\.yaml\) needs the site key in KLANTBEELD_ACCESS_KEY: add the repository secret KLANTBEELD_ACCESS_KEY .*nothing was published\n$/);
+    expect(r.stderr).toMatch(/^error: protect: access: password \(data\/klantbeeld\.yaml\) heeft de sitesleutel in KLANTBEELD_ACCESS_KEY nodig: voeg het repository-secret KLANTBEELD_ACCESS_KEY toe .*er is niets gepubliceerd\n$/);
     expect(() => readdirSync(out)).toThrow();
   });
 });
@@ -88,7 +89,8 @@ describe("npm run protect with access: public", () => {
     const yaml = readFileSync("data/klantbeeld.yaml", "utf8");
     expect(yaml).toMatch(/^access: password /m);
     mkdirSync(data, { recursive: true });
-    writeFileSync(join(data, "klantbeeld.yaml"), yaml.replace(/^access: password .*$/m, "access: public"));
+    // In English too: with locale: en-GB the CLI's line is English.
+    writeFileSync(join(data, "klantbeeld.yaml"), yaml.replace(/^access: password .*$/m, "access: public").replace(/^locale: nl-NL$/m, "locale: en-GB"));
     copyFileSync("data/goals.yaml", join(data, "goals.yaml"));
     const out = join(root, "public");
     const r = await protect(["--data", data, "--out", out], {});

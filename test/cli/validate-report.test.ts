@@ -27,13 +27,17 @@ describe("rejectionAnnotations", () => {
       ["warning", "data/a.csv", 2],
       ["warning", "data/a.csv", 3],
     ]);
-    expect(a[0]!.message).toBe('column "datum": expected a date as dd-mm-yyyy (invalid_date)');
+    // Dutch by default (an "expected" text the glossary does not know stays as the loaders wrote it); English on request.
+    expect(a[0]!.message).toBe('kolom "datum": verwacht a date as dd-mm-yyyy (Ongeldige datum)');
+    const en = rejectionAnnotations([account("b.csv", 10, 3)], 0.05, undefined, "en");
+    expect([en[0]!.title, en[0]!.message]).toEqual(["Row rejected", 'column "datum": expected a date as dd-mm-yyyy (invalid_date)']);
   });
   it("keeps to 10 per level: 9 rows and one count of the other 491", () => {
     const a = rejectionAnnotations([account("big.csv", 1000, 500)], 0.05);
     expect(a).toHaveLength(10);
     expect(a.slice(0, 9).map((x) => x.startLine)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10]);
-    expect(a[9]).toEqual({ level: "error", title: "Meer afgewezen rijen", message: "491 more rejected rows in data/big.csv: see the job summary for the full account" });
+    expect(a[9]).toEqual({ level: "error", title: "Meer afgewezen rijen", message: "nog 491 afgewezen rijen in data/big.csv: zie de samenvatting van de job voor de volledige verantwoording" });
+    expect(rejectionAnnotations([account("big.csv", 1000, 500)], 0.05, undefined, "en")[9]).toEqual({ level: "error", title: "More rejected rows", message: "491 more rejected rows in data/big.csv: see the job summary for the full account" });
   });
   it("emits exactly 10 when there are exactly 10", () => {
     expect(rejectionAnnotations([account("ten.csv", 1000, 10)], 0.05).every((x) => x.file === "data/ten.csv")).toBe(true);
@@ -56,7 +60,9 @@ describe("loadErrorAnnotations", () => {
 describe("accountTable", () => {
   it("lists counts, share and reasons", () => {
     const rows = accountTable([account("a.csv", 8, 1)]);
-    expect(rows[1]).toEqual(["data/a.csv", "kassa", "8", "7", "1", "12.50 %", "invalid_date (1)"]);
+    expect(rows[0]![0]).toBe("Bestand");
+    expect(rows[1]).toEqual(["data/a.csv", "kassa", "8", "7", "1", "12,50 %", "Ongeldige datum (1)"]);
+    expect(accountTable([account("a.csv", 8, 1)], "en")[1]).toEqual(["data/a.csv", "kassa", "8", "7", "1", "12.50 %", "invalid_date (1)"]);
     expect(plainTable([["a", "bb"], ["ccc", "d"]])).toBe("a    bb\nccc  d");
   });
   it("escapes column names in the HTML detail (the library does not)", () => {

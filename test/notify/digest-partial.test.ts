@@ -34,7 +34,7 @@ describe("digest of a bundle whose last month is partial", () => {
     expect(note.code).toBe("partial_month");
     expect(note.message).toBe(
       "April 2026 is nog niet compleet (data t/m 2026-04-09, 9 van 30 dagen). Dit rapport gaat over maart 2026, de laatste volledige maand. " +
-        "Omzet tot nu toe € 80,00: −52,9 % t.o.v. 1–9 maart 2026, −20,0 % t.o.v. 1–9 april 2025.",
+        "Netto-omzet tot nu toe €\u00A080,00: −52,9\u202F% t.o.v. 1–9 maart 2026, −20,0\u202F% t.o.v. 1–9 april 2025.",
     );
     expect(digestMarkdown(d)).toContain("April 2026 is nog niet compleet");
   });

@@ -3,6 +3,8 @@ import { digest, reportMonth } from "../../loaders/notify/digest.ts";
 import { currentBundle, previousBundle } from "./fixtures.ts";
 
 const OPTIONS = { siteUrl: "https://example.github.io/klantbeeld/", today: "2026-12-20" };
+/** The narrow no-break space of the one percent style, and the no-break space after `€` in nl-NL. */
+const [S, E] = ["\u202F", "€\u00A0"];
 
 describe("reportMonth", () => {
   it.each([
@@ -75,8 +77,8 @@ describe("digest of the fixture bundles", () => {
     expect(d.warnings).toEqual([
       { code: "stale_data", message: "De nieuwste transactie is van 2026-11-01, 49 dagen geleden (grens 45 dagen): lever een nieuwe export aan." },
       { code: "unknown_channel", message: 'Kanaal "<b>kiosk</b>" is onbekend.' },
-      { code: "rejected_rows", message: "data/kassa.csv: 12 van 10.000 rijen afgewezen (0,1 %)." },
-      { code: "revised", message: "Omzet over september 2026 is herzien: was € 108.000, nu € 110.000." },
+      { code: "rejected_rows", message: `data/kassa.csv: 12 van 10.000 rijen afgewezen (0,1${S}%).` },
+      { code: "revised", message: `Netto-omzet over september 2026 is herzien: was ${E}108.000, nu ${E}110.000.` },
     ]);
   });
 
@@ -92,7 +94,7 @@ describe("digest of the fixture bundles", () => {
     bundle.accounts = ["a.csv", "b.csv", "c.csv", "d.csv"].map((file) => ({ ...account, file, rowsRead: 5_000, rowsRejected: 1 }));
     const w = digest(bundle, null, OPTIONS).warnings.filter((x) => x.code === "rejected_rows");
     // 4 of 20 000 rows = 0,02 %: shown as "< 0,1 %".
-    expect(w).toEqual([{ code: "rejected_rows", message: "4 van 20.000 rijen in 4 bestanden afgewezen (< 0,1 %); zie de rij-verantwoording op het dashboard." }]);
+    expect(w).toEqual([{ code: "rejected_rows", message: `4 van 20.000 rijen in 4 bestanden afgewezen (< 0,1${S}%); zie de rij-verantwoording op het dashboard.` }]);
   });
 
   it("is deterministic", () => {

@@ -4,8 +4,16 @@ import { digestMarkdown, safeUrl } from "../../loaders/notify/markdown.ts";
 import { currentBundle, previousBundle } from "./fixtures.ts";
 
 const OPTIONS = { siteUrl: "https://example.github.io/klantbeeld/", today: "2026-12-20" };
+/** The narrow no-break space of the one percent style (`12,3 %`). */
+const S = "\u202F";
+/** The no-break space Intl puts after the euro sign in nl-NL (`€ 121.000`). */
+const E = "€\u00A0";
 
 describe("digestMarkdown", () => {
+  // Worked out by hand from fixtures.ts: revenue 121 000 vs 110 000 (+10 %) and 100 000 (+21 %);
+  // new customers 12 vs 0 (no relative change: "–", as on the site); digital share 51,5 % vs
+  // 52 % (−0,5 pp) and 40 % (+11,5 pp); lapsed top customers 50 vs 40 (+25 %, bad: better is down).
+  // Names from the glossary: "Omzet" → "Netto-omzet", "Afgehaakte topklanten" → "Weggezakte topklanten".
   it("renders the fixture digest (worked out by hand from fixtures.ts)", () => {
     expect(digestMarkdown(digest(currentBundle(), previousBundle(), OPTIONS))).toBe(
       `## Klantbeeld maandrapport 2026-10
@@ -16,10 +24,10 @@ describe("digestMarkdown", () => {
 
 | KPI | Waarde | t.o.v. vorige maand | t.o.v. vorig jaar |
 |---|---:|---:|---:|
-| Omzet | € 121.000 | +10,0 % ▲ | +21,0 % ▲ |
-| Nieuwe klanten | 12 | +12 ▲ | – |
-| Digitaal aandeel omzet | 51,5 % | −0,5 pp ▼ | +11,5 pp ▲ |
-| Afgehaakte topklanten | 50 | +25,0 % ▼ | – |
+| Netto-omzet | ${E}121.000 | ▲ +10${S}% (gunstig) | ▲ +21${S}% (gunstig) |
+| Nieuwe klanten | 12 | – | – |
+| Digitaal aandeel omzet | 51,5${S}% | ▼ −0,5 pp (ongunstig) | ▲ +11,5 pp (gunstig) |
+| Weggezakte topklanten | 50 | ▲ +25${S}% (ongunstig) | – |
 
 ### Doelen
 
@@ -27,13 +35,13 @@ describe("digestMarkdown", () => {
 
 | Doel | Status | Voortgang | Stand → doel | Deadline |
 |---|---|---:|---:|---|
-| Digitaal aandeel naar 55 % | 🟠 Risico (was: op koers) | 40 % | 51,5 % → 55,0 % | 2026-12 |
-| Omzet Kampioenen +10 % | 🔴 Uit koers | 12 % | € 95.000 → € 110.000 | 2026-12 |
+| Digitaal aandeel naar 55 % | 🟠 Risico (was: op koers) | 40${S}% | 51,5${S}% → 55,0${S}% | 2026-12 |
+| Omzet Kampioenen +10 % | 🔴 Uit koers | 12${S}% | ${E}95.000 → ${E}110.000 | 2026-12 |
 
 ### Opvallende segmentbewegingen
 
-- Kampioen: 230 klanten, +30 (+15,0 %) t.o.v. vorige maand
-- Dreigt te vertrekken: 60 klanten, −20 (−25,0 %) t.o.v. vorige maand
+- Kampioen: 230 klanten, +30 (+15${S}%) t.o.v. vorige maand
+- Dreigt te vertrekken: 60 klanten, −20 (−25${S}%) t.o.v. vorige maand
 - ⚠️ Kampioen, Loyale klant → Vertrokken: 12 klanten
 - ⚠️ cant-lose-them → hibernating: 4 klanten
 
@@ -41,17 +49,19 @@ describe("digestMarkdown", () => {
 
 - ⚠️ De nieuwste transactie is van 2026-11-01, 49 dagen geleden (grens 45 dagen): lever een nieuwe export aan.
 - ⚠️ Kanaal &quot;&lt;b&gt;kiosk&lt;/b&gt;&quot; is onbekend.
-- ⚠️ data/kassa.csv: 12 van 10.000 rijen afgewezen (0,1 %).
-- ⚠️ Omzet over september 2026 is herzien: was € 108.000, nu € 110.000.
+- ⚠️ data/kassa.csv: 12 van 10.000 rijen afgewezen (0,1${S}%).
+- ⚠️ Netto-omzet over september 2026 is herzien: was ${E}108.000, nu ${E}110.000.
 `,
     );
   });
 
   it("escapes labels that try to inject HTML, a table cell, a link or a mention", () => {
     const bundle = currentBundle();
+    // A headline series the glossary does not name keeps its own label (here: an attack).
+    bundle.series[0]!.id = "trigger.entries";
     bundle.series[0]!.label = '<img src=x onerror="alert(1)"> | [klik](https://evil) @iedereen';
     const md = digestMarkdown(digest(bundle, null, OPTIONS));
-    expect(md).toContain("| &lt;img src=x onerror=&quot;alert(1)&quot;&gt; \\| \\[klik\\](https://evil) @&#8203;iedereen | € 121.000 |");
+    expect(md).toContain(`| &lt;img src=x onerror=&quot;alert(1)&quot;&gt; \\| \\[klik\\](https://evil) @&#8203;iedereen | ${E}121.000 |`);
     expect(md).not.toContain("<img");
   });
 

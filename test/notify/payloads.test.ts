@@ -4,6 +4,8 @@ import { slackPayload } from "../../loaders/notify/slack.ts";
 import { escapeCard, teamsPayload } from "../../loaders/notify/teams.ts";
 import { currentBundle, previousBundle } from "./fixtures.ts";
 
+/** The narrow no-break space of the one percent style, and the no-break space after `€` in nl-NL. */
+const [S, E] = ["\u202F", "€\u00A0"];
 const D = digest(currentBundle(), previousBundle(), { siteUrl: "https://example.github.io/klantbeeld/", today: "2026-12-20" });
 
 describe("teamsPayload", () => {
@@ -18,17 +20,17 @@ describe("teamsPayload", () => {
   });
   it("shows the KPIs as facts", () => {
     const facts = card.body.find((b) => b.type === "FactSet")!.facts!;
-    expect(facts[0]).toEqual({ title: "Omzet", value: "€ 121.000 · maand +10,0 % ▲ · jaar +21,0 % ▲" });
+    expect(facts[0]).toEqual({ title: "Netto-omzet", value: `${E}121.000 · maand ▲ +10${S}% (gunstig) · jaar ▲ +21${S}% (gunstig)` });
   });
   it("lists the goals and the warnings, escaped", () => {
     const texts = card.body.flatMap((b) => [b.text ?? "", ...(b.facts ?? []).map((f) => f.value)]);
-    expect(texts).toContain("🟠 Risico (was: op koers) · 40 % · deadline 2026-12");
+    expect(texts).toContain(`🟠 Risico (was: op koers) · 40${S}% · deadline 2026-12`);
     expect(texts.at(-1)).toBe(
       [
         "- ⚠️ De nieuwste transactie is van 2026-11-01, 49 dagen geleden (grens 45 dagen): lever een nieuwe export aan.",
         '- ⚠️ Kanaal "<b>kiosk</b>" is onbekend.',
-        "- ⚠️ data/kassa.csv: 12 van 10.000 rijen afgewezen (0,1 %).",
-        "- ⚠️ Omzet over september 2026 is herzien: was € 108.000, nu € 110.000.",
+        `- ⚠️ data/kassa.csv: 12 van 10.000 rijen afgewezen (0,1${S}%).`,
+        `- ⚠️ Netto-omzet over september 2026 is herzien: was ${E}108.000, nu ${E}110.000.`,
       ].join("\r"),
     );
     expect(escapeCard("[x](y) *z* a_b")).toBe("\\[x\\](y) \\*z\\* a\\_b");
@@ -47,10 +49,10 @@ describe("slackPayload", () => {
     expect(payload.blocks[2]!.text!.text).toBe(
       [
         "*Kerncijfers oktober 2026*",
-        "• *Omzet*: € 121.000 (maand +10,0 % ▲, jaar +21,0 % ▲)",
-        "• *Nieuwe klanten*: 12 (maand +12 ▲, jaar –)",
-        "• *Digitaal aandeel omzet*: 51,5 % (maand −0,5 pp ▼, jaar +11,5 pp ▲)",
-        "• *Afgehaakte topklanten*: 50 (maand +25,0 % ▼, jaar –)",
+        `• *Netto-omzet*: ${E}121.000 (maand ▲ +10${S}% (gunstig), jaar ▲ +21${S}% (gunstig))`,
+        "• *Nieuwe klanten*: 12 (maand –, jaar –)",
+        `• *Digitaal aandeel omzet*: 51,5${S}% (maand ▼ −0,5 pp (ongunstig), jaar ▲ +11,5 pp (gunstig))`,
+        `• *Weggezakte topklanten*: 50 (maand ▲ +25${S}% (ongunstig), jaar –)`,
       ].join("\n"),
     );
   });

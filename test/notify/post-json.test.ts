@@ -102,3 +102,15 @@ describe("reply helper", () => {
     expect(await requestJson(s.base, {})).toBeNull();
   });
 });
+
+describe("requestJson in English", () => {
+  it("says what went wrong in the message's language, still without the address", async () => {
+    const s = await sequence([{ status: 500 }]);
+    const { sleep } = recorder();
+    const error = await requestJson(`${s.base}${WEBHOOK_PATH}`, {}, { sleep, language: "en" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ChannelError);
+    expect((error as Error).message).toBe("HTTP 500 (3 attempts)");
+    const dutch = await requestJson(`${s.base}${WEBHOOK_PATH}`, {}, { sleep }).catch((e: unknown) => e);
+    expect((dutch as Error).message).toBe("HTTP 500 (3 pogingen)");
+  });
+});

@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { siteSalt } from "../../loaders/protect/encrypt-site.ts";
-import { preparePublish } from "../../loaders/protect/publish.ts";
+import { preparePublish, ProtectError } from "../../loaders/protect/publish.ts";
 import { BUNDLE, fixtureSite, PAGES, SECRET } from "./fixtures.ts";
 
 const KEY = "paars-olifant-fietst-naar-zee";
@@ -74,7 +74,13 @@ describe("preparePublish, access: password", () => {
       /^access: password \(data\/klantbeeld\.yaml\) needs the site key in KLANTBEELD_ACCESS_KEY: add the repository secret KLANTBEELD_ACCESS_KEY/,
     );
     expect(existsSync(out)).toBe(false);
-    await expect(preparePublish({ access: "password", site: dist, out, bundle: BUNDLE, env: { KLANTBEELD_ACCESS_KEY: "kort" } })).rejects.toThrow("KLANTBEELD_ACCESS_KEY is too short (4 characters): use at least 16");
+    const short = await preparePublish({ access: "password", site: dist, out, bundle: BUNDLE, env: { KLANTBEELD_ACCESS_KEY: "kort" } }).catch((e: unknown) => e as ProtectError);
+    expect(short).toBeInstanceOf(ProtectError);
+    expect((short as ProtectError).message).toMatch(/^KLANTBEELD_ACCESS_KEY is too short \(4 characters\): use at least 16/);
+    // In Dutch for a Dutch data description (the CLI prints `text(language)`).
+    expect((short as ProtectError).text("nl")).toBe(
+      "KLANTBEELD_ACCESS_KEY is te kort (4 tekens): gebruik er minstens 16, bijv. een gegenereerde wachtzin van 5 woorden; er is niets gepubliceerd",
+    );
   });
 
   it("refuses when an asset still shows a figure after encryption, and keeps the last folder", async () => {
