@@ -14,7 +14,7 @@
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { child, type Measured, median, medianNotes, noise, OURS_NODE_ARGS } from "./children.ts";
+import { child, type Measured, median, medianNotes, noise, OURS_ENV, OURS_NODE_ARGS } from "./children.ts";
 import { compareFigures } from "./figures.ts";
 import { benchConfig, GENERATOR_VERSION, type GenerateOptions, generate } from "./generate.ts";
 import { buildScenario, printReport, type Row } from "./report.ts";
@@ -84,9 +84,9 @@ async function sideBySide(scenario: string, dir: string, file: string, dialect: 
   const duck: Measured[] = [];
   for (let i = 0; i < n; i++) {
     process.stderr.write(`${scenario}: run ${i + 1}/${n}: npm run load, same work, duckdb …\n`);
-    full.push(await child("full.ts", { dataDir: dir }, OURS_NODE_ARGS));
-    ours.push(await child("ours.ts", { configPath, dataDir: dir, figures: true }, OURS_NODE_ARGS));
-    duck.push(await child("duckdb.ts", { path: join(dir, file), dialect }));
+    full.push(await child("full.ts", { dataDir: dir }, OURS_NODE_ARGS, OURS_ENV));
+    ours.push(await child("ours.ts", { configPath, dataDir: dir, figures: true }, OURS_NODE_ARGS, OURS_ENV));
+    duck.push(await child("duckdb.ts", { path: join(dir, file), dialect }, [], OURS_ENV));
   }
   const duckMs = median(duck.map((r) => r.ms));
   const fullRow = row(scenario, "klantbeeld: npm run load (every section)", full);
@@ -141,14 +141,14 @@ async function incremental(n: number): Promise<void> {
   const allWarm: Measured[] = [];
   rmSync(cacheDir, { recursive: true, force: true });
   process.stderr.write(`${scenario}: filling the cache with 36 files …\n`);
-  const fill = await child("full.ts", { dataDir: dir36, cacheDir }, OURS_NODE_ARGS);
+  const fill = await child("full.ts", { dataDir: dir36, cacheDir }, OURS_NODE_ARGS, OURS_ENV);
   const cached = new Set(readdirSync(cacheDir));
   for (let i = 0; i < n; i++) {
     process.stderr.write(`${scenario}: run ${i + 1}/${n}: cold, 36 cached + 1 new, all cached …\n`);
-    cold.push(await child("full.ts", { dataDir: dir37 }, OURS_NODE_ARGS));
+    cold.push(await child("full.ts", { dataDir: dir37 }, OURS_NODE_ARGS, OURS_ENV));
     for (const entry of readdirSync(cacheDir)) if (!cached.has(entry)) rmSync(join(cacheDir, entry), { recursive: true, force: true });
-    warm.push(await child("full.ts", { dataDir: dir37, cacheDir }, OURS_NODE_ARGS));
-    allWarm.push(await child("full.ts", { dataDir: dir37, cacheDir }, OURS_NODE_ARGS));
+    warm.push(await child("full.ts", { dataDir: dir37, cacheDir }, OURS_NODE_ARGS, OURS_ENV));
+    allWarm.push(await child("full.ts", { dataDir: dir37, cacheDir }, OURS_NODE_ARGS, OURS_ENV));
   }
   const coldRow = row(scenario, "cold, no cache", cold);
   const warmRow = row(scenario, "36 cached + 1 new month", warm);
