@@ -137,7 +137,11 @@ export function bgNbdConditionalExpectedRows(params: BgNbdParams, ts: readonly n
   return ts.map((t) => {
     const factor = Float64Array.from(pairX, (x, p) => expectedFactor(r, alpha, a, b, t, x, pairT[p]!));
     const out = new Float64Array(g);
-    for (let k = 0; k < g; k++) out[k] = finiteNonNegative("bgNbdConditionalExpected", factor[pair[k]!]! * pAlive[k]!, t);
+    for (let k = 0; k < g; k++) {
+      const v = factor[pair[k]!]! * pAlive[k]!;
+      // The check's slow path only for what it would change (negative noise) or reject.
+      out[k] = v >= 0 && v < Infinity ? v : finiteNonNegative("bgNbdConditionalExpected", v, t);
+    }
     return out;
   });
 }
