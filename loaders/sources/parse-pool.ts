@@ -31,6 +31,7 @@ export class ParsePool {
   private readonly queue: Pending[] = [];
   private readonly running = new Map<number, Pending>();
   private next = 0;
+  private closing = false;
 
   constructor(threads: number) {
     for (let t = 0; t < threads; t++) {
@@ -44,9 +45,14 @@ export class ParsePool {
         this.idle.push(worker);
         this.dispatch();
       });
-      worker.on("error", (error) => {
-        for (const pending of this.running.values()) pending.reject(error);
+      // A thread that dies fails every file not yet parsed (none is left waiting forever).
+      const fail = (error: Error) => {
+        for (const pending of [...this.running.values(), ...this.queue.splice(0)]) pending.reject(error);
         this.running.clear();
+      };
+      worker.on("error", fail);
+      worker.on("exit", (code) => {
+        if (code !== 0 && !this.closing) fail(new Error(`a parsing thread stopped (exit code ${code})`));
       });
       this.workers.push(worker);
       this.idle.push(worker);
@@ -64,6 +70,7 @@ export class ParsePool {
 
   /** Stops the threads. */
   async close(): Promise<void> {
+    this.closing = true;
     await Promise.all(this.workers.map((worker) => worker.terminate()));
   }
 
