@@ -35,7 +35,7 @@ export interface LoadOptions {
   cacheDir?: string;
   /** Filled with per-file timings, cache outcomes and memo hit counts (for the benchmark). */
   stats?: LoadStats;
-  /** Parse files on this many worker threads while the main thread merges (default 0: no threads; see docs/performance.md). */
+  /** Parse files on this many worker threads while the main thread merges (default: 1 for two or more files of 8 MiB together, else 0; see docs/performance.md). */
   parseThreads?: number;
 }
 

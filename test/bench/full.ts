@@ -21,7 +21,7 @@ interface Args {
   dataDir: string;
   cacheDir?: string;
   out?: string;
-  /** Parsing threads (`LoadOptions.parseThreads`), default 0. */
+  /** Parsing threads (`LoadOptions.parseThreads`); default as `npm run load` (1 for several large files). */
   parseThreads?: number;
 }
 
@@ -50,7 +50,7 @@ const t0 = performance.now();
 const c0 = cpuMs();
 const config = await readConfig(args.dataDir);
 const stats: LoadStats = { files: [], memo: {}, cacheErrors: 0, finishMs: 0 };
-const loaded = await loadSources(config, args.dataDir, { stats, parseThreads: args.parseThreads ?? 0, ...(args.cacheDir ? { cacheDir: args.cacheDir } : {}) });
+const loaded = await loadSources(config, args.dataDir, { stats, ...(args.parseThreads === undefined ? {} : { parseThreads: args.parseThreads }), ...(args.cacheDir ? { cacheDir: args.cacheDir } : {}) });
 checkThreshold(loaded.accounts, config.rejectThreshold);
 const t1 = performance.now();
 const c1 = cpuMs();
