@@ -58,4 +58,25 @@ describe("loadBundle with the incremental cache", () => {
     expect(oneNew).toBe(cold);
     expect(allCached).toBe(cold);
   });
+
+  it("builds the same bytes with the files parsed on worker threads, with and without the cache", async () => {
+    const dir = dataDir(MONTHS);
+    const cold = stableJson(await loadBundle(dir));
+    const stats: LoadStats = { files: [], memo: {}, cacheErrors: 0, finishMs: 0 };
+    expect(stableJson(await loadBundle(dir, { parseThreads: 2, stats }))).toBe(cold);
+    // The threads' memo statistics reach the caller like the main thread's.
+    expect(stats.memo["customerId"]!.cells).toBeGreaterThan(0);
+    const cacheDir = join(root, "cache-threads");
+    await loadBundle(dataDir(MONTHS - 1), { cacheDir, parseThreads: 1 });
+    expect(stableJson(await loadBundle(dir, { cacheDir, parseThreads: 2 }))).toBe(cold);
+  });
+
+  it("stops with the same plain message when a file parsed on a thread is bad", async () => {
+    const dir = dataDir(3);
+    writeFileSync(join(dir, names[1]!), "order_id;customer_id\n1;2\n");
+    const message = await loadBundle(dir).then(() => "", (e: Error) => `${e.name}: ${e.message}`);
+    expect(message).toMatch(/^LoadError: .*sales-2024-02\.csv/);
+    const threaded = await loadBundle(dir, { parseThreads: 2 }).then(() => "", (e: Error) => `${e.name}: ${e.message}`);
+    expect(threaded).toBe(message);
+  });
 });

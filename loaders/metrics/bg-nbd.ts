@@ -116,25 +116,32 @@ export function bgNbdConditionalExpectedRows(params: BgNbdParams, ts: readonly n
   if (Math.abs(a - 1) < 1e-6 || ts.some((t) => !(t > 0))) return ts.map(one);
   const pAlive = new Float64Array(g);
   for (let k = 0; k < g; k++) pAlive[k] = bgNbdProbabilityAlive(params, rows.x[k]!, rows.tx[k]!, rows.T[k]!);
-  // Distinct (x, T) pairs, numbered in order of first appearance.
-  const pairOf = new Map<string, number>();
+  // Distinct (x, T) pairs, numbered in order of first appearance (number-keyed maps: T, then x).
+  const pairOf = new Map<number, Map<number, number>>();
   const pair = new Int32Array(g);
   const pairX: number[] = [];
   const pairT: number[] = [];
   for (let k = 0; k < g; k++) {
-    const key = `${rows.x[k]} ${rows.T[k]}`;
-    let p = pairOf.get(key);
+    const x = rows.x[k]!;
+    const T = rows.T[k]!;
+    let byX = pairOf.get(T);
+    if (byX === undefined) pairOf.set(T, (byX = new Map()));
+    let p = byX.get(x);
     if (p === undefined) {
-      pairOf.set(key, (p = pairX.length));
-      pairX.push(rows.x[k]!);
-      pairT.push(rows.T[k]!);
+      byX.set(x, (p = pairX.length));
+      pairX.push(x);
+      pairT.push(T);
     }
     pair[k] = p;
   }
   return ts.map((t) => {
     const factor = Float64Array.from(pairX, (x, p) => expectedFactor(r, alpha, a, b, t, x, pairT[p]!));
     const out = new Float64Array(g);
-    for (let k = 0; k < g; k++) out[k] = finiteNonNegative("bgNbdConditionalExpected", factor[pair[k]!]! * pAlive[k]!, t);
+    for (let k = 0; k < g; k++) {
+      const v = factor[pair[k]!]! * pAlive[k]!;
+      // The check's slow path only for what it would change (negative noise) or reject.
+      out[k] = v >= 0 && v < Infinity ? v : finiteNonNegative("bgNbdConditionalExpected", v, t);
+    }
     return out;
   });
 }

@@ -43,13 +43,15 @@ export function holdoutCalibration(params: BgNbdParams | null, summary: RepeatSu
     for (let g = 0; g < rows.x.length; g++) sum += weight[g]! * perRow[g]!;
     return sum;
   });
-  // Purchase days after the calibration end per point: day d counts from the first point with day ≥ d.
+  // Purchase days after the calibration end per point: day d counts from the first point with day ≥ d,
+  // i.e. point ⌈(d − calibrationEnd) / 7⌉ − 1, or the holdout end's (the last) for days after the last whole week.
   const perPoint = new Array<number>(days.length).fill(0);
+  const lastPoint = days.length - 1;
   for (const c of summary.customer) {
     for (let k = purchases.offsets[c]!; k < purchases.offsets[c + 1]!; k++) {
       const d = purchases.days[k]!;
       if (d <= calibrationEnd || d > holdoutEnd) continue;
-      perPoint[days.findIndex((p) => p >= d)]!++;
+      perPoint[Math.min(lastPoint, Math.ceil((d - calibrationEnd) / 7) - 1)]!++;
     }
   }
   let actual = 0;

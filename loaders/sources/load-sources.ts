@@ -37,6 +37,8 @@ export interface LoadOptions {
   cacheDir?: string;
   /** Filled with per-file timings, cache outcomes and memo hit counts (for the benchmark). */
   stats?: LoadStats;
+  /** Parse files on this many worker threads while the main thread merges (default: 1 for two or more files of 8 MiB together, else 0; see docs/performance.md). */
+  parseThreads?: number;
 }
 
 /** The files a source's glob matches, relative to the data folder, sorted for determinism; a matched folder stops the load. */
@@ -77,6 +79,7 @@ export async function loadSources(config: Config, dataDir: string, options: Load
     cacheDir: options.cacheDir,
     stats: options.stats,
     onProgress: options.onProgress,
+    parseThreads: options.parseThreads,
   });
   const t0 = performance.now();
   const store = builder.finish();

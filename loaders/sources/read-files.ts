@@ -10,6 +10,7 @@ import type { FileAccount } from "../bundle/types.ts";
 import type { TransactionSource } from "../schemas/config.ts";
 import { cacheKey, pruneCache, readCached, writeCached } from "./cache.ts";
 import { FileHasher } from "./file-hasher.ts";
+import { ParsePool } from "./parse-pool.ts";
 import type { ParsedFile } from "./parsed-file.ts";
 import type { StoreBuilder } from "./store-builder.ts";
 import { type ParseStats, parseTransactionFile } from "./transactions.ts";
@@ -38,9 +39,14 @@ export interface ReadFilesOptions {
   cacheDir?: string | undefined;
   stats?: LoadStats | undefined;
   onProgress?: ((file: string, bytesRead: number, totalBytes: number) => void) | undefined;
+  /**
+   * Parse files on this many worker threads, ahead of the merging. Default: one thread when two or
+   * more files hold `THREADED` bytes or more together (less CPU in all: docs/performance.md), else 0.
+   */
+  parseThreads?: number | undefined;
 }
 
-/** Hashing threads pay off from this many bytes in all files together (they take ~30 ms to start). */
+/** Hashing threads pay off from this many bytes in all files together (they take ~30 ms to start), a parsing thread too. */
 const THREADED = 8 << 20;
 
 /** One file on its way: to be parsed, or read from the cache. */
@@ -62,10 +68,8 @@ export async function readFiles(
   const fileNames = plan.map((p) => p.file);
   const paths = fileNames.map((file) => join(dataDir, file));
   let hasher: FileHasher | null = null;
-  if (cacheDir !== undefined) {
-    const total = (await Promise.all(paths.map((path) => stat(path)))).reduce((sum, s) => sum + s.size, 0);
-    hasher = new FileHasher(total < THREADED ? 0 : plan.length > 1 ? 2 : 1);
-  }
+  const total = (await Promise.all(paths.map((path) => stat(path)))).reduce((sum, s) => sum + s.size, 0);
+  if (cacheDir !== undefined) hasher = new FileHasher(total < THREADED ? 0 : plan.length > 1 ? 2 : 1);
   const contextOf = (i: number) => ({ path: paths[i]!, file: fileNames[i]!, reportZone: options.reportZone });
   /** Parses file `i` (on the main thread, when its turn comes: parsing uses one core). */
   const parse = (i: number, parseStats: ParseStats | undefined): Promise<ParsedFile> => {
@@ -81,6 +85,16 @@ export async function readFiles(
     return { key, cached: await readCached(cacheDir!, key) };
   });
   for (const lookup of lookups) lookup.catch(() => {}); // each is awaited in turn below
+  // With parsing threads, the files after the one being merged are parsed ahead (at most one per thread waiting).
+  const threads = options.parseThreads ?? (plan.length > 1 && total >= THREADED ? 1 : 0);
+  // The threads start with the first file to parse (a load from the cache starts none).
+  const threadsOf: { pool: ParsePool | null } = { pool: null };
+  const ahead: (Promise<{ parsed: ParsedFile; stats: ParseStats | undefined } | null> | undefined)[] = [];
+  const parseAhead = (i: number) => {
+    if (threads === 0 || i >= plan.length || ahead[i] !== undefined) return;
+    ahead[i] = lookups[i]!.then((lookup) => (lookup?.cached ? null : (threadsOf.pool ??= new ParsePool(threads)).parse(sources[plan[i]!.source]!, contextOf(i), stats !== undefined)));
+    ahead[i]!.catch(() => {}); // awaited in turn below
+  };
 
   const accounts: FileAccount[] = [];
   const used = new Set<string>();
@@ -95,9 +109,12 @@ export async function readFiles(
           : { key: lookup.key, cache: lookup.cached === null ? "miss" : "hit", parsed: lookup.cached };
       const parseStats: ParseStats | undefined = stats ? {} : undefined;
       const r0 = performance.now();
-      const parsed = next.parsed ?? (await parse(i, parseStats));
+      for (let j = i; j <= i + threads; j++) parseAhead(j);
+      const threaded = threads === 0 || next.parsed !== null ? null : await ahead[i]!;
+      if (threaded?.stats && parseStats) Object.assign(parseStats, threaded.stats);
+      const parsed = next.parsed ?? threaded?.parsed ?? (await parse(i, parseStats));
       const readMs = next.parsed === null ? performance.now() - r0 : 0;
-      if (next.parsed !== null) options.onProgress?.(file, parsed.bytes, parsed.bytes);
+      if (next.parsed !== null || threaded !== null) options.onProgress?.(file, parsed.bytes, parsed.bytes);
       if (stats && parseStats) addMemoStats(stats, parseStats);
       if (next.key !== null) {
         used.add(next.key);
@@ -115,6 +132,7 @@ export async function readFiles(
     }
   } finally {
     await hasher?.close();
+    await threadsOf.pool?.close();
   }
   if (cacheDir !== undefined) await pruneCache(cacheDir, used);
   return accounts;

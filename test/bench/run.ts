@@ -14,7 +14,7 @@
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { child, type Measured, median, medianNotes, noise, OURS_NODE_ARGS } from "./children.ts";
+import { child, type Measured, median, medianNotes, noise, OURS_ENV, OURS_NODE_ARGS } from "./children.ts";
 import { compareFigures } from "./figures.ts";
 import { benchConfig, GENERATOR_VERSION, type GenerateOptions, generate } from "./generate.ts";
 import { buildScenario, printReport, type Row } from "./report.ts";
@@ -84,9 +84,9 @@ async function sideBySide(scenario: string, dir: string, file: string, dialect: 
   const duck: Measured[] = [];
   for (let i = 0; i < n; i++) {
     process.stderr.write(`${scenario}: run ${i + 1}/${n}: npm run load, same work, duckdb …\n`);
-    full.push(await child("full.ts", { dataDir: dir }, OURS_NODE_ARGS));
-    ours.push(await child("ours.ts", { configPath, dataDir: dir, figures: true }, OURS_NODE_ARGS));
-    duck.push(await child("duckdb.ts", { path: join(dir, file), dialect }));
+    full.push(await child("full.ts", { dataDir: dir }, OURS_NODE_ARGS, OURS_ENV));
+    ours.push(await child("ours.ts", { configPath, dataDir: dir, figures: true }, OURS_NODE_ARGS, OURS_ENV));
+    duck.push(await child("duckdb.ts", { path: join(dir, file), dialect }, [], OURS_ENV));
   }
   const duckMs = median(duck.map((r) => r.ms));
   const fullRow = row(scenario, "klantbeeld: npm run load (every section)", full);
@@ -139,18 +139,23 @@ async function incremental(n: number): Promise<void> {
   const cold: Measured[] = [];
   const warm: Measured[] = [];
   const allWarm: Measured[] = [];
+  /** Cold builds with the files parsed on the main thread and on 2 worker threads (`parseThreads` 0 and 2; the default is 1). */
+  const THREADS = [0, 2];
+  const threaded: Measured[][] = THREADS.map(() => []);
   rmSync(cacheDir, { recursive: true, force: true });
   process.stderr.write(`${scenario}: filling the cache with 36 files …\n`);
-  const fill = await child("full.ts", { dataDir: dir36, cacheDir }, OURS_NODE_ARGS);
+  const fill = await child("full.ts", { dataDir: dir36, cacheDir }, OURS_NODE_ARGS, OURS_ENV);
   const cached = new Set(readdirSync(cacheDir));
   for (let i = 0; i < n; i++) {
-    process.stderr.write(`${scenario}: run ${i + 1}/${n}: cold, 36 cached + 1 new, all cached …\n`);
-    cold.push(await child("full.ts", { dataDir: dir37 }, OURS_NODE_ARGS));
+    process.stderr.write(`${scenario}: run ${i + 1}/${n}: cold (1 parsing thread), cold on the main thread and on 2 threads, 36 cached + 1 new, all cached …\n`);
+    cold.push(await child("full.ts", { dataDir: dir37 }, OURS_NODE_ARGS, OURS_ENV));
+    for (const [t, runs] of threaded.entries()) runs.push(await child("full.ts", { dataDir: dir37, parseThreads: THREADS[t] }, OURS_NODE_ARGS, OURS_ENV));
     for (const entry of readdirSync(cacheDir)) if (!cached.has(entry)) rmSync(join(cacheDir, entry), { recursive: true, force: true });
-    warm.push(await child("full.ts", { dataDir: dir37, cacheDir }, OURS_NODE_ARGS));
-    allWarm.push(await child("full.ts", { dataDir: dir37, cacheDir }, OURS_NODE_ARGS));
+    warm.push(await child("full.ts", { dataDir: dir37, cacheDir }, OURS_NODE_ARGS, OURS_ENV));
+    allWarm.push(await child("full.ts", { dataDir: dir37, cacheDir }, OURS_NODE_ARGS, OURS_ENV));
   }
-  const coldRow = row(scenario, "cold, no cache", cold);
+  const coldRow = row(scenario, "cold, no cache (1 parsing thread)", cold);
+  const threadRows = threaded.map((runs, t) => row(scenario, THREADS[t] === 0 ? "cold, parsed on the main thread" : `cold, parsed on ${THREADS[t]} threads`, runs));
   const warmRow = row(scenario, "36 cached + 1 new month", warm);
   const allRow = row(scenario, "all 37 cached", allWarm);
   const fillRow = row(scenario, "filling the cache (36 files)", [fill]);
@@ -158,11 +163,13 @@ async function incremental(n: number): Promise<void> {
   warmRow.ratio = share(warmRow);
   allRow.ratio = share(allRow);
   fillRow.ratio = share(fillRow);
-  table.push(coldRow, fillRow, warmRow, allRow);
+  for (const r of threadRows) r.ratio = share(r);
+  table.push(coldRow, ...threadRows, fillRow, warmRow, allRow);
   sections.push({ scenario: `${scenario}: cold`, wall: medianNotes(cold, "sectionMs"), cpu: medianNotes(cold, "sectionCpuMs") });
   sections.push({ scenario: `${scenario}: 36 cached + 1`, wall: medianNotes(warm, "sectionMs"), cpu: medianNotes(warm, "sectionCpuMs") });
   // The incremental bundle must equal the cold one byte for byte.
-  sameBundles(`${scenario} (cold, 36 cached + 1 new, all cached)`, [...cold, ...warm, ...allWarm]);
+  sameBundles(`${scenario} (cold, cold on threads, 36 cached + 1 new, all cached)`, [...cold, ...threaded.flat(), ...warm, ...allWarm]);
+  for (const [t, runs] of threaded.entries()) sections.push({ scenario: `${scenario}: cold, parseThreads ${THREADS[t]}`, wall: medianNotes(runs, "sectionMs"), cpu: medianNotes(runs, "sectionCpuMs") });
 }
 
 const base = { seed: 42, firstMonth: FIRST_MONTH, lastMonth: LAST_MONTH, customers };

@@ -36,6 +36,17 @@ describe("holdoutCalibration", () => {
     ]);
   });
 
+  it("counts a purchase on every day of the holdout at the first point on or after it", () => {
+    // One customer with a first purchase on day 0 and one purchase on each day 1..80; calibration ends on 30, holdout on 75.
+    const days = Array.from({ length: 81 }, (_, d) => d);
+    const every = repeatSummaryFromArrays(days.map(() => 0), days, days.map(() => 5), 1, 30, 75);
+    const points = holdoutCalibration(null, every, purchaseDays(days.map(() => 0), days, days.map(() => 5), 1, 80), 30, 75);
+    // Points 37, 44, …, 72 and 75: the purchases on days 31..p are counted by point p, i.e. p − 30 of them.
+    expect(points.map((p) => p.day)).toEqual([37, 44, 51, 58, 65, 72, 75]);
+    expect(points.map((p) => p.actual)).toEqual([7, 14, 21, 28, 35, 42, 45]);
+    expect(points.every((p) => p.predicted === 0)).toBe(true);
+  });
+
   it("predicts Σ E[Y(t) | x, t_x, T] over the summary's customers at t = weeks since the calibration end", () => {
     const points = holdoutCalibration(PUBLISHED, summary, purchases, 35, 50);
     for (const p of points) {
