@@ -95,6 +95,7 @@ export async function buildBundle(raw: Loaded, dataDir: string, builders: readon
     version: BUNDLE_VERSION,
     title: config.title,
     locale: config.locale,
+    ...(config.languages ? { languages: config.languages } : {}),
     currency: config.currency,
     timeZone: config.timeZone,
     dataAsOf: isoDay(period.asOf),

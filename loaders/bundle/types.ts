@@ -111,6 +111,8 @@ export interface Bundle {
   version: typeof BUNDLE_VERSION;
   title: string;
   locale: string;
+  /** The site's languages (`languages:` in data/klantbeeld.yaml), the first at `/`; absent: the locale's language only. */
+  languages?: ("nl" | "en")[];
   currency: string;
   timeZone: string;
   /** The as-of day (`yyyy-mm-dd`): the newest transaction's day, or `asOf:` when pinned. */

@@ -2,10 +2,12 @@
 import type { nl } from "../nl/index.ts";
 import { common } from "./common.ts";
 import { glossary } from "./glossary.ts";
+import { layout } from "./layout.ts";
 import { period } from "./period.ts";
 
 export const en: typeof nl = {
   common,
   glossary,
+  layout,
   period,
 };
