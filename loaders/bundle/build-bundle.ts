@@ -102,6 +102,7 @@ export async function buildBundle(raw: Loaded, dataDir: string, builders: readon
     period: periodField(period, excluded),
     inputsId: inputsId(loaded, accounts),
     minGroupSize: config.minGroupSize,
+    kpi: { activeWindowMonths: config.kpi.activeWindowMonths, topShare: config.kpi.topShare, lapsedDays: config.kpi.lapsedDays },
     freshnessDays: config.freshnessDays,
     months,
     series,

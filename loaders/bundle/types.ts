@@ -122,6 +122,8 @@ export interface Bundle {
   /** SHA-256 over the input files' hashes and the config: same inputs → same id. */
   inputsId: string;
   minGroupSize: number;
+  /** The KPI settings of the data description (`kpi:`), which definitions and labels mention. */
+  kpi?: { activeWindowMonths: number; topShare: number; lapsedDays: number };
   /** Days after which data count as stale (config `freshnessDays`); the digest and the CLI warn. */
   freshnessDays: number;
   months: string[];

@@ -4,10 +4,20 @@ import { common } from "./common.ts";
 import { glossary } from "./glossary.ts";
 import { layout } from "./layout.ts";
 import { period } from "./period.ts";
+import { siteCommon } from "./siteCommon.ts";
+import { siteSeries } from "./siteSeries.ts";
+import { overview } from "./overview.ts";
+import { goals } from "./goals.ts";
+import { charts } from "./charts.ts";
 
 export const en: typeof nl = {
   common,
   glossary,
   layout,
   period,
+  siteCommon,
+  siteSeries,
+  overview,
+  goals,
+  charts,
 };
