@@ -9,6 +9,7 @@ import { siteSeries } from "./siteSeries.ts";
 import { overview } from "./overview.ts";
 import { goals } from "./goals.ts";
 import { charts } from "./charts.ts";
+import { segments } from "./segments.ts";
 
 export const en: typeof nl = {
   common,
@@ -20,4 +21,5 @@ export const en: typeof nl = {
   overview,
   goals,
   charts,
+  segments,
 };

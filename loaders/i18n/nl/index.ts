@@ -8,6 +8,7 @@ import { siteSeries } from "./siteSeries.ts";
 import { overview } from "./overview.ts";
 import { goals } from "./goals.ts";
 import { charts } from "./charts.ts";
+import { segments } from "./segments.ts";
 
 export const nl = {
   common,
@@ -19,4 +20,5 @@ export const nl = {
   overview,
   goals,
   charts,
+  segments,
 };
