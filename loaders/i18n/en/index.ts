@@ -10,6 +10,8 @@ import { overview } from "./overview.ts";
 import { goals } from "./goals.ts";
 import { charts } from "./charts.ts";
 import { segments } from "./segments.ts";
+import { repurchase } from "./repurchase.ts";
+import { moments } from "./moments.ts";
 
 export const en: typeof nl = {
   common,
@@ -22,4 +24,6 @@ export const en: typeof nl = {
   goals,
   charts,
   segments,
+  repurchase,
+  moments,
 };

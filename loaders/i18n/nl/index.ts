@@ -9,6 +9,8 @@ import { overview } from "./overview.ts";
 import { goals } from "./goals.ts";
 import { charts } from "./charts.ts";
 import { segments } from "./segments.ts";
+import { repurchase } from "./repurchase.ts";
+import { moments } from "./moments.ts";
 
 export const nl = {
   common,
@@ -21,4 +23,6 @@ export const nl = {
   goals,
   charts,
   segments,
+  repurchase,
+  moments,
 };
