@@ -10,5 +10,11 @@ export const charts: typeof nl = {
   calibration: { predicted: "Predicted by the model", actual: "Actual", axis: "Repeat purchases (cumulative)" },
   triggerCoverage: "Offer in time",
   acceptanceLift: "Acceptance lift",
+  conversion: "Conversion",
+  control: (name) => `${name} (control)`,
+  revenueShare: "Share of revenue",
+  orders: "Orders",
+  filled: "Filled in",
+  silence: { silent: "Went silent", returned: "Came back" },
   ramp: { hidden: (k) => `fewer than ${k} customers (not shown)`, segmentEdge: "edge: colour of the segment", stayed: "stayed in the same segment" },
 };

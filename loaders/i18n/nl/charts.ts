@@ -8,6 +8,13 @@ export const charts = {
   calibration: { predicted: "Voorspeld door het model", actual: "Werkelijk", axis: "Herhaalaankopen (cumulatief)" },
   triggerCoverage: "Aanbod op tijd",
   acceptanceLift: "Lift acceptatie",
+  /** Charts of the other pages (conversion, experiments, channels, cross-/upsell, customer profile). */
+  conversion: "Conversie",
+  control: (name: string) => `${name} (controle)`,
+  revenueShare: "Aandeel omzet",
+  orders: "Orders",
+  filled: "Ingevuld",
+  silence: { silent: "Stil geworden", returned: "Teruggekomen" },
   /** The ramp legend above a heatmap. */
   ramp: { hidden: (k: number) => `minder dan ${k} klanten (niet getoond)`, segmentEdge: "rand: kleur van het segment", stayed: "bleef in hetzelfde segment" },
 };
