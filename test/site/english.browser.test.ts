@@ -7,7 +7,7 @@
  * uses English number and date formats.
  */
 import { execFile } from "node:child_process";
-import { mkdtemp, readdir, readFile, symlink, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
@@ -27,7 +27,7 @@ let bundle: Bundle;
 beforeAll(async () => {
   const dir = await mkdtemp(join(tmpdir(), "klantbeeld-english-site-"));
   const data = join(dir, "data");
-  await promisify(execFile)("mkdir", [data]);
+  await mkdir(data);
   for (const entry of await readdir("data")) if (entry !== "klantbeeld.yaml") await symlink(resolve("data", entry), join(data, entry));
   const yaml = (await readFile("data/klantbeeld.yaml", "utf8")).replace(/^locale: nl-NL$/m, "locale: en-GB").replace(/^languages:.*\n/m, "");
   expect(yaml).toMatch(/^locale: en-GB$/m);
