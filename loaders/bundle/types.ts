@@ -111,6 +111,8 @@ export interface Bundle {
   version: typeof BUNDLE_VERSION;
   title: string;
   locale: string;
+  /** The site's languages (`languages:` in data/klantbeeld.yaml), the first at `/`; absent: the locale's language only. */
+  languages?: ("nl" | "en")[];
   currency: string;
   timeZone: string;
   /** The as-of day (`yyyy-mm-dd`): the newest transaction's day, or `asOf:` when pinned. */
@@ -120,6 +122,8 @@ export interface Bundle {
   /** SHA-256 over the input files' hashes and the config: same inputs → same id. */
   inputsId: string;
   minGroupSize: number;
+  /** The KPI settings of the data description (`kpi:`), which definitions and labels mention. */
+  kpi?: { activeWindowMonths: number; topShare: number; lapsedDays: number };
   /** Days after which data count as stale (config `freshnessDays`); the digest and the CLI warn. */
   freshnessDays: number;
   /**

@@ -1,8 +1,9 @@
 /**
  * Number, money, percent, date and axis-tick formatting for the site, in one place, from `Intl`
- * with the data's locale and currency (nl-NL and EUR by default). Every figure on a page goes
- * through here, so one sign style (`+€ 1.234` / `−€ 1.234`), one percent style (`12,3 %`, narrow no-break space) and
- * one tick rule (as many decimals as the axis needs, never two equal labels) hold everywhere.
+ * with the reader's locale and the data's currency (nl-NL and EUR by default). Every figure on a
+ * page goes through here, so one sign style (`+€ 1.234` / `−€ 1.234`), one percent style per
+ * language (Dutch `12,3 %` with a narrow no-break space, English `12.3%`) and one tick rule (as
+ * many decimals as the axis needs, never two equal labels) hold everywhere.
  */
 import type { Delta } from "./deltas.ts";
 import type { Series, Unit } from "../bundle/types.ts";
@@ -16,12 +17,17 @@ export interface FormatSettings {
 /** The minus sign used for every negative figure (U+2212, as typesetting wants). */
 export const MINUS = "\u2212";
 
-/** The one percent style: the number, a narrow no-break space, `%` (`12,3 %`), whatever the locale's default. */
+/** The Dutch percent style: the number, a narrow no-break space, `%` (`12,3 %`), whatever the locale's default. */
 export const PERCENT = "\u202F%";
 
-/** Puts {@link PERCENT} in place of the locale's own percent sign and spacing. */
-export function percentSign(text: string): string {
-  return text.replace(/[\s\u00A0\u202F]?%/, PERCENT);
+/** The percent sign with its spacing in a locale: {@link PERCENT} in Dutch (and other non-English locales), a bare `%` in English (`12.3%`). */
+export function percentSuffix(locale = "nl-NL"): string {
+  return locale.toLowerCase().startsWith("en") ? "%" : PERCENT;
+}
+
+/** Puts the locale's one percent style ({@link percentSuffix}) in place of `Intl`'s own percent sign and spacing. */
+export function percentSign(text: string, locale = "nl-NL"): string {
+  return text.replace(/[\s\u00A0\u202F]?%/, percentSuffix(locale));
 }
 
 function numberFormat(unit: Unit, settings: FormatSettings, digits: number | undefined, compact: boolean): Intl.NumberFormat {
@@ -44,7 +50,7 @@ function unsigned(value: number, unit: Unit, settings: FormatSettings, compact: 
   // Money below 1.000 keeps its cents, larger amounts are whole euros (€ 552,47 but € 4.286).
   const d = digits ?? (unit === "currency" && !compact && value < 1000 ? 2 : undefined);
   const text = numberFormat(unit, settings, d, compact).format(value);
-  return unit === "days" ? `${text} d` : unit === "percent" ? percentSign(text) : text;
+  return unit === "days" ? `${text} d` : unit === "percent" ? percentSign(text, settings.locale) : text;
 }
 
 /** A value of a series' unit as text; `–` for a missing or suppressed value; negatives as `−€ 336.640`. */
@@ -88,9 +94,9 @@ export function formatChance(chance: number, settings: FormatSettings): string {
   return formatPercent(towardsHalf, settings);
 }
 
-/** Percentages inside a sentence written elsewhere (`12,3%`, `12 %`) in the site's one style (`12,3 %`). */
-export function prosePercent(text: string): string {
-  return text.replace(/(\d)[ \u00A0]?%/g, `$1${PERCENT}`);
+/** Percentages inside a sentence written elsewhere (`12,3%`, `12 %`) in the locale's one style (`12,3 %`, English `12.3%`). */
+export function prosePercent(text: string, locale = "nl-NL"): string {
+  return text.replace(/(\d)[ \u00A0\u202F]?%/g, `$1${percentSuffix(locale)}`);
 }
 
 /** A whole count with the locale's grouping (`1.234`), or `–`. */
@@ -148,7 +154,7 @@ export const NEUTRAL = { relative: 0.005, points: 0.001 } as const;
 export function deltaView(d: Delta | null, unit: Unit, better: Series["better"], settings: FormatSettings, significant?: boolean): DeltaView {
   const amount = d === null ? null : unit === "percent" ? d.absolute : d.relative;
   if (d === null || amount === null) return { text: "–", direction: "flat", tone: "neutral" };
-  const text = unit === "percent" ? `${signed(amount * 100, settings, 1)} pp` : `${signed(amount * 100, settings, 1)}${PERCENT}`;
+  const text = unit === "percent" ? `${signed(amount * 100, settings, 1)} pp` : `${signed(amount * 100, settings, 1)}${percentSuffix(settings.locale)}`;
   const shownZero = !/[1-9]/.test(text);
   const direction = shownZero ? "flat" : amount > 0 ? "up" : "down";
   const small = Math.abs(amount) < (unit === "percent" ? NEUTRAL.points : NEUTRAL.relative);
@@ -166,16 +172,16 @@ export function deltaTone(d: Delta | null, better: Series["better"], unit: Unit 
   return deltaView(d, unit, better, settings).tone;
 }
 
-/** `2026-10` → `oktober 2026` (or `okt 2026` when short). */
+/** `2026-10` → `oktober 2026` (or `okt 2026` when short); en-GB `October 2026` / `Oct 2026`. */
 export function formatMonth(key: string, locale: string, short = false): string {
   const [y, m] = key.split("-").map(Number) as [number, number];
   return new Intl.DateTimeFormat(locale, { month: short ? "short" : "long", year: "numeric", timeZone: "UTC" }).format(Date.UTC(y, m - 1, 1)).replace(".", "");
 }
 
-/** `2026-10-31` → `31 oktober 2026`. */
-export function formatDay(iso: string, locale: string): string {
+/** `2026-10-31` → `31 oktober 2026` (en-GB `31 October 2026`; `short`: `31 okt 2026` / `31 Oct 2026`). */
+export function formatDay(iso: string, locale: string, short = false): string {
   const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(Date.UTC(y, m - 1, d));
+  return new Intl.DateTimeFormat(locale, { day: "numeric", month: short ? "short" : "long", year: "numeric", timeZone: "UTC" }).format(Date.UTC(y, m - 1, d)).replace(".", "");
 }
 
 /** A `yyyy-mm` key as a UTC Date at the month's first day (for chart x scales). */

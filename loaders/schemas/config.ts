@@ -171,8 +171,17 @@ export const ConfigSchema = z
     version: z.literal(1),
     /** Name of the business, shown in the site header. */
     title: z.string().default("Klantbeeld"),
-    /** Locale of numbers and dates on the site. */
+    /** Locale of numbers and dates on the site; its language (`nl-NL` Dutch, `en-GB` English) is the site's language when `languages` is absent. */
     locale: z.string().default("nl-NL"),
+    /**
+     * Build the site in several languages with a language switch: the first at `/`, the others at
+     * `/<language>/` (e.g. `[nl, en]`: Dutch at `/`, English at `/en/`). Absent: one language, the locale's.
+     */
+    languages: z
+      .array(z.enum(["nl", "en"]))
+      .min(1)
+      .refine((l) => new Set(l).size === l.length, "each language once")
+      .optional(),
     /** ISO currency of amounts. */
     currency: z.string().length(3).default("EUR"),
     /** Reporting time zone: the calendar month an order belongs to. */

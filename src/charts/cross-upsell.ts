@@ -1,7 +1,8 @@
 /** Cross-sell and upsell per month as grouped bars (orders or revenue), by class or by channel. */
+import { messages } from "../../loaders/i18n/index.ts";
 import * as Plot from "@observablehq/plot";
 import { monthDate } from "../../loaders/lib/format.ts";
-import { CHART, FALLBACK_COLORS, monthTick } from "./theme.ts";
+import { CHART, FALLBACK_COLORS, monthTicks } from "./theme.ts";
 
 /** One bar: a month's value of one class (or channel). */
 export interface CrossUpsellBar {
@@ -39,9 +40,10 @@ export function groupBars(months: readonly string[], groups: readonly BarGroup[]
  */
 export function crossUpsell(
   bars: readonly CrossUpsellBar[],
-  options: { document: Document; kinds: readonly string[]; format: (value: number) => string; label?: string; colors?: readonly string[] },
+  options: { document: Document; kinds: readonly string[]; format: (value: number) => string; label?: string; colors?: readonly string[]; locale?: string },
 ): SVGSVGElement | HTMLElement {
   const months = new Set(bars.map((b) => b.date.getTime())).size;
+  const monthTick = monthTicks(options.locale);
   const tick = months <= 13 ? (d: Date, i: number) => monthTick(d, i) : (d: Date) => (d.getUTCMonth() === 0 ? String(d.getUTCFullYear()) : "");
   return Plot.plot({
     ...CHART,
@@ -49,7 +51,7 @@ export function crossUpsell(
     marginBottom: months <= 13 ? 40 : 30,
     fx: { label: null, tickFormat: tick, padding: months <= 13 ? 0.2 : 0.1, tickSize: 0 },
     x: { axis: null, domain: options.kinds as string[] },
-    y: { grid: true, label: options.label ?? "Orders", tickFormat: options.format },
+    y: { grid: true, label: options.label ?? messages("nl").charts.orders, tickFormat: options.format },
     color: { domain: options.kinds, range: options.colors ?? FALLBACK_COLORS, legend: true },
     marks: [
       Plot.barY(bars, { fx: "date", x: "kind", y: "value", fill: "kind", title: (b: CrossUpsellBar) => `${b.kind}: ${options.format(b.value)}` }),

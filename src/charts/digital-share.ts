@@ -1,6 +1,7 @@
 /** Share of revenue (or orders) per channel and month, stacked to 100 %, digital channels first. */
+import { messages } from "../../loaders/i18n/index.ts";
 import * as Plot from "@observablehq/plot";
-import { CHART, channelColor, MONTH_X } from "./theme.ts";
+import { CHART, channelColor, monthX } from "./theme.ts";
 
 /** One channel's share of the classified total in one month. */
 export interface ChannelShare {
@@ -34,15 +35,15 @@ export function channelShareRows(months: readonly string[], channels: readonly {
  */
 export function digitalShare(
   rows: readonly ChannelShare[],
-  options: { document: Document; channels: readonly string[]; format: (value: number) => string; label?: string; labels?: Readonly<Record<string, string>> },
+  options: { document: Document; channels: readonly string[]; format: (value: number) => string; label?: string; labels?: Readonly<Record<string, string>>; locale?: string },
 ): SVGSVGElement | HTMLElement {
   const label = (name: string) => options.labels?.[name] ?? name;
   return Plot.plot({
     ...CHART,
     document: options.document,
     marginBottom: 36,
-    x: MONTH_X,
-    y: { grid: true, label: options.label ?? "Aandeel omzet", tickFormat: options.format, domain: [0, 1] },
+    x: monthX(options.locale),
+    y: { grid: true, label: options.label ?? messages("nl").charts.revenueShare, tickFormat: options.format, domain: [0, 1] },
     color: { domain: options.channels, range: options.channels.map(channelColor), legend: true, tickFormat: label },
     marks: [
       Plot.areaY(rows, {

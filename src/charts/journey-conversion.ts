@@ -1,7 +1,8 @@
 /** Conversion per month of one or more journeys (or customer types): a line per series inside its confidence band. */
+import { messages } from "../../loaders/i18n/index.ts";
 import * as Plot from "@observablehq/plot";
 import { monthDate } from "../../loaders/lib/format.ts";
-import { CHART, FALLBACK_COLORS, MONTH_X } from "./theme.ts";
+import { CHART, FALLBACK_COLORS, monthX } from "./theme.ts";
 
 /** One month of one journey: the rate and its interval (null where hidden or without visitors). */
 export interface JourneyPoint {
@@ -30,15 +31,15 @@ export function journeyPoints(months: readonly string[], lines: readonly Journey
 /** Draws the bands and lines (both break at hidden months); `format` formats the y ticks (a percentage). */
 export function journeyConversion(
   points: readonly JourneyPoint[],
-  options: { document: Document; journeys: readonly string[]; format: (value: number) => string; label?: string },
+  options: { document: Document; journeys: readonly string[]; format: (value: number) => string; label?: string; locale?: string },
 ): SVGSVGElement | HTMLElement {
   const drawn = points.filter((p) => p.rate !== null);
   return Plot.plot({
     ...CHART,
     document: options.document,
     marginBottom: 36,
-    x: MONTH_X,
-    y: { grid: true, label: options.label ?? "Conversie", tickFormat: options.format, zero: true },
+    x: monthX(options.locale),
+    y: { grid: true, label: options.label ?? messages("nl").charts.conversion, tickFormat: options.format, zero: true },
     color: { domain: options.journeys, range: FALLBACK_COLORS, legend: options.journeys.length > 1 },
     marks: [
       Plot.areaY(points, { x: "date", y1: "low", y2: "high", z: "journey", fill: "journey", fillOpacity: 0.15 }),

@@ -1,14 +1,16 @@
 /**
  * The migration matrix of one month as a heatmap: from-segment (previous month end, or a year
- * earlier) down, to-segment across, plus "Nieuw" (not scored before) and "Uit beeld" (no longer
- * scored). Colour and label give the customers; a suppressed cell is grey and reads "< k".
+ * earlier) down, to-segment across, plus "new" (not scored before) and "dropped out" (no longer
+ * scored), named in the page's language. Colour and label give the customers; a suppressed cell is grey and reads "< k".
  */
 import * as Plot from "@observablehq/plot";
 import type { RfmMatrix, RfmSegmentInfo } from "../../loaders/bundle/rfm.ts";
+import { type Language, messages } from "../../loaders/i18n/index.ts";
+import type { ChartWords } from "./words.ts";
 import { CHART, textOn } from "./theme.ts";
 
 /** Labels of the extra row and column. */
-export const MIGRATION_LABELS = { new: "Nieuw", out: "Uit beeld" } as const;
+export const MIGRATION_LABELS = { new: messages("nl").charts.migration.new, out: messages("nl").charts.migration.out } as const;
 
 /** One cell of the matrix. */
 export interface MigrationCell {
@@ -19,17 +21,24 @@ export interface MigrationCell {
   stay: boolean;
 }
 
-/** The 144 cells of a matrix with Dutch labels (no aggregation). */
-export function migrationCells(matrix: RfmMatrix, segments: readonly Pick<RfmSegmentInfo, "id" | "nameNl">[]): MigrationCell[] {
-  const name = (id: string) => (id === "new" ? MIGRATION_LABELS.new : id === "out" ? MIGRATION_LABELS.out : (segments.find((s) => s.id === id)?.nameNl ?? id));
+/** The 144 cells of a matrix with labels in `language` (Dutch by default) (no aggregation). */
+export function migrationCells(matrix: RfmMatrix, segments: readonly Pick<RfmSegmentInfo, "id" | "name" | "nameNl">[], language: Language = "nl"): MigrationCell[] {
+  const labels = messages(language).charts.migration;
+  const segment = (s: Pick<RfmSegmentInfo, "name" | "nameNl">) => (language === "en" ? s.name : s.nameNl);
+  const name = (id: string) => {
+    if (id === "new" || id === "out") return labels[id];
+    const s = segments.find((x) => x.id === id);
+    return s ? segment(s) : id;
+  };
   return matrix.rows.flatMap((from, i) => matrix.cols.map((to, j) => ({ from: name(from), to: name(to), customers: matrix.counts[i]![j]!, stay: from === to })));
 }
 
-/** Draws the heatmap; `order` is the Dutch segment names in order (the extra row/column are added). */
+/** Draws the heatmap; `order` is the segment names in order (the cells' language) (the extra row/column are added). */
 export function migrationMatrix(
   cells: readonly MigrationCell[],
-  options: { document: Document; order: readonly string[]; format: (value: number) => string; minGroupSize: number; fromLabel?: string; toLabel?: string },
+  options: { document: Document; order: readonly string[]; format: (value: number) => string; minGroupSize: number; fromLabel?: string; toLabel?: string; words?: ChartWords },
 ): SVGSVGElement | HTMLElement {
+  const words = options.words ?? messages("nl").charts;
   const shown = cells.filter((c) => c.customers !== null);
   const max = Math.max(1, ...shown.map((c) => c.customers!));
   const color = Plot.scale({ color: { type: "sqrt", scheme: "purples", domain: [0, max] } });
@@ -41,9 +50,9 @@ export function migrationMatrix(
     marginLeft: 180,
     marginBottom: 120,
     document: options.document,
-    x: { type: "band", domain: [...options.order, MIGRATION_LABELS.out], label: options.toLabel ?? "Naar (deze maand) →", tickRotate: -40, tickSize: 0 },
-    y: { type: "band", domain: [...options.order, MIGRATION_LABELS.new], label: options.fromLabel ?? "↑ Van (vorige maand)", tickSize: 0 },
-    color: { type: "sqrt", scheme: "purples", domain: [0, max], label: "Klanten" },
+    x: { type: "band", domain: [...options.order, words.migration.out], label: options.toLabel ?? words.migration.to, tickRotate: -40, tickSize: 0 },
+    y: { type: "band", domain: [...options.order, words.migration.new], label: options.fromLabel ?? words.migration.from, tickSize: 0 },
+    color: { type: "sqrt", scheme: "purples", domain: [0, max], label: words.customers },
     marks: [
       Plot.cell(shown, { x: "to", y: "from", fill: "customers", inset: 0.5, className: "cells-shown" }),
       Plot.cell(

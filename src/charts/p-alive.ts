@@ -7,10 +7,13 @@
 import * as Plot from "@observablehq/plot";
 import type { RepurchaseSection } from "../../loaders/bundle/repurchase.ts";
 import type { RfmSegmentInfo } from "../../loaders/bundle/rfm.ts";
+import { type Language, messages } from "../../loaders/i18n/index.ts";
+import { percentSuffix } from "../../loaders/lib/format.ts";
+import type { ChartWords } from "./words.ts";
 import { CHART, textOn } from "./theme.ts";
 
 /** Label of the customers without a sales order in the RFM window. */
-export const OUTSIDE_LABEL = "Buiten RFM-venster";
+export const OUTSIDE_LABEL = messages("nl").charts.pAlive.outside;
 
 /** One (segment, bin) cell. */
 export interface PAliveCell {
@@ -22,17 +25,20 @@ export interface PAliveCell {
   share: number | null;
 }
 
-/** Bin labels "0–10 %", …, "90–100 %" from the section's bin edges. */
-export function pAliveBinLabels(edges: readonly number[]): string[] {
-  return edges.slice(0, -1).map((lo, b) => `${Math.round(lo * 100)}–${Math.round(edges[b + 1]! * 100)} %`);
+/** Bin labels "0–10 %", …, "90–100 %" from the section's bin edges (en-GB: "0–10%"). */
+export function pAliveBinLabels(edges: readonly number[], locale = "nl-NL"): string[] {
+  const sign = percentSuffix(locale).replace("\u202F", " ");
+  return edges.slice(0, -1).map((lo, b) => `${Math.round(lo * 100)}–${Math.round(edges[b + 1]! * 100)}${sign}`);
 }
 
-/** The cells of every group with a P(alive) histogram (none when predictions are not published). */
-export function pAliveCells(section: Pick<RepurchaseSection, "groups" | "pAliveBins">, segments: readonly Pick<RfmSegmentInfo, "id" | "nameNl">[]): PAliveCell[] {
-  const labels = pAliveBinLabels(section.pAliveBins);
+/** The cells of every group with a P(alive) histogram (none when predictions are not published), rows named in `language`. */
+export function pAliveCells(section: Pick<RepurchaseSection, "groups" | "pAliveBins">, segments: readonly Pick<RfmSegmentInfo, "id" | "name" | "nameNl">[], language: Language = "nl", locale = "nl-NL"): PAliveCell[] {
+  const labels = pAliveBinLabels(section.pAliveBins, locale);
+  const outside = messages(language).charts.pAlive.outside;
   return section.groups.flatMap((g) => {
     if (g.pAlive === null || g.customers === 0) return [];
-    const segment = g.id === "outside" ? OUTSIDE_LABEL : (segments.find((s) => s.id === g.id)?.nameNl ?? g.id);
+    const info = segments.find((s) => s.id === g.id);
+    const segment = g.id === "outside" ? outside : info ? (language === "en" ? info.name : info.nameNl) : g.id;
     return g.pAlive.map((customers, b) => ({
       segment,
       bin: labels[b]!,
@@ -45,8 +51,9 @@ export function pAliveCells(section: Pick<RepurchaseSection, "groups" | "pAliveB
 /** Draws the heatmap; `order` lists the row labels top to bottom, `bins` the column labels. */
 export function pAlive(
   cells: readonly PAliveCell[],
-  options: { document: Document; order: readonly string[]; bins: readonly string[]; format: (value: number) => string; minGroupSize: number },
+  options: { document: Document; order: readonly string[]; bins: readonly string[]; format: (value: number) => string; minGroupSize: number; words?: ChartWords },
 ): SVGSVGElement | HTMLElement {
+  const words = (options.words ?? messages("nl").charts).pAlive;
   const present = new Set(cells.map((c) => c.segment));
   const color = Plot.scale({ color: { type: "linear", scheme: "greens", domain: [0, 1] } });
   return Plot.plot({
@@ -57,10 +64,10 @@ export function pAlive(
     marginBottom: 40,
     document: options.document,
     // Ticks without the " %" (it is in the axis label), so they fit level instead of rotated into the label.
-    x: { type: "band", domain: options.bins, label: "Kans dat de klant nog actief is (%) →", tickFormat: (bin: string) => bin.replace(/\s*%$/, ""), tickSize: 0 },
+    x: { type: "band", domain: options.bins, label: words.chance, tickFormat: (bin: string) => bin.replace(/\s*%$/, ""), tickSize: 0 },
     y: { type: "band", domain: options.order.filter((s) => present.has(s)), label: null, tickSize: 0 },
     // No colour legend: Plot draws a continuous ramp on a canvas, which a build-time DOM lacks; the page explains the colour.
-    color: { type: "linear", scheme: "greens", domain: [0, 1], label: "Aandeel van het segment" },
+    color: { type: "linear", scheme: "greens", domain: [0, 1], label: words.share },
     marks: [
       Plot.cell(
         cells.filter((c) => c.customers !== null),

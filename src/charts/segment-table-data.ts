@@ -6,12 +6,14 @@
  * which, for a footnote. Formatting only: every number comes from the bundle section.
  */
 import type { RfmSection } from "../../loaders/bundle/rfm.ts";
-import { formatValue, PERCENT, signed, type FormatSettings } from "../../loaders/lib/format.ts";
+import { formatValue, percentSuffix, signed, type FormatSettings } from "../../loaders/lib/format.ts";
+import { type Language, messages } from "../../loaders/i18n/index.ts";
+import { SEGMENTS } from "../../loaders/metrics/rfm-segments.ts";
 
 /** One formatted row of the segment table. */
 export interface SegmentTableRow {
   id: string;
-  /** Dutch name. */
+  /** Name in the table's language. */
   name: string;
   /** English name (for a tooltip or the README). */
   nameEn: string;
@@ -38,8 +40,12 @@ export interface SegmentTableRow {
 /** Segments whose growth is good news (the rest shrinking is). */
 const GROWING = new Set(["champions", "loyal", "potential-loyalist", "new-customers", "promising"]);
 
-/** Formats the section's table rows, in segment order. */
-export function segmentTableData(section: Pick<RfmSection, "table" | "segments">, settings: FormatSettings): SegmentTableRow[] {
+/**
+ * Formats the section's table rows, in segment order, in `language` (Dutch by default): names from
+ * the bundle, default actions from the catalogue; an action the data description set itself is data, shown as written.
+ */
+export function segmentTableData(section: Pick<RfmSection, "table" | "segments">, settings: FormatSettings, language: Language = "nl"): SegmentTableRow[] {
+  const actions = messages(language).segments.table.actions;
   return section.table.map((row) => {
     const info = section.segments.find((s) => s.id === row.id)!;
     const suppressed = row.customers === null;
@@ -48,13 +54,13 @@ export function segmentTableData(section: Pick<RfmSection, "table" | "segments">
     let deltaTone: SegmentTableRow["deltaTone"] = "neutral";
     if (row.customersDelta !== null) {
       const absolute = signed(row.customersDelta, settings, 0);
-      const relative = row.customersDeltaRelative === null ? "" : ` (${signed(row.customersDeltaRelative * 100, settings, 1)}${PERCENT})`;
+      const relative = row.customersDeltaRelative === null ? "" : ` (${signed(row.customersDeltaRelative * 100, settings, 1)}${percentSuffix(settings.locale)})`;
       delta = absolute + relative;
       if (row.customersDelta !== 0) deltaTone = (row.customersDelta > 0) === GROWING.has(row.id) ? "good" : "bad";
     }
     return {
       id: row.id,
-      name: info.nameNl,
+      name: language === "en" ? info.name : info.nameNl,
       nameEn: info.name,
       color: info.color,
       customers: text(row.customers, "count"),
@@ -66,7 +72,7 @@ export function segmentTableData(section: Pick<RfmSection, "table" | "segments">
       averageOrderValue: text(row.averageOrderValue, "currency"),
       delta,
       deltaTone,
-      action: row.action,
+      action: row.action === SEGMENTS.find((s) => s.id === row.id)?.action ? (actions[row.id] ?? row.action) : row.action,
       suppressed,
       // Month revenue is null only when hidden (also when fewer than k customers bought that month).
       revenueSuppressed: row.revenue === null,

@@ -3,20 +3,22 @@
  * month (fewer than k customers) is a gap in its line, never a zero.
  */
 import * as Plot from "@observablehq/plot";
+import { type Language, messages } from "../../loaders/i18n/index.ts";
+import type { ChartWords } from "./words.ts";
 import { CHART, chartWidth } from "./theme.ts";
 
 /** One segment's size at one month end (null = suppressed). */
 export interface SegmentTrendPoint {
   date: Date;
-  /** Dutch segment name. */
+  /** Segment name in the page's language. */
   segment: string;
   customers: number | null;
 }
 
-/** Draws the lines; `segments` gives the legend order and colours (Dutch names); `width` defaults to the theme's. */
+/** Draws the lines; `segments` gives the legend order and colours (named in `language`, Dutch by default); `width` defaults to the theme's. */
 export function segmentTrend(
   points: readonly SegmentTrendPoint[],
-  options: { document: Document; segments: readonly { nameNl: string; color: string }[]; format: (value: number) => string; width?: number },
+  options: { document: Document; segments: readonly { name?: string; nameNl: string; color: string }[]; format: (value: number) => string; width?: number; language?: Language; words?: ChartWords },
 ): SVGSVGElement | HTMLElement {
   return Plot.plot({
     ...CHART,
@@ -24,8 +26,8 @@ export function segmentTrend(
     height: 340,
     document: options.document,
     x: { type: "utc", label: null },
-    y: { grid: true, label: "Klanten", tickFormat: options.format, zero: true },
-    color: { domain: options.segments.map((s) => s.nameNl), range: options.segments.map((s) => s.color), legend: true },
+    y: { grid: true, label: (options.words ?? messages("nl").charts).customers, tickFormat: options.format, zero: true },
+    color: { domain: options.segments.map((s) => (options.language === "en" ? (s.name ?? s.nameNl) : s.nameNl)), range: options.segments.map((s) => s.color), legend: true },
     marks: [
       Plot.ruleY([0]),
       Plot.lineY(points, { x: "date", y: "customers", z: "segment", stroke: "segment", strokeWidth: 2, className: "lines" }),

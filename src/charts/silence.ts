@@ -1,7 +1,9 @@
 /** Silent customers per month: how many fell silent (bar) and how many of them have come back since (darker part). */
+import { messages } from "../../loaders/i18n/index.ts";
 import * as Plot from "@observablehq/plot";
 import { monthDate } from "../../loaders/lib/format.ts";
-import { CHART, MONTH_X } from "./theme.ts";
+import type { ChartWords } from "./words.ts";
+import { CHART, monthTicks } from "./theme.ts";
 
 /** One month: customers falling silent and, of those, returned (null where hidden). */
 export interface SilenceRow {
@@ -16,14 +18,15 @@ export function silenceRows(months: readonly string[], entered: readonly (number
 }
 
 /** Draws the bars; `format` formats the y ticks (a count). */
-export function silence(rows: readonly SilenceRow[], options: { document: Document; format: (value: number) => string }): SVGSVGElement | HTMLElement {
+export function silence(rows: readonly SilenceRow[], options: { document: Document; format: (value: number) => string; words?: ChartWords; locale?: string }): SVGSVGElement | HTMLElement {
+  const words = options.words ?? messages("nl").charts;
   const shown = rows.filter((r) => r.entered !== null);
   return Plot.plot({
     ...CHART,
     document: options.document,
-    x: { ...MONTH_X, type: "band", tickFormat: (d: Date, i: number) => MONTH_X.tickFormat(d, i) },
-    y: { grid: true, label: "Klanten", tickFormat: options.format, zero: true },
-    color: { domain: ["Stil geworden", "Teruggekomen"], range: ["#d9d9d9", "#2166ac"], legend: true },
+    x: { type: "band", label: null, tickFormat: monthTicks(options.locale) },
+    y: { grid: true, label: words.customers, tickFormat: options.format, zero: true },
+    color: { domain: [words.silence.silent, words.silence.returned], range: ["#d9d9d9", "#2166ac"], legend: true },
     marks: [
       Plot.barY(shown, { x: "date", y: "entered", fill: () => "Stil geworden" }),
       Plot.barY(shown.filter((r) => r.returned !== null), { x: "date", y: "returned", fill: () => "Teruggekomen", insetLeft: 4, insetRight: 4 }),

@@ -54,19 +54,28 @@ export const CHART = {
   style: { fontSize: "12px", fontFamily: "inherit", overflow: "visible" },
 };
 
-const SHORT_MONTH = new Intl.DateTimeFormat("nl-NL", { month: "short", timeZone: "UTC" });
-
 /**
- * Dutch month ticks for time axes (Plot formats dates in English): the year at January or at
- * the first tick, else the short month (`okt`).
+ * Month ticks for time axes in a locale (Plot formats dates in English): the year at January or
+ * at the first tick, else the short month (`okt`, en-GB `Oct`).
  */
-export function monthTick(date: Date, index: number): string {
-  const month = SHORT_MONTH.format(date).replace(".", "");
-  return date.getUTCMonth() === 0 || index === 0 ? `${month}\n${date.getUTCFullYear()}` : month;
+export function monthTicks(locale = "nl-NL"): (date: Date, index: number) => string {
+  const short = new Intl.DateTimeFormat(locale, { month: "short", timeZone: "UTC" });
+  return (date, index) => {
+    const month = short.format(date).replace(".", "");
+    return date.getUTCMonth() === 0 || index === 0 ? `${month}\n${date.getUTCFullYear()}` : month;
+  };
+}
+
+/** Dutch month ticks (see {@link monthTicks}). */
+export const monthTick = monthTicks("nl-NL");
+
+/** A monthly UTC x axis with month ticks in a locale. */
+export function monthX(locale = "nl-NL") {
+  return { type: "utc", label: null, tickFormat: monthTicks(locale) } as const;
 }
 
 /** A monthly UTC x axis with Dutch ticks. */
-export const MONTH_X = { type: "utc", label: null, tickFormat: monthTick } as const;
+export const MONTH_X = monthX("nl-NL");
 
 /** WCAG relative luminance of a `#rrggbb` or `rgb(r, g, b)` colour. */
 export function luminance(color: string): number {

@@ -1,6 +1,7 @@
 /** The bundle as the pages see it: read once per build, with small lookups for cards and charts. */
 import { type Bundle, type Delta, type Language, languageOf, messages, periodDeltas, readBundle, type Series } from "../../loaders/index.ts";
 import { type FormatSettings, formatDay, formatMonth } from "../../loaders/lib/format.ts";
+import { languagesOf } from "./languages.ts";
 
 /** The bundle of this build (`.klantbeeld/bundle.json`, written by `npm run load`; KLANTBEELD_BUNDLE for a test build). */
 export const bundle: Bundle = await readBundle(process.env.KLANTBEELD_BUNDLE || undefined);
@@ -65,8 +66,23 @@ export function section<T>(name: string): T | undefined {
   return bundle.sections[name] as T | undefined;
 }
 
-/** Site path with the configured base (`import.meta.env.BASE_URL`), e.g. `href("segmenten/")`. */
-export function href(path: string): string {
+/** The site's languages, the first at `/` (see src/lib/languages.ts). */
+export const siteLanguages: readonly Language[] = languagesOf(bundle);
+
+/**
+ * Site path with the configured base (`import.meta.env.BASE_URL`) inside a language, e.g.
+ * `href("segmenten/", "en")` → `/en/segmenten/` when English is not the first language; without
+ * a language, the first language's path.
+ */
+export function href(path: string, language: Language = siteLanguages[0]!): string {
   const base = import.meta.env.BASE_URL.endsWith("/") ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
-  return `${base}${path.replace(/^\//, "")}`;
+  const prefix = language === siteLanguages[0] || !siteLanguages.includes(language) ? "" : `${language}/`;
+  return `${base}${prefix}${path.replace(/^\//, "")}`;
+}
+
+/** A page's path inside its language (`/base/en/segmenten/` → `segmenten/`), for the language switch. */
+export function pathInLanguage(pathname: string, language: Language): string {
+  const base = import.meta.env.BASE_URL.endsWith("/") ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+  const path = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, "");
+  return language !== siteLanguages[0] && path.startsWith(`${language}/`) ? path.slice(language.length + 1) : path;
 }

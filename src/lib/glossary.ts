@@ -1,29 +1,56 @@
-/** The glossary as the pages read it: names and definitions with this data set's settings filled in. */
-import { type GlossaryParams, GLOSSARY_DEFAULTS, term, type Term, termName } from "../../loaders/index.ts";
+/** The glossary as the pages read it: names and definitions with this data set's settings filled in, in the reader's language. */
+import { type GlossaryParams, GLOSSARY_DEFAULTS, type Language, messages, SEGMENTS, type Series, term, type Term, termName } from "../../loaders/index.ts";
 import { bundle } from "./bundle.ts";
 
-export { channelLabel, expectedNl, reasonLabel, TONE_WORDS } from "../../loaders/index.ts";
+export { channelLabel, expectedNl, expectedText, reasonLabel, toneWords, TONE_WORDS } from "../../loaders/index.ts";
 
-/** This data set's settings for definitions (from the RFM and top-customer settings in the bundle, else the defaults). */
-export const glossaryParams: GlossaryParams = {
-  activeWindowMonths: fromLabel("customers.active", /\((\d+) mnd\)/) ?? GLOSSARY_DEFAULTS.activeWindowMonths,
-  topShare: (fromLabel("top.revenue_share", /top (\d+)/) ?? GLOSSARY_DEFAULTS.topShare * 100) / 100,
-  lapsedDays: fromLabel("lapsed_top.customers", /(\d+)\+ dagen/) ?? GLOSSARY_DEFAULTS.lapsedDays,
+/**
+ * This data set's settings for definitions: the bundle's `kpi` settings (from the data
+ * description); for a bundle without them, the first number in the series' own labels (any
+ * language), else the defaults.
+ */
+export const glossaryParams: GlossaryParams = bundle.kpi ?? {
+  activeWindowMonths: numberInLabel("customers.active") ?? GLOSSARY_DEFAULTS.activeWindowMonths,
+  topShare: (numberInLabel("top.revenue_share") ?? GLOSSARY_DEFAULTS.topShare * 100) / 100,
+  lapsedDays: numberInLabel("lapsed_top.customers") ?? GLOSSARY_DEFAULTS.lapsedDays,
 };
 
-// The bundle carries the data description's window, top share and lapse days only inside the
-// loaders' own series labels; read them back so the definitions state this data set's values.
-function fromLabel(id: string, pattern: RegExp): number | undefined {
-  const match = bundle.series.find((s) => s.id === id)?.label.match(pattern);
-  return match ? Number(match[1]) : undefined;
+function numberInLabel(id: string): number | undefined {
+  const match = bundle.series.find((s) => s.id === id)?.label.match(/\d+/);
+  return match ? Number(match[0]) : undefined;
 }
 
-/** A metric's name (or `fallback`). */
-export function nameOf(id: string, fallback: string): string {
-  return termName(id, fallback, glossaryParams);
+/** A metric's name in `language` (or `fallback`). */
+export function nameOf(id: string, fallback: string, language: Language = "nl"): string {
+  return termName(id, fallback, glossaryParams, language);
 }
 
-/** A metric's glossary entry, or undefined. */
-export function define(id: string): Term | undefined {
-  return term(id, glossaryParams);
+/** A metric's glossary entry in `language`, or undefined. */
+export function define(id: string, language: Language = "nl"): Term | undefined {
+  return term(id, glossaryParams, language);
+}
+
+/**
+ * A series' name in `language`: its glossary term, else the catalogue's series names (segments by
+ * their name in that language, journeys by their data name), else — in Dutch, the loaders'
+ * language — the series' own label.
+ */
+export function seriesName(series: Pick<Series, "id" | "label">, language: Language = "nl"): string {
+  const found = term(series.id, glossaryParams, language)?.name;
+  if (found) return found;
+  if (language === "nl") return series.label;
+  const words = messages(language).siteSeries;
+  const segment = /^segment\.(.+)\.([a-z_]+)$/.exec(series.id);
+  const info = segment ? SEGMENTS.find((s) => s.id === segment[1]) : undefined;
+  if (segment && info && words.segment[segment[2]!]) return words.segment[segment[2]!]!(segmentName(info, language));
+  const journey = /^journey\.(.+)\.conversion$/.exec(series.id);
+  const journeys = (bundle.sections.journeys as { entries?: { slug: string; journey: string }[] } | undefined)?.entries;
+  const journeyName = journey ? journeys?.find((e) => e.slug === journey[1])?.journey : undefined;
+  if (journeyName) return words.journey(journeyName);
+  return words.names[series.id] ?? series.label;
+}
+
+/** A segment's name in `language` (the bundle carries both). */
+export function segmentName(segment: { name: string; nameNl: string }, language: Language): string {
+  return language === "nl" ? segment.nameNl : segment.name;
 }

@@ -1,11 +1,15 @@
-/** Dutch words and badge tones for goal statuses, shared by the goals page and the overview. */
+/** Words and badge tones for goal statuses in the reader's language, shared by the goals page and the overview. */
 import type { GoalStatus } from "../../loaders/metrics/goal-tracking.ts";
+import { type Language, messages } from "../../loaders/index.ts";
 
-/** Status → label and badge class. */
-export const STATUS: Record<GoalStatus | "pending", { label: string; tone: "good" | "bad" | "warn" | "" }> = {
-  achieved: { label: "Behaald", tone: "good" },
-  "on-track": { label: "Op koers", tone: "good" },
-  "at-risk": { label: "Risico", tone: "warn" },
-  "off-track": { label: "Uit koers", tone: "bad" },
-  pending: { label: "Nog niet gestart", tone: "" },
-};
+/** Badge class per status. */
+const TONES: Record<GoalStatus | "pending", "good" | "bad" | "warn" | ""> = { achieved: "good", "on-track": "good", "at-risk": "warn", "off-track": "bad", pending: "" };
+
+/** Status → label (in `language`) and badge class. */
+export function goalStatus(language: Language): Record<GoalStatus | "pending", { label: string; tone: "good" | "bad" | "warn" | "" }> {
+  const labels = messages(language).goals.status;
+  return Object.fromEntries(Object.entries(TONES).map(([status, tone]) => [status, { label: labels[status as GoalStatus | "pending"], tone }])) as Record<GoalStatus | "pending", { label: string; tone: "good" | "bad" | "warn" | "" }>;
+}
+
+/** Status → Dutch label and badge class. */
+export const STATUS = goalStatus("nl");

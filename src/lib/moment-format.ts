@@ -1,14 +1,15 @@
 /**
  * Number words of the "Moment van de waarheid" and "Klantprofiel" pages, built on the site's one
- * formatting module (`format.ts`): `12,3 %` with a narrow no-break space, a real minus, `–` for a
- * hidden or undefined figure.
+ * formatting module (`format.ts`) in the locale's language: `12,3 %` with a narrow no-break space
+ * (en-GB `12.3%`), a real minus, `–` for a hidden or undefined figure.
  */
-import type { AcceptanceComparison } from "../../loaders/index.ts";
+import { type AcceptanceComparison, messages } from "../../loaders/index.ts";
 import { MINUS, formatCount, formatPercent, type FormatSettings } from "../../loaders/lib/format.ts";
 
-/** The formatters of a locale (nl-NL by default). */
+/** The formatters of a locale (nl-NL by default); words from the catalogue of its language. */
 export function momentFormat(locale: string) {
   const s: FormatSettings = { locale, currency: "EUR" };
+  const words = messages(locale).moments;
   const one = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const two = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const signedPct = (v: number) => {
@@ -25,13 +26,13 @@ export function momentFormat(locale: string) {
     signed: dash(signedPct),
     /** 1.234 */
     count: dash((v: number) => formatCount(v, s)),
-    /** 12,5 dagen */
-    days: dash((v: number) => `${one.format(v)} dagen`),
+    /** 12,5 dagen (12.5 days) */
+    days: dash((v: number) => words.days(one.format(v))),
     /** 1,43 */
     ratio: dash((v: number) => two.format(v)),
     /** "+21,9 % tot +48,6 %" */
-    liftInterval: (c: AcceptanceComparison | null) => (c?.liftInterval ? `${signedPct(c.liftInterval.low)} tot ${signedPct(c.liftInterval.high)}` : "–"),
+    liftInterval: (c: AcceptanceComparison | null) => (c?.liftInterval ? `${signedPct(c.liftInterval.low)} ${words.to} ${signedPct(c.liftInterval.high)}` : "–"),
     /** A p-value: "< 0,0001" or two significant digits. */
-    p: (p: number | null | undefined) => (p === null || p === undefined ? "–" : p < 0.0001 ? "< 0,0001" : new Intl.NumberFormat(locale, { maximumSignificantDigits: 2 }).format(p)),
+    p: (p: number | null | undefined) => (p === null || p === undefined ? "–" : p < 0.0001 ? `< ${new Intl.NumberFormat(locale, { maximumFractionDigits: 4 }).format(0.0001)}` : new Intl.NumberFormat(locale, { maximumSignificantDigits: 2 }).format(p)),
   };
 }

@@ -3,16 +3,21 @@
  * (no aggregation), and a colour legend for the heatmaps that needs no canvas.
  */
 import * as Plot from "@observablehq/plot";
-import type { Bundle, RfmMatrix, RfmSection } from "../../loaders/index.ts";
+import type { Bundle, Language, RfmMatrix, RfmSection } from "../../loaders/index.ts";
 import type { SegmentTrendPoint } from "../charts/segment-trend.ts";
 import { monthDate } from "../../loaders/lib/format.ts";
 
-/** Customers per segment and month from the `segment.<id>.customers` series (null = suppressed). */
-export function segmentTrendPoints(bundle: Pick<Bundle, "series" | "months">, section: Pick<RfmSection, "segments">): SegmentTrendPoint[] {
+/** A segment's name in `language` (the bundle carries both). */
+export function nameIn(segment: { name: string; nameNl: string }, language: Language): string {
+  return language === "en" ? segment.name : segment.nameNl;
+}
+
+/** Customers per segment and month from the `segment.<id>.customers` series (null = suppressed), segments named in `language`. */
+export function segmentTrendPoints(bundle: Pick<Bundle, "series" | "months">, section: Pick<RfmSection, "segments">, language: Language = "nl"): SegmentTrendPoint[] {
   const points: SegmentTrendPoint[] = [];
   for (const s of section.segments) {
     const series = bundle.series.find((x) => x.id === `segment.${s.id}.customers`);
-    series?.values.forEach((customers, i) => points.push({ date: monthDate(bundle.months[i]!), segment: s.nameNl, customers }));
+    series?.values.forEach((customers, i) => points.push({ date: monthDate(bundle.months[i]!), segment: nameIn(s, language), customers }));
   }
   return points;
 }
@@ -36,20 +41,24 @@ export function hasFromCustomers(matrix: RfmMatrix): boolean {
   return matrix.rows.some((row, i) => row !== "new" && matrix.counts[i]!.some((c) => c === null || c > 0));
 }
 
-/** The rule table per segment, in segment order: its name, colour and the grid cells it covers (e.g. "R 5 · FM 4–5"). */
-export function ruleRows(section: Pick<RfmSection, "rules" | "segments">): { id: string; name: string; color: string; cells: string[] }[] {
+/** The rule table per segment, in segment order: its name (in `language`), colour and the grid cells it covers (e.g. "R 5 · FM 4–5"). */
+export function ruleRows(section: Pick<RfmSection, "rules" | "segments">, language: Language = "nl"): { id: string; name: string; color: string; cells: string[] }[] {
   const range = ([a, b]: readonly [number, number]) => (a === b ? `${a}` : `${a}–${b}`);
   return section.segments.map((s) => ({
     id: s.id,
-    name: s.nameNl,
+    name: nameIn(s, language),
     color: s.color,
     cells: section.rules.filter((rule) => rule.segment === s.id).map((rule) => `R ${range(rule.r)} · FM ${range(rule.fm)}`),
   }));
 }
 
-/** An alert with its count this month, the month before and a year before (null = suppressed or before the axis). */
-export function alertRows(section: Pick<RfmSection, "alerts">): { label: string; latest: number | null; previous: number | null; yearAgo: number | null }[] {
-  return section.alerts.map((a) => ({ label: a.label, latest: a.latest, previous: a.months.at(-2) ?? null, yearAgo: a.months.length > 12 ? (a.months.at(-13) ?? null) : null }));
+/** An alert (`Champions, … → At risk, …` with the segments named in `language`) with its count this month, the month before and a year before (null = suppressed or before the axis). */
+export function alertRows(section: Pick<RfmSection, "alerts" | "segments">, language: Language = "nl"): { label: string; latest: number | null; previous: number | null; yearAgo: number | null }[] {
+  const name = (id: string) => {
+    const s = section.segments.find((x) => x.id === id);
+    return s ? nameIn(s, language) : id;
+  };
+  return section.alerts.map((a) => ({ label: `${a.from.map(name).join(", ")} → ${a.to.map(name).join(", ")}`, latest: a.latest, previous: a.months.at(-2) ?? null, yearAgo: a.months.length > 12 ? (a.months.at(-13) ?? null) : null }));
 }
 
 /** Anything Plot returns: an SVG or a figure, with the `scale` method Plot adds. */

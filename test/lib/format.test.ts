@@ -1,6 +1,6 @@
 /** The site's formatting module: one sign style, one percent style, ticks that never repeat, deltas that read right. */
 import { describe, expect, it } from "vitest";
-import { deltaView, formatChance, formatChange, formatPercent, formatValue, prosePercent, tickFormat } from "../../loaders/lib/format.ts";
+import { deltaView, formatChance, formatChange, formatDay, formatMonth, formatPercent, formatValue, prosePercent, tickFormat } from "../../loaders/lib/format.ts";
 
 const nl = { locale: "nl-NL", currency: "EUR" };
 const NNBSP = "\u202F";
@@ -86,5 +86,45 @@ describe("deltaView", () => {
     expect(deltaView({ base: 0.05, absolute: 0.004, relative: 0.08 }, "percent", "up", nl, true).tone).toBe("good");
     expect(deltaView(d(10, 12), "count", "none", nl).tone).toBe("neutral");
     expect(deltaView(null, "count", "up", nl)).toEqual({ text: "–", direction: "flat", tone: "neutral" });
+  });
+});
+
+describe("English formats (en-GB)", () => {
+  const en = { locale: "en-GB", currency: "EUR" };
+  const gbp = { locale: "en-GB", currency: "GBP" };
+
+  it("writes money, counts and percentages the British way", () => {
+    expect(formatValue(1234.56, "currency", en)).toBe("€1,235");
+    expect(formatValue(552.47, "currency", en)).toBe("€552.47");
+    expect(formatValue(552.47, "currency", gbp)).toBe("£552.47");
+    expect(formatValue(-336640, "currency", gbp)).toBe(`${MINUS}£336,640`);
+    expect(formatValue(1234.5, "count", en)).toBe("1,235");
+    expect(formatValue(0.123, "percent", en)).toBe("12.3%");
+    expect(formatPercent(0.2, en, 0)).toBe("20%");
+    expect(formatChance(0.9995, en)).toBe("> 99.9%");
+    expect(prosePercent("Chance 99,8 % and 12%", "en-GB")).toBe("Chance 99,8% and 12%");
+  });
+
+  it("signs changes and deltas the same way, without the Dutch space before %", () => {
+    expect(formatChange(465830, "currency", en)).toBe("+€465,830");
+    expect(formatChange(0.024, "percent", en)).toBe("+2.4 pp");
+    expect(deltaView({ base: 61, absolute: -1, relative: -1 / 61 }, "count", "down", en)).toEqual({ text: `${MINUS}1.6%`, direction: "down", tone: "good" });
+  });
+
+  it("writes dates and months in English", () => {
+    expect(formatDay("2026-12-31", "en-GB")).toBe("31 December 2026");
+    expect(formatDay("2026-12-31", "en-GB", true)).toBe("31 Dec 2026");
+    expect(formatMonth("2026-10", "en-GB")).toBe("October 2026");
+    expect(formatMonth("2026-10", "en-GB", true)).toBe("Oct 2026");
+    expect(formatDay("2026-10-31", "nl-NL")).toBe("31 oktober 2026");
+  });
+
+  it("compacts and repeats no ticks in English", () => {
+    const ticks = [1e6, 1.2e6, 1.4e6];
+    const format = tickFormat("currency", en);
+    expect(ticks.map((t, i) => format(t, i, ticks))).toEqual(["€1.0m", "€1.2m", "€1.4m"]);
+    const pct = [0.031, 0.032, 0.033];
+    const formatPct = tickFormat("percent", en);
+    expect(pct.map((t, i) => formatPct(t, i, pct))).toEqual(["3.1%", "3.2%", "3.3%"]);
   });
 });

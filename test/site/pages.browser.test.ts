@@ -4,11 +4,13 @@
  * label, axis text is at least 11 px on a phone, and axe-core finds no serious or critical
  * violation — on every page at 390 px, and on the main pages (not the 30-odd monthly migration
  * pages, which share one template) at 1366 px too. JavaScript is on: axe-core runs in the page.
+ * With `languages: [nl, en]` (the sample) every check runs on the English pages under /en/ too.
  */
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { builtPages } from "./pages.ts";
+import { messages } from "../../loaders/i18n/index.ts";
+import { builtPages, languageOfPath } from "./pages.ts";
 import { launchChromium, serveDist } from "./serve.ts";
 
 let browser: Browser;
@@ -17,7 +19,7 @@ const contexts = new Map<number, BrowserContext>();
 const pages = builtPages();
 const ARROWS = { up: "▲", down: "▼", flat: "–" } as const;
 /** A monthly migration page (`/segmenten/2025-05/`): one template, checked with axe at phone width. */
-const monthly = (path: string) => /^\/segmenten\/\d{4}-\d{2}\/$/.test(path);
+const monthly = (path: string) => /^(\/en)?\/segmenten\/\d{4}-\d{2}\/$/.test(path);
 
 beforeAll(async () => {
   site = await serveDist();
@@ -72,10 +74,12 @@ function smallestAxisText(page: Page): Promise<number> {
 describe("every page", () => {
   it("has the pages to check", () => {
     expect(pages).toEqual(expect.arrayContaining(["/", "/segmenten/", "/datakwaliteit/", "/doelen/", "/experimenten/"]));
+    expect(pages).toEqual(expect.arrayContaining(["/en/", "/en/segmenten/", "/en/datakwaliteit/", "/en/doelen/", "/en/experimenten/"]));
   });
 
   it.each(pages)("%s at 1366 px: arrows agree with their numbers, ticks do not repeat, axe is clean (main pages)", async (path) => {
     const page = await open(1366, path);
+    const tone = messages(languageOfPath(path)).glossary.tone;
     const deltas = await page.$$eval(".kpi-deltas .delta", (els) =>
       els.map((el) => ({
         direction: el.getAttribute("data-direction"),
@@ -90,8 +94,8 @@ describe("every page", () => {
       expect(d.direction, `${path}: ${d.text}`).toBe(sign);
       if (d.text !== "–") expect(d.arrow, `${path}: ${d.text}`).toBe(ARROWS[sign]);
       if (sign === "flat") expect(d.tone, `${path}: ${d.text}`).toBe("neutral");
-      if (d.tone === "good") expect(d.word).toBe("gunstig");
-      if (d.tone === "bad") expect(d.word).toBe("ongunstig");
+      if (d.tone === "good") expect(d.word).toBe(tone.good);
+      if (d.tone === "bad") expect(d.word).toBe(tone.bad);
     }
     expectNoRepeatedTicks(await tickLabels(page), `${path} at 1366`);
     // Every chart has a text alternative: its figures as a table inside a <details>.

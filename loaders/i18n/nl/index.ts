@@ -1,20 +1,38 @@
 /** The Dutch catalogue: one import and one key per area. */
 import { common } from "./common.ts";
 import { glossary } from "./glossary.ts";
+import { layout } from "./layout.ts";
 import { period } from "./period.ts";
 import { digest } from "./digest.ts";
 import { failure } from "./failure.ts";
 import { cli } from "./cli.ts";
 import { load } from "./load.ts";
 import { validate } from "./validate.ts";
+import { siteCommon } from "./siteCommon.ts";
+import { siteSeries } from "./siteSeries.ts";
+import { overview } from "./overview.ts";
+import { goals } from "./goals.ts";
+import { charts } from "./charts.ts";
+import { segments } from "./segments.ts";
+import { repurchase } from "./repurchase.ts";
+import { moments } from "./moments.ts";
 
 export const nl = {
   common,
   glossary,
+  layout,
   period,
   digest,
   failure,
   cli,
   load,
   validate,
+  siteCommon,
+  siteSeries,
+  overview,
+  goals,
+  charts,
+  segments,
+  repurchase,
+  moments,
 };

@@ -1,0 +1,133 @@
+/**
+ * A site built from the sample data with `locale: en-GB` and no `languages` (the data description
+ * changed in a copy of data/, nothing else): one language, English, at `/`. On the translated pages
+ * (TRANSLATED_PAGES in pages.ts) no Dutch phrase of the catalogue is left in the visible text —
+ * every Dutch catalogue string, split at its placeholders, that differs from all English ones —
+ * leaving out data values (goal titles and texts, trigger rules and actions), and every figure
+ * uses English number and date formats.
+ */
+import { execFile } from "node:child_process";
+import { mkdir, mkdtemp, readdir, readFile, symlink, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { promisify } from "node:util";
+import type { Browser, BrowserContext } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Bundle, loadBundle, messages } from "../../loaders/index.ts";
+import { stableJson } from "../../loaders/lib/stable-json.ts";
+import { builtPages, TRANSLATED_PAGES } from "./pages.ts";
+import { launchChromium, serveDist } from "./serve.ts";
+
+let browser: Browser;
+let context: BrowserContext;
+let site: Awaited<ReturnType<typeof serveDist>>;
+let out: string;
+let bundle: Bundle;
+
+beforeAll(async () => {
+  const dir = await mkdtemp(join(tmpdir(), "klantbeeld-english-site-"));
+  const data = join(dir, "data");
+  await mkdir(data);
+  for (const entry of await readdir("data")) if (entry !== "klantbeeld.yaml") await symlink(resolve("data", entry), join(data, entry));
+  const yaml = (await readFile("data/klantbeeld.yaml", "utf8")).replace(/^locale: nl-NL$/m, "locale: en-GB").replace(/^languages:.*\n/m, "");
+  expect(yaml).toMatch(/^locale: en-GB$/m);
+  await writeFile(join(data, "klantbeeld.yaml"), yaml);
+  bundle = await loadBundle(data);
+  const bundlePath = join(dir, "bundle.json");
+  await writeFile(bundlePath, stableJson(bundle));
+  out = join(dir, "dist");
+  await promisify(execFile)("node_modules/.bin/astro", ["build", "--outDir", out], { env: { ...process.env, KLANTBEELD_BUNDLE: bundlePath, ASTRO_TELEMETRY_DISABLED: "1" } });
+  site = await serveDist(out);
+  browser = await launchChromium();
+  context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** Every string leaf of a catalogue area tree; functions are called with a marker for each argument and split at it, so their fixed words count. */
+function fragments(value: unknown): string[] {
+  const MARK = "\u0001";
+  if (typeof value === "string") return value.split(MARK);
+  if (typeof value === "function") {
+    try {
+      return fragments((value as (...args: unknown[]) => unknown)(...Array.from({ length: Math.max(1, value.length) }, () => MARK)));
+    } catch {
+      return [];
+    }
+  }
+  if (Array.isArray(value)) return value.flatMap(fragments);
+  if (value && typeof value === "object" && !(value instanceof RegExp)) return Object.values(value).flatMap(fragments);
+  return [];
+}
+
+/** The Dutch phrases of the catalogue that no English string contains (words the languages share are no sign of Dutch). */
+function dutchPhrases(): string[] {
+  const english = fragments(messages("en")).join("\n");
+  const phrases = fragments(messages("nl"))
+    .map((f) => f.trim().replace(/^[\s.,;:·()“”„"'–—→↑←]+|[\s.,;:·()“”„"'–—→↑←]+$/g, ""))
+    .filter((f) => /\p{L}{2}/u.test(f) && !english.includes(f));
+  return [...new Set(phrases)];
+}
+
+/** Data values (written by the business, shown as written) that may be Dutch in an English build. */
+function dataTexts(): string[] {
+  const goals = (bundle.sections.goals as { goals?: { title: string; description: string; rationale: string; owner: string; agreedBy: string }[] } | undefined)?.goals ?? [];
+  const triggers = (bundle.sections.moments as { triggers?: { rule: string; action: string }[] } | undefined)?.triggers ?? [];
+  return [...goals.flatMap((g) => [g.title, g.description, g.rationale, g.owner, g.agreedBy]), ...triggers.flatMap((t) => [t.rule, t.action])].sort((a, b) => b.length - a.length);
+}
+
+const pages = () => builtPages(out).filter((p) => TRANSLATED_PAGES.some((t) => t.path.test(p)));
+
+describe("a build with locale: en-GB", () => {
+  it("is English only, at /", async () => {
+    const all = builtPages(out);
+    expect(all).toContain("/");
+    expect(all.filter((p) => p.startsWith("/en/") || p.startsWith("/nl/"))).toEqual([]);
+    const page = await context.newPage();
+    await page.goto(`${site.url}/`);
+    expect(await page.getAttribute("html", "lang")).toBe("en");
+    expect(await page.locator("a[data-language-switch]").count()).toBe(0);
+    await page.close();
+  });
+
+  it("has no Dutch word of the catalogue on the translated pages", async () => {
+    const phrases = dutchPhrases();
+    // The check can see Dutch: the phrases include the Dutch menu and card words.
+    expect(phrases).toEqual(expect.arrayContaining(["Overzicht", "Herhaalaankopen", "t.o.v. vorige maand", "Cijfers als tabel"]));
+    const data = dataTexts();
+    const found: string[] = [];
+    expect(pages().length).toBeGreaterThan(5);
+    for (const path of pages()) {
+      const page = await context.newPage();
+      await page.goto(`${site.url}${path}`);
+      const ignore = TRANSLATED_PAGES.find((t) => t.path.test(path))?.ignore;
+      if (ignore) await page.locator(ignore).evaluateAll((els) => els.forEach((el) => el.remove()));
+      // Visible text, plus the text alternatives a screen reader reads.
+      let text = await page.evaluate(() => [document.title, document.body.innerText, ...[...document.querySelectorAll("[aria-label]")].map((el) => el.getAttribute("aria-label"))].join("\n"));
+      for (const value of data) text = text.split(value).join(" ");
+      for (const phrase of phrases) {
+        const pattern = new RegExp(`(^|[^\\p{L}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|[^\\p{L}])`, "u");
+        if (pattern.test(text)) found.push(`${path}: ${phrase}`);
+      }
+      await page.close();
+    }
+    expect(found).toEqual([]);
+  });
+
+  it("writes figures the English way: 12.3%, €1,234, 31 October 2026", async () => {
+    const page = await context.newPage();
+    await page.goto(`${site.url}/`);
+    const values = await page.locator(".kpi-value").allInnerTexts();
+    expect(values.length).toBeGreaterThan(10);
+    for (const v of values) expect(v).toMatch(/^(−?€\d{1,3}(,\d{3})*(\.\d{2})?|\d{1,3}(,\d{3})*(\.\d{1,2})?|\d{1,3}\.\d%)$/);
+    const deltas = await page.locator(".kpi-deltas .delta-text").allInnerTexts();
+    for (const d of deltas) expect(d).toMatch(/^([+−]?\d+(\.\d)?%|[+−]?\d+(\.\d)? pp|–)$/);
+    expect(await page.locator(".as-of").innerText()).toMatch(/^Data through \d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$/);
+    const all = await page.evaluate(() => document.body.innerText);
+    expect(all).not.toMatch(/\d\u202F%/);
+    await page.close();
+  });
+});
