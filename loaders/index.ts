@@ -2,8 +2,8 @@
  * The one public entry of the loaders for the site and the CLIs. Pages import from here only;
  * everything else in `loaders/` is internal.
  */
-export { readBundle, seriesById, BUNDLE_PATH } from "./bundle/read-bundle.ts";
-export type { Bundle, BundleWarning, FileAccount, Period, Rejection, Series, Unit } from "./bundle/types.ts";
+export { readBundle, parseBundle, seriesById, BUNDLE_PATH } from "./bundle/read-bundle.ts";
+export type { Bundle, BundleSections, BundleWarning, FileAccount, Period, Rejection, SectionName, Series, Unit } from "./bundle/types.ts";
 export { periodDeltas } from "./bundle/period.ts";
 export { BUNDLE_VERSION } from "./bundle/types.ts";
 export { delta, deltas, type Delta } from "./lib/deltas.ts";

@@ -8,7 +8,7 @@ import { isoDay, monthRange } from "../lib/months.ts";
 import type { Loaded } from "../sources/load-sources.ts";
 import { baseSameDays, baseSeries } from "./base-series.ts";
 import { type PeriodDays, periodField, periodOf, pinStore } from "./period.ts";
-import { BUNDLE_VERSION, type Bundle, type BundleWarning, type FileAccount, type Period, type Series } from "./types.ts";
+import { BUNDLE_VERSION, type Bundle, type BundleSections, type BundleWarning, type FileAccount, type Period, type SectionName, type Series } from "./types.ts";
 
 /** What a section builder sees: the loaded data and everything built before it. */
 export interface SectionContext {
@@ -21,13 +21,13 @@ export interface SectionContext {
   /** The as-of day (day number) and the partial-month facts; `loaded.store` holds no order after `period.asOf`. */
   period: PeriodDays;
   series: readonly Series[];
-  sections: Readonly<Record<string, unknown>>;
+  sections: Readonly<BundleSections>;
 }
 
 /** What a section adds to the bundle. */
 export interface SectionResult {
   series?: Series[];
-  section?: unknown;
+  section?: BundleSections[SectionName];
   /** Row accounts of further exports the section read (journeys, experiments …). */
   accounts?: FileAccount[];
   warnings?: BundleWarning[];
@@ -37,7 +37,7 @@ export interface SectionResult {
 
 /** One feature section of the bundle (`rfm`, `goals` …). */
 export interface SectionBuilder {
-  name: string;
+  name: SectionName;
   build(context: SectionContext): SectionResult | Promise<SectionResult>;
 }
 
@@ -71,14 +71,14 @@ export async function buildBundle(raw: Loaded, dataDir: string, builders: readon
   const months = monthRange(first, last);
   const series = base ? base(loaded, first, last) : baseSeries(store, config, first, last, period.asOf);
   if (period.partial) baseSameDays(series, store, config, period);
-  const sections: Record<string, unknown> = {};
+  const sections: BundleSections = {};
   const accounts = [...loaded.accounts];
   const warnings: BundleWarning[] = loaded.warnings.map((message) => ({ code: "unknown_channel", message }));
   const excluded: Period["excluded"] = { orders: pinned.orders, lines: pinned.lines, journeyRows: 0, experiments: 0, momentRows: 0 };
   for (const builder of builders) {
     const result = await builder.build({ loaded, dataDir, first, last, months, period, series, sections });
     if (result.series) series.push(...result.series);
-    if (result.section !== undefined) sections[builder.name] = result.section;
+    if (result.section !== undefined) Object.assign(sections, { [builder.name]: result.section });
     if (result.accounts) accounts.push(...result.accounts);
     if (result.warnings) warnings.push(...result.warnings);
     excluded.journeyRows += result.excluded?.journeyRows ?? 0;

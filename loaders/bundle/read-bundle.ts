@@ -1,9 +1,13 @@
 /** Reads the bundle the loaders wrote; the site and the digest use this, never the raw data. */
 import { readFile } from "node:fs/promises";
+import { BundleSchema } from "./bundle-schema.ts";
 import { BUNDLE_VERSION, type Bundle, type Series } from "./types.ts";
 
 /** Where `npm run load` writes the bundle, relative to the project root. */
 export const BUNDLE_PATH = ".klantbeeld/bundle.json";
+
+/** The most problems listed when a bundle does not match its schema. */
+const ISSUES_LISTED = 5;
 
 /** Reads and checks a bundle file; a missing file or another version is a clear error. */
 export async function readBundle(path = BUNDLE_PATH): Promise<Bundle> {
@@ -13,9 +17,24 @@ export async function readBundle(path = BUNDLE_PATH): Promise<Bundle> {
   } catch {
     throw new Error(`${path} not found: run \`npm run load\` first`);
   }
-  const bundle = JSON.parse(text) as Bundle;
-  if (bundle.version !== BUNDLE_VERSION) throw new Error(`${path} has bundle version ${String(bundle.version)}, expected ${BUNDLE_VERSION}: run \`npm run load\` again`);
-  return bundle;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw new Error(`${path} is not JSON: run \`npm run load\` again`);
+  }
+  return parseBundle(raw, path);
+}
+
+/** Checks a parsed bundle against `BundleSchema` (once, at the read boundary); `path` names it in errors. */
+export function parseBundle(raw: unknown, path: string): Bundle {
+  const version = typeof raw === "object" && raw !== null && "version" in raw ? raw.version : undefined;
+  if (version !== BUNDLE_VERSION) throw new Error(`${path} has bundle version ${String(version)}, expected ${BUNDLE_VERSION}: run \`npm run load\` again`);
+  const result = BundleSchema.safeParse(raw);
+  if (result.success) return result.data;
+  const lines = result.error.issues.slice(0, ISSUES_LISTED).map((issue) => `  ${issue.path.map(String).join(".") || "(root)"}: ${issue.message}`);
+  const more = result.error.issues.length - lines.length;
+  throw new Error(`${path} does not match the bundle's schema:\n${lines.join("\n")}${more > 0 ? `\n  … and ${more} more` : ""}\nRun \`npm run load\` again.`);
 }
 
 /** The series with this id; throws with the id when it is missing (a page asking for it is a bug). */

@@ -3,6 +3,16 @@
  * It holds aggregates only — never a customer id, name or e-mail.
  */
 
+import type { BusinessSection } from "./business.ts";
+import type { CrossUpsellSection, DigitalShareSection } from "./commercial.ts";
+import type { ExperimentsSection } from "./experiments.ts";
+import type { GoalsSection } from "./goals.ts";
+import type { JourneysSection } from "./journeys.ts";
+import type { MomentsSection } from "./moment-section.ts";
+import type { ProfileSection } from "./profile-section.ts";
+import type { RepurchaseSection } from "./repurchase.ts";
+import type { RfmSection } from "./rfm.ts";
+
 /** Bump when the bundle's shape changes incompatibly; the site refuses other versions. */
 export const BUNDLE_VERSION = 1;
 
@@ -103,6 +113,26 @@ export interface BundleWarning {
 }
 
 /**
+ * The feature sections, each built by one `loaders/bundle/<section>.ts` and optional: a data set
+ * without, say, journeys has no `journeys` section (and no series of it).
+ */
+export interface BundleSections {
+  rfm?: RfmSection;
+  repurchase?: RepurchaseSection;
+  crossUpsell?: CrossUpsellSection;
+  digitalShare?: DigitalShareSection;
+  journeys?: JourneysSection;
+  experiments?: ExperimentsSection;
+  moments?: MomentsSection;
+  profile?: ProfileSection;
+  business?: BusinessSection;
+  goals?: GoalsSection;
+}
+
+/** The name of a feature section (`rfm`, `goals` …). */
+export type SectionName = keyof BundleSections;
+
+/**
  * The whole bundle. `months` is the calendar axis (`yyyy-mm`, ascending, no gaps) every
  * `Series.values` aligns with. Feature sections are optional so a data set without, say,
  * journeys still builds; each section is produced by one `loaders/bundle/<section>.ts`.
@@ -124,8 +154,8 @@ export interface Bundle {
   freshnessDays: number;
   months: string[];
   series: Series[];
-  /** Feature sections keyed by name (`rfm`, `repurchase`, `crossUpsell`, `journeys`, `experiments`, `goals` …). */
-  sections: Record<string, unknown>;
+  /** Feature sections keyed by name; the bundle holds only those its data support. */
+  sections: BundleSections;
   accounts: FileAccount[];
   warnings: BundleWarning[];
 }

@@ -208,3 +208,23 @@ export function decodeScenario(query: string, fallback: BusinessCaseInput): { in
   for (const [field, key] of LEVER_KEYS) read(input.levers, field, key);
   return { input, invalid };
 }
+
+/**
+ * The scenario of a query string `encodeScenario` wrote, with every key present, a number and
+ * valid; null otherwise (the island reads the build's default scenario with it, no cast).
+ */
+export function parseScenario(query: string): BusinessCaseInput | null {
+  const params = new URLSearchParams(query);
+  const value = (key: string) => {
+    const text = params.get(key)?.trim();
+    return text ? Number(text) : NaN;
+  };
+  const input: BusinessCaseInput = {
+    baseline: { activeCustomers: NaN, retentionRate: NaN, ordersPerCustomerPerYear: NaN, averageOrderValue: NaN, crossUpsellRate: NaN, grossMargin: NaN, fixedCostsPerYear: NaN },
+    levers: { retentionPoints: NaN, crossUpsellPct: NaN, aovPct: NaN, costPct: NaN },
+  };
+  for (const [field, key] of BASELINE_KEYS) input.baseline[field] = value(key);
+  for (const [field, key] of LEVER_KEYS) input.levers[field] = value(key);
+  const numbers = [...Object.values(input.baseline), ...Object.values(input.levers)];
+  return numbers.every(Number.isFinite) && validateBusinessCase(input).length === 0 ? input : null;
+}

@@ -17,6 +17,8 @@
  *   revised since the previous digest, and no new month since the previous digest.
  */
 import { periodDeltas } from "../bundle/period.ts";
+import type { GoalReport, GoalsSection } from "../bundle/goals.ts";
+import type { RfmAlert, RfmSegmentInfo } from "../bundle/rfm.ts";
 import type { Bundle, Series, Unit } from "../bundle/types.ts";
 import { type Delta, deltas } from "../lib/deltas.ts";
 import { dayOf, monthEnd, monthKey, parseMonthKey } from "../lib/months.ts";
@@ -90,16 +92,22 @@ export interface Digest {
 }
 
 /** The goals section as the digest reads it (only the fields it needs; defensive about the rest). */
-interface GoalsLike {
-  goals?: { id: string; title: string; unit: Unit; deadline: string; target: { value: number }; current: { status: GoalStatus; progress: number; actual: number } | null; history?: { month: string; status: GoalStatus }[] }[];
-  counts?: Record<string, number>;
-}
-interface RfmLike {
-  segments?: { id: string; nameNl?: string }[];
-  /** The alerts' month axis (`rfm.months`), aligned with each alert's `months`. */
-  months?: string[];
-  alerts?: { from: string | string[]; to: string | string[]; label?: string; latest?: number | null; count?: number | null; months?: (number | null)[] }[];
-}
+/** The part of a goal the digest reads (`GoalReport` of `bundle.sections.goals`). */
+type DigestGoal = Pick<GoalReport, "id" | "title" | "unit" | "deadline" | "history"> & {
+  target: Pick<GoalReport["target"], "value">;
+  current: Pick<NonNullable<GoalReport["current"]>, "status" | "progress" | "actual"> | null;
+};
+
+/**
+ * The bundle as the digest reads it: a `Bundle` whose goals and RFM sections need only the fields
+ * the digest uses (so tests can hand-build one).
+ */
+export type DigestBundle = Omit<Bundle, "sections"> & {
+  sections: {
+    goals?: Pick<GoalsSection, "counts"> & { goals: DigestGoal[] };
+    rfm?: { segments: Pick<RfmSegmentInfo, "id" | "nameNl">[]; months: string[]; alerts: Pick<RfmAlert, "label" | "latest" | "months">[] };
+  };
+};
 
 /** The newest month of the bundle that is complete by `dataAsOf` (or its last month without a date). */
 export function reportMonth(bundle: Pick<Bundle, "months" | "dataAsOf">): string | null {
@@ -113,14 +121,14 @@ export function reportMonth(bundle: Pick<Bundle, "months" | "dataAsOf">): string
   return monthKey(month);
 }
 
-const STATUS_OF = (g: NonNullable<GoalsLike["goals"]>[number]) => g.current?.status ?? ("pending" as const);
+const STATUS_OF = (g: DigestGoal) => g.current?.status ?? ("pending" as const);
 
-function goalLines(current: Bundle, previous: Bundle | null): GoalLine[] {
-  const goals = (current.sections.goals as GoalsLike | undefined)?.goals ?? [];
-  const before = new Map(((previous?.sections.goals as GoalsLike | undefined)?.goals ?? []).map((g) => [g.id, STATUS_OF(g)]));
+function goalLines(current: DigestBundle, previous: DigestBundle | null): GoalLine[] {
+  const goals = current.sections.goals?.goals ?? [];
+  const before = new Map((previous?.sections.goals?.goals ?? []).map((g) => [g.id, STATUS_OF(g)]));
   return goals.flatMap((g) => {
     const status = STATUS_OF(g);
-    const history = g.history ?? [];
+    const history = g.history;
     const previousStatus = previous ? (before.get(g.id) ?? null) : (history.at(-2)?.status ?? null);
     const changed = previousStatus !== null && previousStatus !== status;
     if (!changed && status !== "at-risk" && status !== "off-track") return [];
@@ -128,9 +136,9 @@ function goalLines(current: Bundle, previous: Bundle | null): GoalLine[] {
   });
 }
 
-function segmentMoves(bundle: Bundle, at: number): Digest["segments"] {
-  const rfm = bundle.sections.rfm as RfmLike | undefined;
-  const names = new Map((rfm?.segments ?? []).map((s) => [s.id, s.nameNl ?? s.id]));
+function segmentMoves(bundle: DigestBundle, at: number): Digest["segments"] {
+  const rfm = bundle.sections.rfm;
+  const names = new Map<string, string>((rfm?.segments ?? []).map((s) => [s.id, s.nameNl]));
   return bundle.series
     .flatMap((s) => {
       const id = /^segment\.([^.]+)\.customers$/.exec(s.id)?.[1];
@@ -147,17 +155,16 @@ function segmentMoves(bundle: Bundle, at: number): Digest["segments"] {
 }
 
 /** RFM alerts with customers in the report month (the alert's value for that month, else its latest or `count`). */
-function alertLines(bundle: Bundle, month: string | null): Digest["alerts"] {
-  const rfm = bundle.sections.rfm as RfmLike | undefined;
-  const list = (x: string | string[]) => (Array.isArray(x) ? x.join(", ") : x);
+function alertLines(bundle: DigestBundle, month: string | null): Digest["alerts"] {
+  const rfm = bundle.sections.rfm;
   const index = month === null ? -1 : (rfm?.months ?? []).indexOf(month);
   return (rfm?.alerts ?? []).flatMap((a) => {
-    const count = index >= 0 && a.months ? (a.months[index] ?? null) : a.latest !== undefined ? a.latest : (a.count ?? null);
-    return count !== null && count > 0 ? [{ label: a.label ?? `${list(a.from)} → ${list(a.to)}`, count }] : [];
+    const count = index >= 0 ? (a.months[index] ?? null) : a.latest;
+    return count !== null && count > 0 ? [{ label: a.label, count }] : [];
   });
 }
 
-function warnings(current: Bundle, previous: Bundle | null, month: string | null, options: DigestOptions): Digest["warnings"] {
+function warnings(current: DigestBundle, previous: DigestBundle | null, month: string | null, options: DigestOptions): Digest["warnings"] {
   const out: Digest["warnings"] = [];
   const days = options.freshnessDays ?? current.freshnessDays ?? 45;
   if (current.dataAsOf === null) out.push({ code: "no_data", message: "Er zijn geen transacties geladen." });
@@ -192,7 +199,7 @@ function warnings(current: Bundle, previous: Bundle | null, month: string | null
 }
 
 /** The partial newest month's headline KPIs, compared like for like; null when the newest month is complete. */
-function partialMonth(bundle: Bundle): NonNullable<Digest["partial"]> | null {
+function partialMonth(bundle: DigestBundle): NonNullable<Digest["partial"]> | null {
   const partial = bundle.period?.partial;
   if (!partial) return null;
   const at = bundle.months.indexOf(partial.month);
@@ -220,7 +227,7 @@ function partialNote(p: NonNullable<Digest["partial"]>, month: string | null, cu
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Builds the digest of `current` against `previous` (see the module comment for every rule). */
-export function digest(current: Bundle, previous: Bundle | null, options: DigestOptions): Digest {
+export function digest(current: DigestBundle, previous: DigestBundle | null, options: DigestOptions): Digest {
   const month = reportMonth(current);
   const at = month === null ? -1 : current.months.indexOf(month);
   const kpis = HEADLINE_IDS.flatMap((id): KpiLine[] => {
@@ -228,7 +235,7 @@ export function digest(current: Bundle, previous: Bundle | null, options: Digest
     if (!s || at < 0) return [];
     return [{ id, label: s.label, unit: s.unit, better: s.better, value: s.values[at] ?? null, ...deltas(s.values, at) }];
   });
-  const goalsSection = current.sections.goals as GoalsLike | undefined;
+  const goalsSection = current.sections.goals;
   const partial = partialMonth(current);
   const notes = warnings(current, previous, month, options);
   return {

@@ -16,7 +16,7 @@ import { cp, mkdir, readdir, rename, rm, rmdir, stat, writeFile } from "node:fs/
 import { dirname, join, relative, resolve } from "node:path";
 import type { Bundle } from "../bundle/types.ts";
 import type { Access } from "../schemas/config.ts";
-import { findClearText, sensitiveTerms } from "./clear-text.ts";
+import { findClearText, type SensitiveParts, sensitiveTerms } from "./clear-text.ts";
 import { encryptSite, siteSalt } from "./encrypt-site.ts";
 import { hostFiles } from "./host-config.ts";
 
@@ -40,7 +40,7 @@ export interface PublishOptions {
   /** The folder to upload, e.g. `.klantbeeld/publish` (replaced). */
   out: string;
   /** The bundle the site was built from (for the clear-text check). */
-  bundle: Pick<Bundle, "series" | "sections" | "accounts" | "locale" | "title">;
+  bundle: SensitiveParts & Pick<Bundle, "title">;
   env: Record<string, string | undefined>;
 }
 

@@ -61,7 +61,7 @@ describe.skipIf(!binary)("engine: clickhouse, two shards behind Distributed tabl
     expect(engine.bundle.months).toEqual(stream.months);
     expect(seriesDifferences(engine.bundle, stream)).toEqual([]);
     expect(engine.bundle.series.length).toBe(stream.series.filter((s) => !UNSUPPORTED_SERIES.test(s.id)).length);
-    for (const name of ["digitalShare", "journeys", "experiments"]) {
+    for (const name of ["digitalShare", "journeys", "experiments"] as const) {
       expect(differences(engine.bundle.sections[name], stream.sections[name], name)).toEqual([]);
     }
     expect(engine.unsupported).toEqual(UNSUPPORTED);
