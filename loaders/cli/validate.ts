@@ -7,12 +7,9 @@
  * file's rejected share exceeds `rejectThreshold` or the data cannot be loaded; messages never
  * carry a stack trace or a cell's value.
  */
-import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
 import { parseArgs } from "node:util";
 import * as core from "@actions/core";
-import { parseGoals } from "../bundle/goals.ts";
+import { readGoals } from "../sources/goals-file.ts";
 import type { FileAccount } from "../bundle/types.ts";
 import { escapeHtml } from "../lib/escape-html.ts";
 import { LoadError } from "../sources/load-error.ts";
@@ -89,15 +86,12 @@ export async function validate(dataDir: string): Promise<number> {
       if (!(error instanceof LoadError)) throw error;
       problems.push(error.message);
     }
-    const goalsPath = join(dataDir, "goals.yaml");
-    if (existsSync(goalsPath)) {
-      try {
-        parseGoals(await readFile(goalsPath, "utf8"));
-      } catch (error) {
-        if (!(error instanceof LoadError)) throw error;
-        if (inActions) annotate(loadErrorAnnotations(error.message));
-        problems.push(error.message);
-      }
+    try {
+      await readGoals(dataDir);
+    } catch (error) {
+      if (!(error instanceof LoadError)) throw error;
+      if (inActions) annotate(loadErrorAnnotations(error.message));
+      problems.push(error.message);
     }
   } catch (error) {
     if (!(error instanceof LoadError)) throw error;

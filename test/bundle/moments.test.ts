@@ -20,6 +20,7 @@ import { PLANTED_LIFT } from "../../loaders/sample/offers.ts";
 import { loadMomentSources, type MomentSources } from "../../loaders/sources/load-moments.ts";
 import { type Loaded, loadSources } from "../../loaders/sources/load-sources.ts";
 import { readConfig } from "../../loaders/sources/read-config.ts";
+import { loadFurtherSources } from "../../loaders/sources/load-further.ts";
 
 let loaded: Loaded;
 let sources: MomentSources;
@@ -28,7 +29,8 @@ const bundles = new Map<number, Bundle>();
 beforeAll(async () => {
   loaded = await loadSources(await readConfig("data"), "data");
   sources = await loadMomentSources(loaded.config, "data");
-  for (const k of [10, 50]) bundles.set(k, await buildBundle({ ...loaded, config: { ...loaded.config, minGroupSize: k } }, "data", momentSectionBuilders()));
+  const further = await loadFurtherSources(loaded.config, "data");
+  for (const k of [10, 50]) bundles.set(k, await buildBundle({ ...loaded, config: { ...loaded.config, minGroupSize: k } }, further, momentSectionBuilders()));
 }, 120_000);
 
 const moments = (k: number) => bundles.get(k)!.sections["moments"] as MomentsSection;
