@@ -1,8 +1,9 @@
 /**
- * The one public entry of the loaders for the site and the CLIs. Pages import from here only;
- * everything else in `loaders/` is internal.
+ * The public entry of the loaders for the site (build time) and the CLIs. `src/` imports the
+ * loaders only through this barrel and `loaders/browser.ts` (the pure modules islands may load in
+ * the browser); everything else in `loaders/` is internal (`npm run lint` enforces it).
  */
-export { readBundle, parseBundle, seriesById, BUNDLE_PATH } from "./bundle/read-bundle.ts";
+export { readBundle, parseBundle, seriesById, BUNDLE_PATH } from "./read-bundle.ts";
 export type { Bundle, BundleSections, BundleWarning, FileAccount, Period, Rejection, SectionName, Series, Unit } from "./bundle/types.ts";
 export { periodDeltas } from "./bundle/period.ts";
 export { BUNDLE_VERSION } from "./bundle/types.ts";
@@ -23,3 +24,5 @@ export type { FitDiagnostics } from "./bundle/repurchase.ts";
 export type { MomentsSection, MomentTrigger, PublishedCoverage, ProfileSection } from "./bundle/moments.ts";
 export type { AcceptanceComparison } from "./metrics/moment-acceptance.ts";
 export { term, termName, channelLabel, reasonLabel, expectedNl, CHANNEL_LABELS, REASON_LABELS, TONE_WORDS, GLOSSARY_DEFAULTS, type Term, type GlossaryParams } from "./lib/glossary.ts";
+export { stableJson } from "./lib/stable-json.ts";
+export { escapeHtml } from "./lib/escape-html.ts";

@@ -5,7 +5,7 @@
  */
 import { buildBundle } from "./bundle/build-bundle.ts";
 import { hasEngineSources, loadEngineBundle } from "./engines/load-engine.ts";
-import { LoadError } from "./sources/load-error.ts";
+import { LoadError } from "./model/load-error.ts";
 import { sections } from "./bundle/sections.ts";
 import type { Bundle } from "./bundle/types.ts";
 import { furtherAccounts, loadFurtherSources } from "./sources/load-further.ts";

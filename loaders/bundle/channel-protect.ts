@@ -8,7 +8,7 @@
 import { protectTable, type TableStatistic } from "../lib/protect-table.ts";
 import { type ChannelCustomers, channelCustomers } from "../metrics/channel-customers.ts";
 import type { Config } from "../schemas/config.ts";
-import type { Store } from "../sources/orders.ts";
+import type { Store } from "../model/store.ts";
 
 /** The channel groups of the digital share. */
 export const CHANNEL_GROUPS = ["digital", "offline", "unknown"] as const;

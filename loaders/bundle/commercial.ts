@@ -13,7 +13,7 @@ import { crossUpsell, type ClassMonths, LINE_CLASSES, type LineClass } from "../
 import { digitalShare, type DigitalShare } from "../metrics/digital-share.ts";
 import { type CommercialSettings, commercialSettings, type UpsellSettings } from "../schemas/commercial.ts";
 import type { Config } from "../schemas/config.ts";
-import type { Store } from "../sources/orders.ts";
+import type { Store } from "../model/store.ts";
 import { lineAttributes, type ProductCatalog } from "../sources/products.ts";
 import type { SectionBuilder } from "./build-bundle.ts";
 import { experimentsSection } from "./experiments.ts";

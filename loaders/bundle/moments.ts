@@ -6,7 +6,7 @@
 import { commercialSettings } from "../schemas/commercial.ts";
 import type { Config } from "../schemas/config.ts";
 import type { MomentSources } from "../sources/load-moments.ts";
-import type { Store } from "../sources/orders.ts";
+import type { Store } from "../model/store.ts";
 import type { SectionBuilder } from "./build-bundle.ts";
 import { type MomentInputs, momentInputs } from "./moment-inputs.ts";
 import { momentsSection } from "./moment-section.ts";

@@ -11,7 +11,7 @@ import { rfmHistory, type RfmSnapshot } from "../metrics/rfm-history.ts";
 import { RFM_RULES_VERSION, SEGMENT_IDS, SEGMENT_RULES, SEGMENTS, segmentActions, type SegmentId } from "../metrics/rfm-segments.ts";
 import { segmentMigration } from "../metrics/segment-migration.ts";
 import type { Config } from "../schemas/config.ts";
-import type { Store } from "../sources/orders.ts";
+import type { Store } from "../model/store.ts";
 import { pinStore, windowStart } from "./period.ts";
 import { protectGrid, protectMigration, protectSnapshot, type SnapshotProtection } from "./rfm-protect.ts";
 import { rfmSettings } from "./rfm-settings.ts";

@@ -18,7 +18,7 @@ import { purchaseDays } from "../metrics/repeat-summary.ts";
 import { rfm } from "../metrics/rfm.ts";
 import { SEGMENT_IDS, type SegmentId } from "../metrics/rfm-segments.ts";
 import { type CsvOptions, segmentExportCsv, segmentExportRows, type SegmentExportRow } from "../metrics/segment-export.ts";
-import { LoadError } from "../sources/load-error.ts";
+import { LoadError } from "../model/load-error.ts";
 import { exportTriggers } from "./export-triggers.ts";
 import { checkThreshold, loadSources } from "../sources/load-sources.ts";
 import { readConfig } from "../sources/read-config.ts";

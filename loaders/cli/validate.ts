@@ -12,7 +12,7 @@ import * as core from "@actions/core";
 import { readGoals } from "../sources/goals-file.ts";
 import type { FileAccount } from "../bundle/types.ts";
 import { escapeHtml } from "../lib/escape-html.ts";
-import { LoadError } from "../sources/load-error.ts";
+import { LoadError } from "../model/load-error.ts";
 import { loadCommercialSources } from "../sources/load-commercial.ts";
 import { loadMomentSources } from "../sources/load-moments.ts";
 import { checkThreshold, loadSources } from "../sources/load-sources.ts";

@@ -11,7 +11,7 @@ import type { Bundle } from "../bundle/types.ts";
 import { type Config, type EngineSource, EngineSourceSchema } from "../schemas/config.ts";
 import { isMonthEnd } from "../lib/as-of.ts";
 import { isoDay } from "../lib/months.ts";
-import { LoadError } from "../sources/load-error.ts";
+import { LoadError } from "../model/load-error.ts";
 import { loadFurtherSources } from "../sources/load-further.ts";
 import type { Loaded } from "../sources/load-sources.ts";
 import { describeIssues } from "../sources/read-config.ts";

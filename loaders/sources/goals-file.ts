@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { isMap, isSeq, LineCounter, type Node, parseDocument } from "yaml";
 import type { z } from "zod";
 import { type GoalsFile, GoalsFileSchema } from "../schemas/goals.ts";
-import { LoadError } from "./load-error.ts";
+import { LoadError } from "../model/load-error.ts";
 
 /** The goals file's name inside the data folder (optional: no file, no goals section). */
 export const GOALS_FILE = "goals.yaml";

@@ -4,7 +4,7 @@
  * pure function of what was loaded and reads no file.
  */
 import type { Config } from "../schemas/config.ts";
-import type { FileAccount } from "../bundle/types.ts";
+import type { FileAccount } from "../model/file-account.ts";
 import { type ParsedGoals, readGoals } from "./goals-file.ts";
 import { type CommercialData, loadCommercialSources } from "./load-commercial.ts";
 import { loadMomentSources, type MomentSources } from "./load-moments.ts";

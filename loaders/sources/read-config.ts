@@ -6,8 +6,8 @@ import { z } from "zod";
 import { isTimeZone } from "../lib/dates.ts";
 import { type Config, ConfigSchema } from "../schemas/config.ts";
 import { configJsonSchema } from "../schemas/json-schema.ts";
-import { type ConfigText, issueLines, schemaKeys } from "./config-issues.ts";
-import { LoadError } from "./load-error.ts";
+import { type ConfigText, issueLines, schemaKeys } from "../lib/config-issues.ts";
+import { LoadError } from "../model/load-error.ts";
 
 /** The config file's name inside the data folder. */
 export const CONFIG_FILE = "klantbeeld.yaml";

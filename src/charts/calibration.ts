@@ -4,7 +4,7 @@
  * lines, the more the predictions on the page can be trusted.
  */
 import * as Plot from "@observablehq/plot";
-import type { RepurchaseCalibration } from "../../loaders/bundle/repurchase.ts";
+import type { RepurchaseCalibration } from "../../loaders/index.ts";
 import { CHART, monthTick } from "./theme.ts";
 
 /** Legend names of the two lines (Dutch). */

@@ -1,6 +1,6 @@
 /** Cross-sell and upsell per month as grouped bars (orders or revenue), by class or by channel. */
 import * as Plot from "@observablehq/plot";
-import { monthDate } from "../../loaders/lib/format.ts";
+import { monthDate } from "../../loaders/browser.ts";
 import { CHART, FALLBACK_COLORS, monthTick } from "./theme.ts";
 
 /** One bar: a month's value of one class (or channel). */

@@ -3,8 +3,8 @@
  * trend projection to the deadline (dotted) and the target as a horizontal rule.
  */
 import * as Plot from "@observablehq/plot";
-import { monthDate } from "../../loaders/lib/format.ts";
-import type { GoalRow } from "../../loaders/metrics/goal-tracking.ts";
+import { monthDate } from "../../loaders/browser.ts";
+import type { GoalRow } from "../../loaders/index.ts";
 import { CHART, MONTH_X } from "./theme.ts";
 
 /** Legend names and colours of the three lines (Dutch labels). */

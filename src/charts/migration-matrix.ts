@@ -4,7 +4,7 @@
  * scored). Colour and label give the customers; a suppressed cell is grey and reads "< k".
  */
 import * as Plot from "@observablehq/plot";
-import type { RfmMatrix, RfmSegmentInfo } from "../../loaders/bundle/rfm.ts";
+import type { RfmMatrix, RfmSegmentInfo } from "../../loaders/index.ts";
 import { CHART, textOn } from "./theme.ts";
 
 /** Labels of the extra row and column. */

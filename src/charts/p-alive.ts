@@ -5,8 +5,8 @@
  * have P(alive) = 1 in the BG/NBD (the model has seen no reason yet to think they left).
  */
 import * as Plot from "@observablehq/plot";
-import type { RepurchaseSection } from "../../loaders/bundle/repurchase.ts";
-import type { RfmSegmentInfo } from "../../loaders/bundle/rfm.ts";
+import type { RepurchaseSection } from "../../loaders/index.ts";
+import type { RfmSegmentInfo } from "../../loaders/index.ts";
 import { CHART, textOn } from "./theme.ts";
 
 /** Label of the customers without a sales order in the RFM window. */

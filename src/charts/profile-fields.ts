@@ -1,6 +1,6 @@
 /** Profile completeness per month: the share of profiles holding each field, one line per field, the overall share thick. */
 import * as Plot from "@observablehq/plot";
-import { monthDate } from "../../loaders/lib/format.ts";
+import { monthDate } from "../../loaders/browser.ts";
 import { CHART, FALLBACK_COLORS, MONTH_X } from "./theme.ts";
 
 /** One month of one field (or of the overall share). */

@@ -4,7 +4,7 @@
  * A suppressed cell (fewer than k customers) is grey and reads "< k".
  */
 import * as Plot from "@observablehq/plot";
-import type { RfmSection } from "../../loaders/bundle/rfm.ts";
+import type { RfmSection } from "../../loaders/index.ts";
 import { CHART, chartWidth, textOn } from "./theme.ts";
 
 /** One cell of the grid. */

@@ -5,8 +5,8 @@
  * not exist (a share of a non-positive total, a change from zero) both read "–"; the flags tell
  * which, for a footnote. Formatting only: every number comes from the bundle section.
  */
-import type { RfmSection } from "../../loaders/bundle/rfm.ts";
-import { formatValue, PERCENT, signed, type FormatSettings } from "../../loaders/lib/format.ts";
+import type { RfmSection } from "../../loaders/index.ts";
+import { formatValue, PERCENT, signed, type FormatSettings } from "../../loaders/browser.ts";
 
 /** One formatted row of the segment table. */
 export interface SegmentTableRow {

@@ -1,6 +1,6 @@
 /** Customers sending each kind of signal per month: one line per signal type. */
 import * as Plot from "@observablehq/plot";
-import { monthDate } from "../../loaders/lib/format.ts";
+import { monthDate } from "../../loaders/browser.ts";
 import { CHART, MONTH_X } from "./theme.ts";
 
 /** One month of one signal type. */

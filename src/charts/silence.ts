@@ -1,6 +1,6 @@
 /** Silent customers per month: how many fell silent (bar) and how many of them have come back since (darker part). */
 import * as Plot from "@observablehq/plot";
-import { monthDate } from "../../loaders/lib/format.ts";
+import { monthDate } from "../../loaders/browser.ts";
 import { CHART, MONTH_X } from "./theme.ts";
 
 /** One month: customers falling silent and, of those, returned (null where hidden). */

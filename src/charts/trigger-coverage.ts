@@ -1,6 +1,6 @@
 /** Coverage per trigger per month: the share of customers entering a trigger who got an offer within N days, one line per trigger. */
 import * as Plot from "@observablehq/plot";
-import { monthDate } from "../../loaders/lib/format.ts";
+import { monthDate } from "../../loaders/browser.ts";
 import { CHART, FALLBACK_COLORS, MONTH_X } from "./theme.ts";
 
 /** One month of one trigger (null where hidden or not yet judged). */

@@ -2,7 +2,7 @@
 import type { Bundle } from "../../loaders/index.ts";
 import type { ChannelRevenue } from "../charts/revenue-by-channel.ts";
 import type { LinePoint } from "../charts/series-lines.ts";
-import { monthDate } from "../../loaders/lib/format.ts";
+import { monthDate } from "../../loaders/browser.ts";
 
 /** Monthly revenue rows per channel from the `channel.<name>.revenue` series. */
 export function channelRows(bundle: Pick<Bundle, "series" | "months">): { names: string[]; rows: ChannelRevenue[] } {

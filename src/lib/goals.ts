@@ -1,5 +1,5 @@
 /** Dutch words and badge tones for goal statuses, shared by the goals page and the overview. */
-import type { GoalStatus } from "../../loaders/metrics/goal-tracking.ts";
+import type { GoalStatus } from "../../loaders/index.ts";
 
 /** Status → label and badge class. */
 export const STATUS: Record<GoalStatus | "pending", { label: string; tone: "good" | "bad" | "warn" | "" }> = {

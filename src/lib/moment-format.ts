@@ -4,7 +4,7 @@
  * hidden or undefined figure.
  */
 import type { AcceptanceComparison } from "../../loaders/index.ts";
-import { MINUS, formatCount, formatPercent, type FormatSettings } from "../../loaders/lib/format.ts";
+import { MINUS, formatCount, formatPercent, type FormatSettings } from "../../loaders/browser.ts";
 
 /** The formatters of a locale (nl-NL by default). */
 export function momentFormat(locale: string) {

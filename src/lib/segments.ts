@@ -5,7 +5,7 @@
 import * as Plot from "@observablehq/plot";
 import type { Bundle, RfmMatrix, RfmSection } from "../../loaders/index.ts";
 import type { SegmentTrendPoint } from "../charts/segment-trend.ts";
-import { monthDate } from "../../loaders/lib/format.ts";
+import { monthDate } from "../../loaders/browser.ts";
 
 /** Customers per segment and month from the `segment.<id>.customers` series (null = suppressed). */
 export function segmentTrendPoints(bundle: Pick<Bundle, "series" | "months">, section: Pick<RfmSection, "segments">): SegmentTrendPoint[] {

@@ -10,7 +10,7 @@ import { readFileSync } from "node:fs";
 import { monthKey, monthOfDay } from "../../loaders/lib/months.ts";
 import type { Config } from "../../loaders/schemas/config.ts";
 import { type LoadStats, loadSources } from "../../loaders/sources/load-sources.ts";
-import type { Store } from "../../loaders/sources/orders.ts";
+import type { Store } from "../../loaders/model/store.ts";
 import type { ChildReport, Figures } from "./figures.ts";
 
 interface Args {

@@ -3,7 +3,7 @@ import { sections } from "../../loaders/bundle/sections.ts";
 import type { Bundle } from "../../loaders/bundle/types.ts";
 import { type EngineLoad, loadEngineBundle } from "../../loaders/engines/load-engine.ts";
 import { loadBundle } from "../../loaders/load-bundle.ts";
-import { LoadError } from "../../loaders/sources/load-error.ts";
+import { LoadError } from "../../loaders/model/load-error.ts";
 import { readConfig } from "../../loaders/sources/read-config.ts";
 import { type Cluster, clickhouseBinary, startCluster } from "./clickhouse-cluster.ts";
 import { accountFigures, differences, seriesDifferences, UNSUPPORTED, UNSUPPORTED_SERIES } from "./compare.ts";

@@ -3,8 +3,8 @@
  * plus a Dutch variant (`;`, decimal comma, dd-mm-yyyy, ja/nee), bad rows and whole-experiment problems.
  */
 import { describe, expect, it } from "vitest";
-import { experimentProblems } from "../../loaders/sources/experiments.ts";
-import { LoadError } from "../../loaders/sources/load-error.ts";
+import { experimentProblems } from "../../loaders/schemas/experiments.ts";
+import { LoadError } from "../../loaders/model/load-error.ts";
 import { day, loadCommercial } from "./commercial-helpers.ts";
 
 const SOURCE = `  - name: experimenten

@@ -3,7 +3,7 @@
  * `;`, decimal comma, thousands dot, dd-mm-yyyy — plus bad rows and monthly exports.
  */
 import { describe, expect, it } from "vitest";
-import { LoadError } from "../../loaders/sources/load-error.ts";
+import { LoadError } from "../../loaders/model/load-error.ts";
 import { day, loadCommercial } from "./commercial-helpers.ts";
 
 const SOURCE = `  - name: journeys

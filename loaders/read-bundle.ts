@@ -1,7 +1,7 @@
 /** Reads the bundle the loaders wrote; the site and the digest use this, never the raw data. */
 import { readFile } from "node:fs/promises";
-import { BundleSchema } from "./bundle-schema.ts";
-import { BUNDLE_VERSION, type Bundle, type Series } from "./types.ts";
+import { BundleSchema } from "./bundle/bundle-schema.ts";
+import { BUNDLE_VERSION, type Bundle, type Series } from "./bundle/types.ts";
 
 /** Where `npm run load` writes the bundle, relative to the project root. */
 export const BUNDLE_PATH = ".klantbeeld/bundle.json";

@@ -2,9 +2,9 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { parseBundle, readBundle } from "../../loaders/bundle/read-bundle.ts";
-import type { Bundle } from "../../loaders/bundle/types.ts";
-import { loadBundle } from "../../loaders/load-bundle.ts";
+import { parseBundle, readBundle } from "../loaders/read-bundle.ts";
+import type { Bundle } from "../loaders/bundle/types.ts";
+import { loadBundle } from "../loaders/load-bundle.ts";
 
 let bundle: Bundle;
 let dir: string;
