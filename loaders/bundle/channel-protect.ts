@@ -73,8 +73,12 @@ export function channelProtectionOf(
       }),
     ];
     const result = protectTable(values, statistics, k);
-    channels.forEach((name, c) => out.channels[name]!.push(!result.safe || result.cells[c]!));
-    CHANNEL_GROUPS.forEach((group, g) => out.groups[group].push(!result.safe || result.statistics[g + 1]!));
+    channels.forEach((name, c) => {
+      out.channels[name]!.push(!result.safe || result.cells[c]!);
+    });
+    CHANNEL_GROUPS.forEach((group, g) => {
+      out.groups[group].push(!result.safe || result.statistics[g + 1]!);
+    });
     // Registered buyers against unregistered orders, under the published month total of orders.
     const split = protectTable([sizes.registered[m]!, sizes.unregistered[m]!], [{ cells: [0, 1], status: "published" }], k);
     out.registration.push(!split.safe || split.cells.some(Boolean));

@@ -74,7 +74,9 @@ export function crossUpsellSection(
     for (let i = 0; i <= last - first; i++) {
       const values = channels.map((ch) => result.byChannel[ch]![cls].customers[i]!);
       const protection = protectTable(values, [{ cells: values.map((_, c) => c), status: classes[cls].customers[i] === null ? "secret" : "published" }], k);
-      channels.forEach((ch, c) => hiddenCell.set(`${cls}|${ch}|${i}`, protection.cells[c]! || !protection.safe));
+      channels.forEach((ch, c) => {
+        hiddenCell.set(`${cls}|${ch}|${i}`, protection.cells[c]! || !protection.safe);
+      });
     }
   }
   const byChannel = channels.map((channel) => ({

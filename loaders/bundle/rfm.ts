@@ -218,7 +218,9 @@ export function rfmSection(store: Store, config: Config, firstMonth: number, las
     };
     const prev = matrix(m - 1);
     if (full(m - 1)) migrations.push({ month: monthKey(m), previous: prev.matrix, yearAgo: matrix(m - 12).matrix });
-    prev.alerts.forEach((count, a) => alertMonths[a]!.push(count));
+    prev.alerts.forEach((count, a) => {
+      alertMonths[a]!.push(count);
+    });
   }
   const name = (id: SegmentId) => SEGMENTS[SEGMENT_IDS.indexOf(id)]!.nameNl;
   const alerts = settings.alertMoves.map((rule, a): RfmAlert => ({

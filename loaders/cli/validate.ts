@@ -32,7 +32,8 @@ function annotate(annotations: readonly Annotation[]): void {
   for (const a of annotations) {
     if (inActions) {
       const { level, message, ...properties } = a;
-      core[level](message, properties);
+      const log = level === "error" ? core.error : core.warning;
+      log(message, properties);
     } else {
       const where = a.file ? `${a.file}${a.startLine ? `:${a.startLine}` : ""}${a.startColumn ? `:${a.startColumn}` : ""}: ` : "";
       console.error(`${a.level}: ${where}${a.message}`);

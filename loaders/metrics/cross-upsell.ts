@@ -90,7 +90,7 @@ function keyedMaxima(size: number): KeyedMaxima {
   return {
     get: (key) => {
       const v = values[key]!;
-      return v === v ? v : undefined;
+      return Number.isNaN(v) ? undefined : v;
     },
     set: (key, value) => {
       values[key] = value;

@@ -2,7 +2,7 @@
 import { readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { LineCounter, parseDocument } from "yaml";
-import { z } from "zod";
+import type { z } from "zod";
 import { isTimeZone } from "../lib/dates.ts";
 import { type Config, ConfigSchema } from "../schemas/config.ts";
 import { configJsonSchema } from "../schemas/json-schema.ts";

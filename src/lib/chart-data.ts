@@ -27,7 +27,9 @@ export function lineRows(bundle: Pick<Bundle, "series" | "months">, labels: Reco
     const s = bundle.series.find((x) => x.id === id);
     if (!s) continue;
     names.push(name);
-    s.values.forEach((value, i) => points.push({ date: monthDate(bundle.months[i]!), name, value }));
+    s.values.forEach((value, i) => {
+      points.push({ date: monthDate(bundle.months[i]!), name, value });
+    });
   }
   return { names, points };
 }

@@ -12,7 +12,9 @@ export function segmentTrendPoints(bundle: Pick<Bundle, "series" | "months">, se
   const points: SegmentTrendPoint[] = [];
   for (const s of section.segments) {
     const series = bundle.series.find((x) => x.id === `segment.${s.id}.customers`);
-    series?.values.forEach((customers, i) => points.push({ date: monthDate(bundle.months[i]!), segment: s.nameNl, customers }));
+    series?.values.forEach((customers, i) => {
+      points.push({ date: monthDate(bundle.months[i]!), segment: s.nameNl, customers });
+    });
   }
   return points;
 }

@@ -70,7 +70,9 @@ function counts(value: unknown, path = ""): [string, number][] {
 
 /** Checks a segment column against its raw counts: shown = raw, hidden ones ≥ 2 and together ≥ k, so the total cannot give one back. */
 function auditColumn(shown: readonly (number | null)[], raw: readonly number[], k: number, where: string): number {
-  shown.forEach((v, g) => expect(v === null || v === raw[g], `${where} group ${g}`).toBe(true));
+  shown.forEach((v, g) => {
+    expect(v === null || v === raw[g], `${where} group ${g}`).toBe(true);
+  });
   const hidden = raw.filter((_, g) => shown[g] === null);
   if (hidden.some((v) => v > 0)) {
     expect(hidden.length, where).toBeGreaterThanOrEqual(2);
@@ -105,11 +107,15 @@ describe.each([10, 50])("suppression at k = %i", (k) => {
     };
     const m = moments(k);
     for (const t of m.triggers) {
-      t.months.entries.forEach((e, i) => rest(e, t.months.never[i]!, `${t.id} month ${i}`));
+      t.months.entries.forEach((e, i) => {
+        rest(e, t.months.never[i]!, `${t.id} month ${i}`);
+      });
       rest(t.window.entries, t.window.never, `${t.id} window`);
     }
     const p = profile(k);
-    p.silence.entered.forEach((e, i) => rest(e, p.silence.returned[i]!, `silence month ${i}`));
+    p.silence.entered.forEach((e, i) => {
+      rest(e, p.silence.returned[i]!, `silence month ${i}`);
+    });
     for (const f of p.fieldValue) {
       if (f.with.customers === null) expect(f.without.customers === null || f.without.customers === 0).toBe(true);
       if (f.without.customers === null) expect(f.with.customers === null || f.with.customers === 0).toBe(true);

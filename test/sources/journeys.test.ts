@@ -62,7 +62,7 @@ describe("journeys export", () => {
   });
 
   it("reads a monthly export dated by month (mm-yyyy) or by a day in the month", async () => {
-    const source = SOURCE.replace("journeys/journeys-*.csv", "m.csv") + "\n    period: month";
+    const source = `${SOURCE.replace("journeys/journeys-*.csv", "m.csv")}\n    period: month`;
     const { journeys, accounts } = await loadCommercial(source, {
       "m.csv": `${HEAD}\n03-2026;A;;100;5\n15-04-2026;A;;80;4\n13-2026;A;;1;1\n15-03-2026;A;;1;1\n`,
     });
