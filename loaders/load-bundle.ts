@@ -1,12 +1,14 @@
 /**
- * The whole load in one call: config → exports → row accounts (threshold) → bundle.
+ * The whole load in one call: config → every export read (transactions, then the further ones and
+ * the goals file) → row accounts (threshold, once) → bundle (pure).
  * The CLI writes its result; tests call it directly.
  */
 import { buildBundle } from "./bundle/build-bundle.ts";
 import { hasEngineSources, loadEngineBundle } from "./engines/load-engine.ts";
-import { LoadError } from "./sources/load-error.ts";
+import { LoadError } from "./model/load-error.ts";
 import { sections } from "./bundle/sections.ts";
 import type { Bundle } from "./bundle/types.ts";
+import { furtherAccounts, loadFurtherSources } from "./sources/load-further.ts";
 import { checkThreshold, type LoadOptions, loadSources } from "./sources/load-sources.ts";
 import { readConfig } from "./sources/read-config.ts";
 
@@ -20,8 +22,7 @@ export async function loadBundle(dataDir: string, options: LoadOptions = {}): Pr
     return bundle;
   }
   const loaded = await loadSources(config, dataDir, options);
-  checkThreshold(loaded.accounts, config.rejectThreshold);
-  const bundle = await buildBundle(loaded, dataDir, sections());
-  checkThreshold(bundle.accounts, config.rejectThreshold);
-  return bundle;
+  const further = await loadFurtherSources(config, dataDir);
+  checkThreshold([...loaded.accounts, ...furtherAccounts(further)], config.rejectThreshold);
+  return buildBundle(loaded, further, sections());
 }

@@ -3,7 +3,7 @@
  * Figures about fewer than `minGroupSize` customers are suppressed (null).
  */
 import type { Config } from "../schemas/config.ts";
-import type { Store } from "../sources/orders.ts";
+import type { Store } from "../model/store.ts";
 import { type CustomerActivity, customerActivity } from "../metrics/customer-activity.ts";
 import { type MonthlySales, monthlySales } from "../metrics/monthly-sales.ts";
 import { type TopCustomers, topCustomers } from "../metrics/top-customers.ts";

@@ -1,19 +1,21 @@
 /**
  * Builds the metrics bundle from what the loaders read: the month axis, the base KPIs, then
  * each feature section in order (a later section may read the series of an earlier one, e.g.
- * goals track any series). Pure apart from the sections' own reads of `data/`.
+ * goals track any series). Pure: every file was read before (`loadSources`, `loadFurtherSources`).
  */
 import { createHash } from "node:crypto";
 import { isoDay, monthRange } from "../lib/months.ts";
+import { furtherAccounts, type FurtherSources } from "../sources/load-further.ts";
 import type { Loaded } from "../sources/load-sources.ts";
 import { baseSameDays, baseSeries } from "./base-series.ts";
 import { type PeriodDays, periodField, periodOf, pinStore } from "./period.ts";
-import { BUNDLE_VERSION, type Bundle, type BundleWarning, type FileAccount, type Period, type Series } from "./types.ts";
+import { BUNDLE_VERSION, type Bundle, type BundleSections, type BundleWarning, type FileAccount, type Period, type SectionName, type Series } from "./types.ts";
 
 /** What a section builder sees: the loaded data and everything built before it. */
 export interface SectionContext {
   loaded: Loaded;
-  dataDir: string;
+  /** The further exports and the goals file, already read. */
+  further: FurtherSources;
   /** Month axis as month indexes and as `yyyy-mm` keys. */
   first: number;
   last: number;
@@ -21,15 +23,13 @@ export interface SectionContext {
   /** The as-of day (day number) and the partial-month facts; `loaded.store` holds no order after `period.asOf`. */
   period: PeriodDays;
   series: readonly Series[];
-  sections: Readonly<Record<string, unknown>>;
+  sections: Readonly<BundleSections>;
 }
 
 /** What a section adds to the bundle. */
 export interface SectionResult {
   series?: Series[];
-  section?: unknown;
-  /** Row accounts of further exports the section read (journeys, experiments …). */
-  accounts?: FileAccount[];
+  section?: BundleSections[SectionName];
   warnings?: BundleWarning[];
   /** Rows of further exports left out because they lie after a pinned `asOf` (counts only). */
   excluded?: Partial<Period["excluded"]>;
@@ -37,7 +37,7 @@ export interface SectionResult {
 
 /** One feature section of the bundle (`rfm`, `goals` …). */
 export interface SectionBuilder {
-  name: string;
+  name: SectionName;
   build(context: SectionContext): SectionResult | Promise<SectionResult>;
 }
 
@@ -60,7 +60,7 @@ export type BaseSeriesBuilder = (loaded: Loaded, first: number, last: number) =>
  * `period.excluded`. Throws when the data hold no orders at all (or none up to `asOf`). With `base`,
  * the base series come from it and the store is not cut (its caller refuses a pin or a partial month).
  */
-export async function buildBundle(raw: Loaded, dataDir: string, builders: readonly SectionBuilder[] = [], base?: BaseSeriesBuilder): Promise<Bundle> {
+export async function buildBundle(raw: Loaded, further: FurtherSources, builders: readonly SectionBuilder[] = [], base?: BaseSeriesBuilder): Promise<Bundle> {
   const { config } = raw;
   const period = periodOf(raw.store, config.asOf);
   if (base && (period.pinned || period.partial)) throw new Error("precomputed base series need an unpinned period that ends on a month end");
@@ -71,15 +71,16 @@ export async function buildBundle(raw: Loaded, dataDir: string, builders: readon
   const months = monthRange(first, last);
   const series = base ? base(loaded, first, last) : baseSeries(store, config, first, last, period.asOf);
   if (period.partial) baseSameDays(series, store, config, period);
-  const sections: Record<string, unknown> = {};
-  const accounts = [...loaded.accounts];
+  const sections: BundleSections = {};
+  const accounts = [...loaded.accounts, ...furtherAccounts(further)];
   const warnings: BundleWarning[] = loaded.warnings.map((message) => ({ code: "unknown_channel", message }));
+  // Problems of whole experiments (names only), found when the experiments export was read.
+  warnings.push(...further.commercial.warnings.map((message) => ({ code: "experiment_problem", message })));
   const excluded: Period["excluded"] = { orders: pinned.orders, lines: pinned.lines, journeyRows: 0, experiments: 0, momentRows: 0 };
   for (const builder of builders) {
-    const result = await builder.build({ loaded, dataDir, first, last, months, period, series, sections });
+    const result = await builder.build({ loaded, further, first, last, months, period, series, sections });
     if (result.series) series.push(...result.series);
-    if (result.section !== undefined) sections[builder.name] = result.section;
-    if (result.accounts) accounts.push(...result.accounts);
+    if (result.section !== undefined) Object.assign(sections, { [builder.name]: result.section });
     if (result.warnings) warnings.push(...result.warnings);
     excluded.journeyRows += result.excluded?.journeyRows ?? 0;
     excluded.experiments += result.excluded?.experiments ?? 0;

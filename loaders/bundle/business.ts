@@ -8,7 +8,7 @@
 import { type Baseline, businessCase, type BusinessCaseInput, type BusinessCaseResult, validateBusinessCase } from "../metrics/business-case.ts";
 import { type BusinessSettings, BusinessSettingsSchema, DEFAULT_FIXED_COST_SHARE, DEFAULT_GROSS_MARGIN } from "../schemas/business.ts";
 import type { Config } from "../schemas/config.ts";
-import { LoadError } from "../sources/load-error.ts";
+import { LoadError } from "../model/load-error.ts";
 import { describeIssues } from "../sources/read-config.ts";
 import type { SectionBuilder } from "./build-bundle.ts";
 import type { BundleWarning, Series } from "./types.ts";

@@ -8,7 +8,7 @@
 import { protectTable, type TableStatistic } from "../lib/protect-table.ts";
 import { type ChannelCustomers, channelCustomers } from "../metrics/channel-customers.ts";
 import type { Config } from "../schemas/config.ts";
-import type { Store } from "../sources/orders.ts";
+import type { Store } from "../model/store.ts";
 
 /** The channel groups of the digital share. */
 export const CHANNEL_GROUPS = ["digital", "offline", "unknown"] as const;
@@ -73,8 +73,12 @@ export function channelProtectionOf(
       }),
     ];
     const result = protectTable(values, statistics, k);
-    channels.forEach((name, c) => out.channels[name]!.push(!result.safe || result.cells[c]!));
-    CHANNEL_GROUPS.forEach((group, g) => out.groups[group].push(!result.safe || result.statistics[g + 1]!));
+    channels.forEach((name, c) => {
+      out.channels[name]!.push(!result.safe || result.cells[c]!);
+    });
+    CHANNEL_GROUPS.forEach((group, g) => {
+      out.groups[group].push(!result.safe || result.statistics[g + 1]!);
+    });
     // Registered buyers against unregistered orders, under the published month total of orders.
     const split = protectTable([sizes.registered[m]!, sizes.unregistered[m]!], [{ cells: [0, 1], status: "published" }], k);
     out.registration.push(!split.safe || split.cells.some(Boolean));

@@ -13,8 +13,7 @@ import { crossUpsell, type ClassMonths, LINE_CLASSES, type LineClass } from "../
 import { digitalShare, type DigitalShare } from "../metrics/digital-share.ts";
 import { type CommercialSettings, commercialSettings, type UpsellSettings } from "../schemas/commercial.ts";
 import type { Config } from "../schemas/config.ts";
-import { type CommercialData, loadCommercialSources } from "../sources/load-commercial.ts";
-import type { Store } from "../sources/orders.ts";
+import type { Store } from "../model/store.ts";
 import { lineAttributes, type ProductCatalog } from "../sources/products.ts";
 import type { SectionBuilder } from "./build-bundle.ts";
 import { experimentsSection } from "./experiments.ts";
@@ -75,7 +74,9 @@ export function crossUpsellSection(
     for (let i = 0; i <= last - first; i++) {
       const values = channels.map((ch) => result.byChannel[ch]![cls].customers[i]!);
       const protection = protectTable(values, [{ cells: values.map((_, c) => c), status: classes[cls].customers[i] === null ? "secret" : "published" }], k);
-      channels.forEach((ch, c) => hiddenCell.set(`${cls}|${ch}|${i}`, protection.cells[c]! || !protection.safe));
+      channels.forEach((ch, c) => {
+        hiddenCell.set(`${cls}|${ch}|${i}`, protection.cells[c]! || !protection.safe);
+      });
     }
   }
   const byChannel = channels.map((channel) => ({
@@ -175,21 +176,19 @@ function setSameDays(out: Series[], period: PeriodDays, compute: (store: Store, 
 }
 
 /**
- * The four commercial section builders for `buildBundle`. They read the products, journeys and
- * experiments exports once (the first builder returns their row accounts); a section whose
- * data are absent is left out of the bundle.
+ * The four commercial section builders for `buildBundle`, on the products, journeys and
+ * experiments exports as read (`further.commercial`); a section whose data are absent is left
+ * out of the bundle.
  */
 export function commercialSectionBuilders(): SectionBuilder[] {
-  let loading: Promise<CommercialData> | undefined;
-  const load = (config: Config, dataDir: string) => (loading ??= loadCommercialSources(config, dataDir));
   const has = (config: Config, kind: string) => config.sources.some((s) => s.kind === kind);
   return [
     {
       name: "crossUpsell",
-      async build({ loaded, dataDir, first, last, period }) {
-        const data = await load(loaded.config, dataDir);
-        const warnings: BundleWarning[] = data.warnings.map((message) => ({ code: "experiment_problem", message }));
-        if (loaded.store.lines.length === 0) return { accounts: data.accounts, warnings };
+      build({ loaded, further, first, last, period }) {
+        const data = further.commercial;
+        const warnings: BundleWarning[] = [];
+        if (loaded.store.lines.length === 0) return {};
         const settings = commercialSettings(loaded.config);
         const { series: out, section } = crossUpsellSection(loaded.store, loaded.config, settings, data.products, first, last, period.asOf);
         if (period.partial) {
@@ -198,7 +197,7 @@ export function commercialSectionBuilders(): SectionBuilder[] {
         if (section.products.listed > 0 && section.products.matched === 0) {
           warnings.push({ code: "product_join", message: "Geen enkele orderregel heeft een product uit het productbestand; controleer de productkolommen." });
         }
-        return { series: out, section, accounts: data.accounts, warnings };
+        return { series: out, section, warnings };
       },
     },
     {
@@ -211,9 +210,9 @@ export function commercialSectionBuilders(): SectionBuilder[] {
     },
     {
       name: "journeys",
-      async build({ loaded, dataDir, first, last, period }) {
+      build({ loaded, further, first, last, period }) {
         if (!has(loaded.config, "journeys")) return {};
-        const data = await load(loaded.config, dataDir);
+        const data = further.commercial;
         const rows = data.journeys.filter((r) => r.day <= period.asOf);
         // Like for like: every month cut at the partial month's day d. Monthly exports cannot be cut: no partial-month change.
         const d = dayOfMonth(period.asOf);
@@ -225,12 +224,12 @@ export function commercialSectionBuilders(): SectionBuilder[] {
     },
     {
       name: "experiments",
-      async build({ loaded, dataDir, period }) {
+      build({ loaded, further, period }) {
         if (!has(loaded.config, "experiments")) return {};
-        const data = await load(loaded.config, dataDir);
+        const data = further.commercial;
         const started = data.experiments.filter((e) => e.start <= period.asOf);
         const { section, warnings } = experimentsSection(started, commercialSettings(loaded.config), period.asOf);
-        // Whole-experiment problems were already reported by the crossUpsell builder.
+        // Whole-experiment problems are reported once, by `buildBundle` (they come with the export).
         return { section, warnings: warnings.filter((w) => w.code !== "experiment_problem"), excluded: { experiments: data.experiments.length - started.length } };
       },
     },

@@ -1,17 +1,13 @@
 /**
- * The `goals` section of the bundle: reads `data/goals.yaml`, checks every goal against the
+ * The `goals` section of the bundle: takes `data/goals.yaml` as read and checked by
+ * `sources/goals-file.ts`, checks every goal against the
  * series in the bundle (a goal on a missing metric is an error, not a blank card), resolves
  * baseline and target, and tracks each goal month by month (`goalTracking`).
  */
-import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
-import { isMap, isSeq, LineCounter, type Node, parseDocument } from "yaml";
-import type { z } from "zod";
 import { monthKey, parseMonthKey } from "../lib/months.ts";
 import { GOAL_STATUSES, type GoalCurrent, type GoalRow, type GoalStatus, goalTracking } from "../metrics/goal-tracking.ts";
-import { type Goal, type GoalRules, type GoalsFile, GoalsFileSchema } from "../schemas/goals.ts";
-import { LoadError } from "../sources/load-error.ts";
+import type { Goal, GoalRules } from "../schemas/goals.ts";
+import { goalsError, type Locate, type ParsedGoals } from "../sources/goals-file.ts";
 import type { SectionBuilder } from "./build-bundle.ts";
 import type { Series, Unit } from "./types.ts";
 
@@ -48,56 +44,6 @@ export interface GoalsSection {
   counts: Record<GoalStatus | "pending", number>;
 }
 
-/** Where an issue sits in the goals file: `data/goals.yaml:12:7 goal "x" (goals[2]).target`. */
-type Locate = (path: readonly PropertyKey[]) => string;
-
-function locator(file: string, raw: unknown, doc?: { getIn(path: unknown[], keepScalar: true): unknown }, counter?: LineCounter): Locate {
-  return (path) => {
-    let where = file;
-    if (doc && counter) {
-      for (let n = path.length; n >= 0; n--) {
-        const node = doc.getIn(path.slice(0, n) as unknown[], true) as Node | undefined;
-        if (node?.range) {
-          const pos = counter.linePos(node.range[0]);
-          where = `${file}:${pos.line}:${pos.col}`;
-          break;
-        }
-      }
-    }
-    const [head, index, ...rest] = path;
-    if (head === "goals" && typeof index === "number") {
-      const id = (raw as { goals?: { id?: unknown }[] }).goals?.[index]?.id;
-      const name = typeof id === "string" ? `goal "${id}" (goals[${index}])` : `goals[${index}]`;
-      return `${where} ${name}${rest.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("")}`;
-    }
-    return `${where} ${path.map(String).join(".") || "(top level)"}`;
-  };
-}
-
-function fail(problems: string[]): never {
-  throw new LoadError((t) => `${t.load.goalsInvalid}\n${problems.map((p) => `  ${p}`).join("\n")}`);
-}
-
-/** Validates goals text (YAML) or an already parsed object; errors name line, column, goal id and field. */
-export function parseGoals(input: string | unknown, file = "data/goals.yaml"): { goals: GoalsFile; locate: Locate } {
-  let raw: unknown = input;
-  let locate: Locate = locator(file, input);
-  if (typeof input === "string") {
-    const counter = new LineCounter();
-    const doc = parseDocument(input, { lineCounter: counter, prettyErrors: false });
-    if (doc.errors.length > 0) {
-      const [error] = doc.errors;
-      const pos = counter.linePos(error!.pos[0]);
-      fail([`${file}:${pos.line}:${pos.col} is not valid YAML: ${error!.message.split("\n")[0]}`]);
-    }
-    raw = doc.toJS() ?? {};
-    locate = locator(file, raw, isMap(doc.contents) || isSeq(doc.contents) ? doc : undefined, counter);
-  }
-  const result = GoalsFileSchema.safeParse(raw);
-  if (!result.success) fail(result.error.issues.map((issue: z.core.$ZodIssue) => `${locate(issue.path)}: ${issue.message}`));
-  return { goals: result.data, locate };
-}
-
 /** Resolves one goal against its series; returns the problems instead when it cannot. */
 function resolveGoal(goal: Goal, index: number, series: Series | undefined, known: readonly Series[], months: readonly string[], locate: Locate) {
   const at = (...path: PropertyKey[]) => locate(["goals", index, ...path]);
@@ -127,12 +73,12 @@ function resolveGoal(goal: Goal, index: number, series: Series | undefined, know
 }
 
 /**
- * Builds `bundle.sections.goals` from the goals file (text or parsed) and the bundle's series,
- * with statuses as of the last of `months` (or `options.asOf`). Throws a `LoadError` listing
- * every problem.
+ * Builds `bundle.sections.goals` from the checked goals file (`parseGoals`) and the bundle's
+ * series, with statuses as of the last of `months` (or `options.asOf`). Throws a `LoadError`
+ * listing every problem, placed in the file.
  */
-export function goalsSection(input: string | unknown, series: readonly Series[], months: readonly string[], options: { file?: string; asOf?: string } = {}): GoalsSection {
-  const { goals: file, locate } = parseGoals(input, options.file);
+export function goalsSection(parsed: ParsedGoals, series: readonly Series[], months: readonly string[], options: { asOf?: string } = {}): GoalsSection {
+  const { goals: file, locate } = parsed;
   const byId = new Map(series.map((s) => [s.id, s]));
   const first = months.length > 0 ? parseMonthKey(months[0]!) : 0;
   const asOfKey = options.asOf ?? months.at(-1) ?? "1970-01";
@@ -171,14 +117,11 @@ export function goalsSection(input: string | unknown, series: readonly Series[],
       ...tracking,
     });
   }
-  if (problems.length > 0) fail(problems);
+  if (problems.length > 0) goalsError(problems);
   const counts = Object.fromEntries([...GOAL_STATUSES, "pending"].map((k) => [k, 0])) as GoalsSection["counts"];
   for (const g of goals) counts[g.current?.status ?? "pending"]++;
   return { rules: file.rules, asOf: monthKey(asOf), goals, counts };
 }
-
-/** The goals file's name inside the data folder (optional: no file, no goals section). */
-export const GOALS_FILE = "goals.yaml";
 
 /**
  * The section builder for `loaders/bundle/sections.ts` (register it last: goals read every
@@ -187,10 +130,9 @@ export const GOALS_FILE = "goals.yaml";
  */
 export const goalsBuilder: SectionBuilder = {
   name: "goals",
-  async build({ dataDir, months, last, period, series }) {
-    const path = join(dataDir, GOALS_FILE);
-    if (!existsSync(path)) return {};
+  build({ further, months, last, period, series }) {
+    if (!further.goals) return {};
     const asOf = period.partial ? last - 1 : last;
-    return { section: goalsSection(await readFile(path, "utf8"), series, months, { asOf: monthKey(asOf) }) };
+    return { section: goalsSection(further.goals, series, months, { asOf: monthKey(asOf) }) };
   },
 };

@@ -12,7 +12,7 @@ import { firstSignalDay, timeline, type Timeline } from "../metrics/timeline.ts"
 import type { Config } from "../schemas/config.ts";
 import { TriggerSettingsSchema, type TriggerSettings } from "../schemas/triggers.ts";
 import type { MomentData } from "../sources/moment-data.ts";
-import type { Store } from "../sources/orders.ts";
+import type { Store } from "../model/store.ts";
 import { repurchaseSettings } from "./repurchase.ts";
 import { rfmSettings } from "./rfm-settings.ts";
 

@@ -1,13 +1,12 @@
 /**
  * The section builders of "Moment van de waarheid" (`moments`) and "Klantprofiel" (`profile`).
- * They read the signals, profiles and offers exports once (the first builder returns their row
- * accounts) and join them to the transactions in memory; a data set without these kinds gets
- * neither section.
+ * They take the signals, profiles and offers exports as read (`further.moments`) and join them
+ * to the transactions in memory once; a data set without these kinds gets neither section.
  */
 import { commercialSettings } from "../schemas/commercial.ts";
 import type { Config } from "../schemas/config.ts";
-import { loadMomentSources, type MomentSources } from "../sources/load-moments.ts";
-import type { Store } from "../sources/orders.ts";
+import type { MomentSources } from "../sources/load-moments.ts";
+import type { Store } from "../model/store.ts";
 import type { SectionBuilder } from "./build-bundle.ts";
 import { type MomentInputs, momentInputs } from "./moment-inputs.ts";
 import { momentsSection } from "./moment-section.ts";
@@ -25,9 +24,7 @@ function firstDay(...lists: readonly (readonly { day: number }[])[]): number | n
 
 /** `moments` then `profile`, sharing one read of the exports and one join. */
 export function momentSectionBuilders(): SectionBuilder[] {
-  let loading: Promise<MomentSources> | undefined;
   let inputs: MomentInputs | undefined;
-  const load = (config: Config, dataDir: string) => (loading ??= loadMomentSources(config, dataDir));
   const join = (store: Store, config: Config, sources: MomentSources, last: number, asOf: number) => (inputs ??= momentInputs(store, config, sources.data, last, asOf));
   /** Rows of the three exports after the as-of day: read and accepted, left out of every figure, counted. */
   const after = (sources: MomentSources, asOf: number) => {
@@ -35,26 +32,25 @@ export function momentSectionBuilders(): SectionBuilder[] {
     for (const list of [sources.data.signals, sources.data.profiles, sources.data.offers]) for (const r of list) if (r.day > asOf) n++;
     return n;
   };
-  const named = (config: Config) => config.sources.some((s) => s.kind === "signals" || s.kind === "profiles" || s.kind === "offers");
   return [
     {
       name: "moments",
-      async build({ loaded, dataDir, first, last, period }) {
-        if (!named(loaded.config)) return {};
-        const sources = await load(loaded.config, dataDir);
+      build({ loaded, further, first, last, period }) {
+        const sources = further.moments;
+        if (!sources) return {};
         const excluded = { momentRows: after(sources, period.asOf) };
-        if (!sources.kinds.signals || !sources.kinds.offers) return { accounts: sources.accounts, excluded };
+        if (!sources.kinds.signals || !sources.kinds.offers) return { excluded };
         const settings = commercialSettings(loaded.config);
         const { data } = sources;
         const result = momentsSection(join(loaded.store, loaded.config, sources, last, period.asOf), data.offers, first, last, loaded.config.minGroupSize, settings.confidenceLevel, settings.experiments.alpha, firstDay(data.signals, data.offers));
-        return { series: result.series, section: result.section, accounts: sources.accounts, excluded };
+        return { series: result.series, section: result.section, excluded };
       },
     },
     {
       name: "profile",
-      async build({ loaded, dataDir, first, last, period }) {
-        if (!named(loaded.config)) return {};
-        const sources = await load(loaded.config, dataDir);
+      build({ loaded, further, first, last, period }) {
+        const sources = further.moments;
+        if (!sources) return {};
         if (!sources.kinds.signals && !sources.kinds.profiles) return {};
         const { data } = sources;
         const result = profileSection(join(loaded.store, loaded.config, sources, last, period.asOf), data.profiles, data.profileFields, first, last, loaded.config.minGroupSize, loaded.config.kpi.lapsedDays, firstDay(data.signals, data.profiles));

@@ -13,8 +13,8 @@ import { dayOfMonth, isMonthEnd, sameDayIn } from "../lib/as-of.ts";
 import { firstOrderOn } from "../lib/customer-window.ts";
 import { type Delta, delta } from "../lib/deltas.ts";
 import { daysInMonth, isoDay, monthKey, monthOfDay } from "../lib/months.ts";
-import { LoadError } from "../sources/load-error.ts";
-import type { Store } from "../sources/orders.ts";
+import { LoadError } from "../model/load-error.ts";
+import type { Store } from "../model/store.ts";
 import type { Bundle, Period, Series } from "./types.ts";
 
 /** The period in day and month numbers, as the builders use it. */

@@ -17,8 +17,8 @@ import { purchaseDays, repeatSummary } from "../metrics/repeat-summary.ts";
 import { SEGMENT_IDS } from "../metrics/rfm-segments.ts";
 import type { Config } from "../schemas/config.ts";
 import { type RepurchaseSettings, RepurchaseSettingsSchema } from "../schemas/repurchase.ts";
-import { LoadError } from "../sources/load-error.ts";
-import type { Store } from "../sources/orders.ts";
+import { LoadError } from "../model/load-error.ts";
+import type { Store } from "../model/store.ts";
 import { describeIssues } from "../sources/read-config.ts";
 import { protectSizes } from "./rfm-protect.ts";
 import type { BundleWarning, Series } from "./types.ts";
@@ -62,6 +62,13 @@ export interface RepurchaseCalibration {
   /** (predicted − actual) ÷ actual, 4 decimals. */
   relativeError: number | null;
 }
+
+/**
+ * How much the holdout's predicted total may miss the actual one (|`relativeError`|) for the
+ * forecasts to be usable to plan with (`usable`), or good for the order of magnitude (`rough`);
+ * beyond that they are a rough direction only.
+ */
+export const CALIBRATION_TRUST = { usable: 0.1, rough: 0.2 } as const;
 
 /** The `repurchase` section of the bundle. */
 export interface RepurchaseSection {
@@ -112,11 +119,11 @@ export function repurchaseSection(store: Store, config: Config, lastMonth: numbe
   const totalShown = !(n > 0 && n < k);
 
   const bg = n > 0 ? bgNbd(summary) : null;
-  const published = bg !== null && bg.converged;
+  const published = bg?.converged === true;
   if (!published) warnings.push({ code: "fit_not_converged", message: "Het herhaalaankoopmodel (BG/NBD) is niet geconvergeerd; kans op actief, verwachte aankopen en CLV worden niet getoond." });
   const spenders = summary.x.filter((x, i) => x > 0 && summary.spend[i]! > 0).length;
   const gg = published && spenders > 0 ? gammaGamma(summary) : null;
-  const clvPublished = gg !== null && gg.converged && gg.params.q > 1;
+  const clvPublished = gg?.converged === true && gg.params.q > 1;
   if (published && !clvPublished) warnings.push({ code: "fit_not_converged", message: "Het bestedingsmodel (Gamma-Gamma) is niet geconvergeerd of heeft geen eindig gemiddelde; CLV wordt niet getoond." });
 
   const bins = settings.pAliveBins;

@@ -4,7 +4,7 @@
  */
 import type { Config } from "../schemas/config.ts";
 import { type RfmSettings, RfmSettingsSchema } from "../schemas/rfm.ts";
-import { LoadError } from "../sources/load-error.ts";
+import { LoadError } from "../model/load-error.ts";
 import { describeIssues } from "../sources/read-config.ts";
 
 /** The validated `rfm:` settings of `config` (all defaults when the block is absent). */

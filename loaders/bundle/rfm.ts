@@ -11,7 +11,7 @@ import { rfmHistory, type RfmSnapshot } from "../metrics/rfm-history.ts";
 import { RFM_RULES_VERSION, SEGMENT_IDS, SEGMENT_RULES, SEGMENTS, segmentActions, type SegmentId } from "../metrics/rfm-segments.ts";
 import { segmentMigration } from "../metrics/segment-migration.ts";
 import type { Config } from "../schemas/config.ts";
-import type { Store } from "../sources/orders.ts";
+import type { Store } from "../model/store.ts";
 import { pinStore, windowStart } from "./period.ts";
 import { protectGrid, protectMigration, protectSnapshot, type SnapshotProtection } from "./rfm-protect.ts";
 import { rfmSettings } from "./rfm-settings.ts";
@@ -218,7 +218,9 @@ export function rfmSection(store: Store, config: Config, firstMonth: number, las
     };
     const prev = matrix(m - 1);
     if (full(m - 1)) migrations.push({ month: monthKey(m), previous: prev.matrix, yearAgo: matrix(m - 12).matrix });
-    prev.alerts.forEach((count, a) => alertMonths[a]!.push(count));
+    prev.alerts.forEach((count, a) => {
+      alertMonths[a]!.push(count);
+    });
   }
   const name = (id: SegmentId) => SEGMENTS[SEGMENT_IDS.indexOf(id)]!.nameNl;
   const alerts = settings.alertMoves.map((rule, a): RfmAlert => ({

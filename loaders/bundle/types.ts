@@ -3,11 +3,23 @@
  * It holds aggregates only — never a customer id, name or e-mail.
  */
 
+import type { BusinessSection } from "./business.ts";
+import type { CrossUpsellSection, DigitalShareSection } from "./commercial.ts";
+import type { ExperimentsSection } from "./experiments.ts";
+import type { GoalsSection } from "./goals.ts";
+import type { JourneysSection } from "./journeys.ts";
+import type { MomentsSection } from "./moment-section.ts";
+import type { ProfileSection } from "./profile-section.ts";
+import type { RepurchaseSection } from "./repurchase.ts";
+import type { RfmSection } from "./rfm.ts";
+import type { FileAccount } from "../model/file-account.ts";
+import type { Better, Unit } from "../model/unit.ts";
+
 /** Bump when the bundle's shape changes incompatibly; the site refuses other versions. */
 export const BUNDLE_VERSION = 1;
 
-/** How a series' numbers are shown and which direction is good. */
-export type Unit = "count" | "currency" | "percent" | "ratio" | "days";
+export type { FileAccount, Rejection } from "../model/file-account.ts";
+export type { Better, Unit } from "../model/unit.ts";
 
 /**
  * One metric, one value per month of `Bundle.months` (null where it is undefined or suppressed).
@@ -20,7 +32,7 @@ export interface Series {
   label: string;
   unit: Unit;
   /** Whether a rise is good (`up`), bad (`down`) or neither (`none`). */
-  better: "up" | "down" | "none";
+  better: Better;
   /** One value per month, aligned with `Bundle.months`. Percent units are fractions (0.25 = 25 %). */
   values: (number | null)[];
   /**
@@ -59,41 +71,6 @@ export interface Period {
   excluded: { orders: number; lines: number; journeyRows: number; experiments: number; momentRows: number };
 }
 
-/** One rejected row: where and why, never the cell's value. */
-export interface Rejection {
-  /** File path relative to `data/`. */
-  file: string;
-  /** Physical line in the file, 1-based (quoted newlines counted). */
-  line: number;
-  /** Column header name as in the file, or null for a row-level problem. */
-  column: string | null;
-  /** Machine-readable reason code, e.g. `invalid_date`. */
-  reason: string;
-  /** What was expected, in words. */
-  expected: string;
-  /** Engine sources (no line numbers; `line` is 0): the order id of an example row, never customer data. */
-  key?: string;
-}
-
-/** The row account of one file: rowsRead = rowsAccepted + rowsRejected, always. */
-export interface FileAccount {
-  file: string;
-  source: string;
-  kind: string;
-  /** SHA-256 of the file's bytes. */
-  sha256: string;
-  bytes: number;
-  rowsRead: number;
-  rowsAccepted: number;
-  rowsRejected: number;
-  /** Rejections per reason code. */
-  reasons: Record<string, number>;
-  /** The first rejections in file order (at most `REJECTION_DETAIL_LIMIT`). */
-  rejections: Rejection[];
-  /** Non-fatal notes, e.g. unknown channel names (names only, never customer data). */
-  warnings: string[];
-}
-
 /** A warning for the dashboard and the digest (names and counts only, never customer data). */
 export interface BundleWarning {
   /** Machine-readable code, e.g. `stale_data`, `unknown_channel`, `fit_not_converged`. */
@@ -101,6 +78,26 @@ export interface BundleWarning {
   /** One sentence in Dutch. */
   message: string;
 }
+
+/**
+ * The feature sections, each built by one `loaders/bundle/<section>.ts` and optional: a data set
+ * without, say, journeys has no `journeys` section (and no series of it).
+ */
+export interface BundleSections {
+  rfm?: RfmSection;
+  repurchase?: RepurchaseSection;
+  crossUpsell?: CrossUpsellSection;
+  digitalShare?: DigitalShareSection;
+  journeys?: JourneysSection;
+  experiments?: ExperimentsSection;
+  moments?: MomentsSection;
+  profile?: ProfileSection;
+  business?: BusinessSection;
+  goals?: GoalsSection;
+}
+
+/** The name of a feature section (`rfm`, `goals` …). */
+export type SectionName = keyof BundleSections;
 
 /**
  * The whole bundle. `months` is the calendar axis (`yyyy-mm`, ascending, no gaps) every
@@ -133,8 +130,8 @@ export interface Bundle {
   channelLabels?: Partial<Record<"nl" | "en", Record<string, string>>>;
   months: string[];
   series: Series[];
-  /** Feature sections keyed by name (`rfm`, `repurchase`, `crossUpsell`, `journeys`, `experiments`, `goals` …). */
-  sections: Record<string, unknown>;
+  /** Feature sections keyed by name; the bundle holds only those its data support. */
+  sections: BundleSections;
   accounts: FileAccount[];
   warnings: BundleWarning[];
 }

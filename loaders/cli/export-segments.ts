@@ -19,7 +19,7 @@ import { rfm } from "../metrics/rfm.ts";
 import { SEGMENT_IDS, type SegmentId } from "../metrics/rfm-segments.ts";
 import { type CsvOptions, segmentExportCsv, segmentExportRows, type SegmentExportRow } from "../metrics/segment-export.ts";
 import { messages } from "../i18n/index.ts";
-import { LoadError } from "../sources/load-error.ts";
+import { LoadError } from "../model/load-error.ts";
 import { cliLanguage } from "./language.ts";
 import { exportTriggers } from "./export-triggers.ts";
 import { checkThreshold, loadSources } from "../sources/load-sources.ts";

@@ -14,7 +14,7 @@ import { triggerExportCsv, triggerExportRows } from "../metrics/trigger-export.t
 import type { Config } from "../schemas/config.ts";
 import { loadMomentSources } from "../sources/load-moments.ts";
 import { checkThreshold } from "../sources/load-sources.ts";
-import type { Store } from "../sources/orders.ts";
+import type { Store } from "../model/store.ts";
 
 /** Writes the trigger files into `outDir` for the data as of `asOf`; returns the counts per file. */
 export async function exportTriggers(config: Config, dataDir: string, store: Store, lastMonth: number, asOf: number, outDir: string, csv: CsvOptions): Promise<{ file: string; customers: number }[]> {

@@ -11,7 +11,7 @@
 import { parseArgs } from "node:util";
 import * as core from "@actions/core";
 import { loadBundle } from "../load-bundle.ts";
-import { BUNDLE_PATH } from "../bundle/read-bundle.ts";
+import { BUNDLE_PATH } from "../read-bundle.ts";
 import { writeAtomic } from "../lib/write-atomic.ts";
 import { stableJson } from "../lib/stable-json.ts";
 import { type Messages, messages } from "../i18n/index.ts";

@@ -21,7 +21,7 @@
 import { appendFileSync, existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import * as core from "@actions/core";
-import { BUNDLE_PATH, readBundle } from "../bundle/read-bundle.ts";
+import { BUNDLE_PATH, readBundle } from "../read-bundle.ts";
 import type { Bundle } from "../bundle/types.ts";
 import { type Language, messages } from "../i18n/index.ts";
 import { type ApiTarget, findBaselineRun, findFailure } from "../notify/actions-api.ts";

@@ -10,7 +10,7 @@
  * staticrypt fails, or readable data would be left in the folder; nothing is published then.
  */
 import { parseArgs } from "node:util";
-import { BUNDLE_PATH, readBundle } from "../bundle/read-bundle.ts";
+import { BUNDLE_PATH, readBundle } from "../read-bundle.ts";
 import { preparePublish } from "../protect/publish.ts";
 import { type Language, messages } from "../i18n/index.ts";
 import { errorText } from "../sources/load-error.ts";

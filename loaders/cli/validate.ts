@@ -8,16 +8,13 @@
  * carry a stack trace or a cell's value. They are in the language of `locale` in the data
  * description (KLANTBEELD_LANGUAGE=en|nl overrides it; Dutch while it is missing or invalid).
  */
-import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
 import { parseArgs } from "node:util";
 import * as core from "@actions/core";
-import { parseGoals } from "../bundle/goals.ts";
+import { readGoals } from "../sources/goals-file.ts";
 import type { FileAccount } from "../bundle/types.ts";
 import { type Language, messages } from "../i18n/index.ts";
 import { escapeHtml } from "../lib/escape-html.ts";
-import { LoadError } from "../sources/load-error.ts";
+import { LoadError } from "../model/load-error.ts";
 import { loadCommercialSources } from "../sources/load-commercial.ts";
 import { loadMomentSources } from "../sources/load-moments.ts";
 import { checkThreshold, loadSources } from "../sources/load-sources.ts";
@@ -39,7 +36,8 @@ function annotate(annotations: readonly Annotation[], language: Language): void 
   for (const a of annotations) {
     if (inActions) {
       const { level, message, ...properties } = a;
-      core[level](message, properties);
+      const log = level === "error" ? core.error : core.warning;
+      log(message, properties);
     } else {
       const where = a.file ? `${a.file}${a.startLine ? `:${a.startLine}` : ""}${a.startColumn ? `:${a.startColumn}` : ""}: ` : "";
       console.error(`${messages(language).cli[a.level]}: ${where}${a.message}`);
@@ -94,15 +92,12 @@ export async function validate(dataDir: string, language: Language = cliLanguage
       if (!(error instanceof LoadError)) throw error;
       problems.push(error.text(language));
     }
-    const goalsPath = join(dataDir, "goals.yaml");
-    if (existsSync(goalsPath)) {
-      try {
-        parseGoals(await readFile(goalsPath, "utf8"));
-      } catch (error) {
-        if (!(error instanceof LoadError)) throw error;
-        if (inActions) annotate(loadErrorAnnotations(error.text(language), undefined, language), language);
-        problems.push(error.text(language));
-      }
+    try {
+      await readGoals(dataDir);
+    } catch (error) {
+      if (!(error instanceof LoadError)) throw error;
+      if (inActions) annotate(loadErrorAnnotations(error.text(language), undefined, language), language);
+      problems.push(error.text(language));
     }
   } catch (error) {
     if (!(error instanceof LoadError)) throw error;

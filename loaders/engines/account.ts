@@ -4,7 +4,7 @@
  * with up to `EXAMPLES` order ids per reason instead of line numbers (never customer data).
  */
 import { createHash } from "node:crypto";
-import type { FileAccount, Rejection } from "../bundle/types.ts";
+import type { FileAccount, Rejection } from "../model/file-account.ts";
 import { REASONS } from "./sql/lines.ts";
 
 /** Example order ids kept per reason. */

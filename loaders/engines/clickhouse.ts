@@ -5,7 +5,7 @@
  * servers scan and group, and only compact results travel back.
  */
 import { type ClickHouseClient, ClickHouseLogLevel, createClient } from "@clickhouse/client";
-import { LoadError } from "../sources/load-error.ts";
+import { LoadError } from "../model/load-error.ts";
 import type { EngineAdapter, ResolvedPart } from "./adapter.ts";
 import { clickhouseDialect as sql } from "./dialects/clickhouse.ts";
 

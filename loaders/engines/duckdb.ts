@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { extname, join, resolve as resolvePath } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import type { EngineSource } from "../schemas/config.ts";
-import { LoadError } from "../sources/load-error.ts";
+import { LoadError } from "../model/load-error.ts";
 import { sourceFiles } from "../sources/load-sources.ts";
 import type { EngineAdapter, ReaderRejects, ResolvedPart } from "./adapter.ts";
 import { csvHead } from "./csv-head.ts";

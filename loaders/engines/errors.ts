@@ -2,7 +2,7 @@
  * One clear message for whatever an engine throws: which source or engine, what went wrong in
  * words, and what to fix — never a stack trace, never a password or a URL's credentials.
  */
-import { LoadError } from "../sources/load-error.ts";
+import { LoadError } from "../model/load-error.ts";
 import { CLICKHOUSE_ENV } from "./clickhouse.ts";
 
 /** Codes of engine errors, by what the reader should fix. */

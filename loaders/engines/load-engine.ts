@@ -11,7 +11,8 @@ import type { Bundle } from "../bundle/types.ts";
 import { type Config, type EngineSource, EngineSourceSchema } from "../schemas/config.ts";
 import { isMonthEnd } from "../lib/as-of.ts";
 import { isoDay } from "../lib/months.ts";
-import { LoadError } from "../sources/load-error.ts";
+import { LoadError } from "../model/load-error.ts";
+import { loadFurtherSources } from "../sources/load-further.ts";
 import type { Loaded } from "../sources/load-sources.ts";
 import { describeIssues } from "../sources/read-config.ts";
 import { type AccountRow, EXAMPLES, engineAccounts, withConflicts } from "./account.ts";
@@ -180,7 +181,8 @@ async function runLoad(adapter: EngineAdapter, config: Config, dataDir: string, 
       }
     },
   }));
-  const bundle = await buildBundle(loaded, dataDir, wrapped, () => baseSeriesOf(compactBaseMetrics(tables, config, first, last), config, first));
+  const further = await loadFurtherSources(config, dataDir);
+  const bundle = await buildBundle(loaded, further, wrapped, () => baseSeriesOf(compactBaseMetrics(tables, config, first, last), config, first));
   return { bundle, unsupported };
 }
 

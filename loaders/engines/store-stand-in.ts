@@ -3,7 +3,7 @@
  * section that reaches for orders, lines or customers needs line-level data the engine has not
  * pushed down yet; it gets `EngineUnsupported` instead of a silently empty store.
  */
-import type { Store } from "../sources/orders.ts";
+import type { Store } from "../model/store.ts";
 
 /** Thrown when a section needs the per-order store an engine load does not have. */
 export class EngineUnsupported extends Error {

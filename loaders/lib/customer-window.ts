@@ -3,7 +3,7 @@
  * trailing window of months holds: sales orders, net revenue, first and last purchase day.
  * Memory is a few typed arrays of the customer count; each order is added and removed once.
  */
-import type { Store } from "../sources/orders.ts";
+import type { Store } from "../model/store.ts";
 import { windowStartDay } from "./as-of.ts";
 import { monthEnd, monthStart } from "./months.ts";
 

@@ -6,7 +6,7 @@
  * many decimals as the axis needs, never two equal labels) hold everywhere.
  */
 import type { Delta } from "./deltas.ts";
-import type { Series, Unit } from "../bundle/types.ts";
+import type { Better, Unit } from "../model/unit.ts";
 
 /** Formatting settings taken from the bundle. */
 export interface FormatSettings {
@@ -151,7 +151,7 @@ export const NEUTRAL = { relative: 0.005, points: 0.001 } as const;
  * otherwise; the direction follows the rounded, shown number; the tone follows `better`, is
  * neutral within {@link NEUTRAL}, and neutral when a test says the change is not significant.
  */
-export function deltaView(d: Delta | null, unit: Unit, better: Series["better"], settings: FormatSettings, significant?: boolean): DeltaView {
+export function deltaView(d: Delta | null, unit: Unit, better: Better, settings: FormatSettings, significant?: boolean): DeltaView {
   const amount = d === null ? null : unit === "percent" ? d.absolute : d.relative;
   if (d === null || amount === null) return { text: "–", direction: "flat", tone: "neutral" };
   const text = unit === "percent" ? `${signed(amount * 100, settings, 1)} pp` : `${signed(amount * 100, settings, 1)}${percentSuffix(settings.locale)}`;
@@ -168,7 +168,7 @@ export function formatDelta(d: Delta | null, unit: Unit, settings: FormatSetting
 }
 
 /** Whether a delta is good, bad or neutral news given the series' direction (see {@link deltaView}). */
-export function deltaTone(d: Delta | null, better: Series["better"], unit: Unit = "count", settings: FormatSettings = { locale: "nl-NL", currency: "EUR" }): DeltaView["tone"] {
+export function deltaTone(d: Delta | null, better: Better, unit: Unit = "count", settings: FormatSettings = { locale: "nl-NL", currency: "EUR" }): DeltaView["tone"] {
   return deltaView(d, unit, better, settings).tone;
 }
 

@@ -108,7 +108,9 @@ function secretsInStepEnv(c: Context): void {
         if (!inStepEnv) c.report(path, "secrets-in-step-env", `secrets may only be passed in a step's env:, found "${match[0]}"`);
         else if (!name || !allowed.has(name)) c.report(path, "secrets-in-step-env", `secret "${name ?? match[0]}" is not one of ${[...allowed].join(", ")}`);
       }
-    } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i], inStepEnv));
+    } else if (Array.isArray(value)) value.forEach((v, i) => {
+      walk(v, [...path, i], inStepEnv);
+    });
     else if (isObj(value)) {
       for (const [k, v] of Object.entries(value)) {
         const stepEnv = path.length === 4 && path[0] === "jobs" && path[2] === "steps" && k === "env";

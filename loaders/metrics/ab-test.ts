@@ -15,7 +15,7 @@ import {
   wilson,
 } from "../lib/stats.ts";
 import type { Experiment } from "../schemas/experiments.ts";
-import { experimentProblems } from "../sources/experiments.ts";
+import { experimentProblems } from "../schemas/experiments.ts";
 import { detectableEffect } from "./sample-size.ts";
 import { verdict, type Verdict } from "./ab-verdict.ts";
 

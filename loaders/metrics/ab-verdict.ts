@@ -42,7 +42,7 @@ function dutchDate(iso: string): string {
 /** "B: 12,0% tegen 10,0% bij A (+20,0%, 95%-interval +5,1% tot +37,0%; p = 0,004)". */
 function comparisonText(v: VariantResult, control: VariantResult, level: number): string {
   const c = v.comparison!;
-  const lift = c.relative === null ? SIGNED.format(c.absolute) + " punt" : SIGNED.format(c.relative);
+  const lift = c.relative === null ? `${SIGNED.format(c.absolute)} punt` : SIGNED.format(c.relative);
   const interval = c.relativeInterval
     ? `, ${WHOLE.format(level)}-interval ${SIGNED.format(c.relativeInterval.low)} tot ${SIGNED.format(c.relativeInterval.high)}`
     : "";

@@ -42,7 +42,7 @@ export function checkInput(fn: string, params: BgNbdParams, x: number, tx: numbe
 export function tailFactor(r: number, a: number, b: number, x: number, z: number): number {
   const c = a + b + x - 1;
   try {
-    const euler = Math.pow(1 - z, a - 1) * hyp2f1(a + b - 1 - r, a - 1, c, z);
+    const euler = (1 - z) ** (a - 1) * hyp2f1(a + b - 1 - r, a - 1, c, z);
     if (Number.isFinite(euler)) return euler;
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;

@@ -113,10 +113,10 @@ export function applyLevers(input: BusinessCaseInput): Baseline {
 
 /** Monthly customers, revenue and profit of one variant for months 1..`months`. */
 export function businessPath(b: Baseline, months: number): BusinessCasePath {
-  const rho = Math.pow(b.retentionRate, 1 / 12);
+  const rho = b.retentionRate ** (1 / 12);
   const path: BusinessCasePath = { customers: [], revenue: [], profit: [] };
   for (let m = 1; m <= months; m++) {
-    const customers = b.activeCustomers * Math.pow(rho, m - 1);
+    const customers = b.activeCustomers * rho ** (m - 1);
     const revenue = (customers * b.ordersPerCustomerPerYear * b.averageOrderValue) / 12;
     path.customers.push(customers);
     path.revenue.push(revenue);
@@ -150,7 +150,7 @@ function assumptions(b: Baseline, s: Baseline, currency: string): string[] {
   const money = (v: number): string => new Intl.NumberFormat("nl-NL", { style: "currency", currency, maximumFractionDigits: 2 }).format(v);
   return [
     `Vaste groep van ${num(b.activeCustomers)} actieve klanten bij de start; nieuwe klanten zijn niet meegerekend, in de basis en in het scenario.`,
-    `Jaarretentie ${pct(b.retentionRate)} (scenario ${pct(s.retentionRate)}), gelijkmatig per maand: maandretentie ${pct(Math.pow(b.retentionRate, 1 / 12))} (scenario ${pct(Math.pow(s.retentionRate, 1 / 12))}); wie vertrekt, komt niet terug.`,
+    `Jaarretentie ${pct(b.retentionRate)} (scenario ${pct(s.retentionRate)}), gelijkmatig per maand: maandretentie ${pct(b.retentionRate ** (1 / 12))} (scenario ${pct(s.retentionRate ** (1 / 12))}); wie vertrekt, komt niet terug.`,
     `Een actieve klant bestelt ${num(b.ordersPerCustomerPerYear)} keer per jaar (scenario ${num(s.ordersPerCustomerPerYear)}), gelijk verdeeld over de maanden.`,
     `Cross- en upsell is ${pct(b.crossUpsellRate)} van de orders (scenario ${pct(s.crossUpsellRate)}); de extra cross- en upsellorders komen bovenop dezelfde basisorders.`,
     `Gemiddelde orderwaarde ${money(b.averageOrderValue)} (scenario ${money(s.averageOrderValue)}); de brutomarge van ${pct(b.grossMargin)} geldt voor alle omzet, ook in het scenario.`,
@@ -207,4 +207,24 @@ export function decodeScenario(query: string, fallback: BusinessCaseInput): { in
   for (const [field, key] of BASELINE_KEYS) read(input.baseline, field, key);
   for (const [field, key] of LEVER_KEYS) read(input.levers, field, key);
   return { input, invalid };
+}
+
+/**
+ * The scenario of a query string `encodeScenario` wrote, with every key present, a number and
+ * valid; null otherwise (the island reads the build's default scenario with it, no cast).
+ */
+export function parseScenario(query: string): BusinessCaseInput | null {
+  const params = new URLSearchParams(query);
+  const value = (key: string) => {
+    const text = params.get(key)?.trim();
+    return text ? Number(text) : NaN;
+  };
+  const input: BusinessCaseInput = {
+    baseline: { activeCustomers: NaN, retentionRate: NaN, ordersPerCustomerPerYear: NaN, averageOrderValue: NaN, crossUpsellRate: NaN, grossMargin: NaN, fixedCostsPerYear: NaN },
+    levers: { retentionPoints: NaN, crossUpsellPct: NaN, aovPct: NaN, costPct: NaN },
+  };
+  for (const [field, key] of BASELINE_KEYS) input.baseline[field] = value(key);
+  for (const [field, key] of LEVER_KEYS) input.levers[field] = value(key);
+  const numbers = [...Object.values(input.baseline), ...Object.values(input.levers)];
+  return numbers.every(Number.isFinite) && validateBusinessCase(input).length === 0 ? input : null;
 }

@@ -11,8 +11,8 @@
  * A lift above 1 means buyers of X go on to buy Y more often than customers in general buy Y.
  * Because Y must come *after* X, lift is biased slightly below 1 for unrelated categories.
  */
-import type { Store } from "../sources/orders.ts";
-import type { LineAttributes } from "../sources/products.ts";
+import type { Store } from "../model/store.ts";
+import type { LineAttributes } from "../model/store.ts";
 
 /** One ordered category pair. */
 export interface CategoryPair {

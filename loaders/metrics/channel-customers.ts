@@ -4,7 +4,7 @@
  * else). The size of the group a channel's revenue and orders describe, for suppression.
  */
 import { monthOfDay } from "../lib/months.ts";
-import type { Store } from "../sources/orders.ts";
+import type { Store } from "../model/store.ts";
 
 /** Group sizes per channel (store order) and per set of channels, per month `first..last`. */
 export interface ChannelCustomers {

@@ -58,7 +58,7 @@ export function clv(bg: BgNbdParams, gg: GammaGammaParams, data: RfmData & { spe
     let sum = 0;
     for (let k = 1; k <= months; k++) {
       const cumulative = expected[k - 1]![g]!;
-      sum += (cumulative - previous) / Math.pow(1 + d, k);
+      sum += (cumulative - previous) / (1 + d) ** k;
       previous = cumulative;
     }
     rowPurchases[g] = finiteNonNegative("clv", sum, previous);

@@ -17,8 +17,8 @@
  */
 import { monthEnd, monthOfDay } from "../lib/months.ts";
 import type { UpsellSettings } from "../schemas/commercial.ts";
-import type { Store } from "../sources/orders.ts";
-import type { LineAttributes } from "../sources/products.ts";
+import type { Store } from "../model/store.ts";
+import type { LineAttributes } from "../model/store.ts";
 
 /** The classes, in code order (`LINE_CLASSES[k]` is class code k). */
 export const LINE_CLASSES = ["first", "cross_sell", "upsell", "repeat"] as const;
@@ -90,7 +90,7 @@ function keyedMaxima(size: number): KeyedMaxima {
   return {
     get: (key) => {
       const v = values[key]!;
-      return v === v ? v : undefined;
+      return Number.isNaN(v) ? undefined : v;
     },
     set: (key, value) => {
       values[key] = value;

@@ -4,7 +4,7 @@
  */
 import { eachMonthWindow } from "../lib/customer-window.ts";
 import { monthStart } from "../lib/months.ts";
-import type { Store } from "../sources/orders.ts";
+import type { Store } from "../model/store.ts";
 
 /** Per-month customer counts, arrays aligned with months `first..last`. */
 export interface CustomerActivity {

@@ -6,7 +6,7 @@
  */
 import { monthOfDay } from "../lib/months.ts";
 import { slope } from "../lib/stats.ts";
-import type { Store } from "../sources/orders.ts";
+import type { Store } from "../model/store.ts";
 
 /** How the config classifies a channel. */
 export type ChannelGroup = "digital" | "offline" | "unknown";

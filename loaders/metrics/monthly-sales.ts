@@ -5,7 +5,7 @@
  */
 import * as aq from "arquero";
 import { monthOfDay } from "../lib/months.ts";
-import type { Store } from "../sources/orders.ts";
+import type { Store } from "../model/store.ts";
 
 /** Monthly sales figures, arrays aligned with the months `first..last`. */
 export interface MonthlySales {

@@ -7,7 +7,7 @@
  * customer on one day are one purchase whose value is their sum. Returns (negative orders) are
  * ignored here: the models describe buying, not net revenue.
  */
-import type { Store } from "../sources/orders.ts";
+import type { Store } from "../model/store.ts";
 
 /** Distinct purchase days per customer in compressed-row form (days ascending per customer). */
 export interface PurchaseDays {

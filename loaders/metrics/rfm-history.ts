@@ -5,7 +5,7 @@
  * The per-customer values are the same as `rfm()` computes for one month (tested).
  */
 import { eachMonthWindow } from "../lib/customer-window.ts";
-import type { Store } from "../sources/orders.ts";
+import type { Store } from "../model/store.ts";
 import { roundCents, scoreRfm, scoreScratch } from "./rfm.ts";
 import { fmScore, RFM_RULES_VERSION, SEGMENT_IDS } from "./rfm-segments.ts";
 

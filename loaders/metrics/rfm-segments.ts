@@ -7,23 +7,9 @@
  * (tested on all 125 (R, F, M) cells). Change a rule → bump `RFM_RULES_VERSION`.
  */
 
-/** Segment ids in their fixed order; a segment's index in this list is its code in `Int8Array`s. */
-export const SEGMENT_IDS = [
-  "champions",
-  "loyal",
-  "potential-loyalist",
-  "new-customers",
-  "promising",
-  "need-attention",
-  "about-to-sleep",
-  "at-risk",
-  "cant-lose-them",
-  "hibernating",
-  "lost",
-] as const;
+import { SEGMENT_IDS, type SegmentId } from "../schemas/rfm.ts";
 
-/** A segment id such as `champions` or `cant-lose-them`. */
-export type SegmentId = (typeof SEGMENT_IDS)[number];
+export { SEGMENT_IDS, type SegmentId };
 
 /** Everything the site and the export show about one segment. */
 export interface Segment {

@@ -13,7 +13,7 @@
 import { firstOrderOn } from "../lib/customer-window.ts";
 import { windowStartDay } from "../lib/as-of.ts";
 import { monthEnd } from "../lib/months.ts";
-import type { Store } from "../sources/orders.ts";
+import type { Store } from "../model/store.ts";
 import { quintileScores } from "./quintile-scores.ts";
 import { SEGMENT_LOOKUP } from "./rfm-segments.ts";
 

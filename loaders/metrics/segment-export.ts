@@ -128,5 +128,5 @@ export function segmentExportCsv(rows: readonly SegmentExportRow[], options: Csv
   const cell = (v: string | number | null) => (v === null ? "" : typeof v === "number" ? csvNumber(v, decimalComma) : csvText(v, delimiter));
   const lines = [SEGMENT_EXPORT_COLUMNS.map(([header]) => csvText(header, delimiter)).join(delimiter)];
   for (const row of rows) lines.push(SEGMENT_EXPORT_COLUMNS.map(([, key]) => cell(row[key])).join(delimiter));
-  return (options.bom ? "\uFEFF" : "") + lines.join("\n") + "\n";
+  return `${(options.bom ? "\uFEFF" : "") + lines.join("\n")}\n`;
 }

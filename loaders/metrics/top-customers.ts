@@ -5,7 +5,7 @@
  */
 import { eachMonthWindow } from "../lib/customer-window.ts";
 import { kthSmallest } from "../lib/select.ts";
-import type { Store } from "../sources/orders.ts";
+import type { Store } from "../model/store.ts";
 
 /** Per-month top-customer figures, arrays aligned with months `first..last`. */
 export interface TopCustomers {

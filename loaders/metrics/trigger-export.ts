@@ -44,5 +44,5 @@ export function triggerExportCsv(rows: readonly TriggerExportRow[], options: Csv
   const cell = (v: string | number) => (typeof v === "number" ? csvNumber(v, options.decimalComma ?? false) : csvText(v, delimiter));
   const lines = [TRIGGER_EXPORT_COLUMNS.map(([h]) => csvText(h, delimiter)).join(delimiter)];
   for (const row of rows) lines.push(TRIGGER_EXPORT_COLUMNS.map(([, key]) => cell(row[key])).join(delimiter));
-  return (options.bom ? "\uFEFF" : "") + lines.join("\n") + "\n";
+  return `${(options.bom ? "\uFEFF" : "") + lines.join("\n")}\n`;
 }

@@ -19,6 +19,8 @@
  *   `options.language` says otherwise — a manager reads the same name and figure as on the site.
  */
 import { periodDeltas } from "../bundle/period.ts";
+import type { GoalReport, GoalsSection } from "../bundle/goals.ts";
+import type { RfmAlert, RfmSegmentInfo } from "../bundle/rfm.ts";
 import type { Bundle, Series, Unit } from "../bundle/types.ts";
 import { DEFAULT_LOCALE, type Language, languageOf, messages } from "../i18n/index.ts";
 import { type Delta, deltas } from "../lib/deltas.ts";
@@ -101,16 +103,22 @@ export interface Digest {
 }
 
 /** The goals section as the digest reads it (only the fields it needs; defensive about the rest). */
-interface GoalsLike {
-  goals?: { id: string; title: string; unit: Unit; deadline: string; target: { value: number }; current: { status: GoalStatus; progress: number; actual: number } | null; history?: { month: string; status: GoalStatus }[] }[];
-  counts?: Record<string, number>;
-}
-interface RfmLike {
-  segments?: { id: string; name?: string; nameNl?: string }[];
-  /** The alerts' month axis (`rfm.months`), aligned with each alert's `months`. */
-  months?: string[];
-  alerts?: { from: string | string[]; to: string | string[]; label?: string; latest?: number | null; count?: number | null; months?: (number | null)[] }[];
-}
+/** The part of a goal the digest reads (`GoalReport` of `bundle.sections.goals`). */
+type DigestGoal = Pick<GoalReport, "id" | "title" | "unit" | "deadline" | "history"> & {
+  target: Pick<GoalReport["target"], "value">;
+  current: Pick<NonNullable<GoalReport["current"]>, "status" | "progress" | "actual"> | null;
+};
+
+/**
+ * The bundle as the digest reads it: a `Bundle` whose goals and RFM sections need only the fields
+ * the digest uses (so tests can hand-build one).
+ */
+export type DigestBundle = Omit<Bundle, "sections"> & {
+  sections: {
+    goals?: Pick<GoalsSection, "counts"> & { goals: DigestGoal[] };
+    rfm?: { segments: Pick<RfmSegmentInfo, "id" | "name" | "nameNl">[]; months: string[]; alerts: Pick<RfmAlert, "from" | "to" | "label" | "latest" | "months">[] };
+  };
+};
 
 /** The newest month of the bundle that is complete by `dataAsOf` (or its last month without a date). */
 export function reportMonth(bundle: Pick<Bundle, "months" | "dataAsOf">): string | null {
@@ -124,14 +132,14 @@ export function reportMonth(bundle: Pick<Bundle, "months" | "dataAsOf">): string
   return monthKey(month);
 }
 
-const STATUS_OF = (g: NonNullable<GoalsLike["goals"]>[number]) => g.current?.status ?? ("pending" as const);
+const STATUS_OF = (g: DigestGoal) => g.current?.status ?? ("pending" as const);
 
-function goalLines(current: Bundle, previous: Bundle | null): GoalLine[] {
-  const goals = (current.sections.goals as GoalsLike | undefined)?.goals ?? [];
-  const before = new Map(((previous?.sections.goals as GoalsLike | undefined)?.goals ?? []).map((g) => [g.id, STATUS_OF(g)]));
+function goalLines(current: DigestBundle, previous: DigestBundle | null): GoalLine[] {
+  const goals = current.sections.goals?.goals ?? [];
+  const before = new Map((previous?.sections.goals?.goals ?? []).map((g) => [g.id, STATUS_OF(g)]));
   return goals.flatMap((g) => {
     const status = STATUS_OF(g);
-    const history = g.history ?? [];
+    const history = g.history;
     const previousStatus = previous ? (before.get(g.id) ?? null) : (history.at(-2)?.status ?? null);
     const changed = previousStatus !== null && previousStatus !== status;
     if (!changed && status !== "at-risk" && status !== "off-track") return [];
@@ -140,12 +148,12 @@ function goalLines(current: Bundle, previous: Bundle | null): GoalLine[] {
 }
 
 /** RFM segment names in the digest's language (English `name`, Dutch `nameNl`). */
-function segmentNames(bundle: Bundle, language: Language): Map<string, string> {
-  const rfm = bundle.sections.rfm as RfmLike | undefined;
+function segmentNames(bundle: DigestBundle, language: Language): Map<string, string> {
+  const rfm = bundle.sections.rfm;
   return new Map((rfm?.segments ?? []).map((s) => [s.id, (language === "en" ? s.name : s.nameNl) ?? s.nameNl ?? s.id]));
 }
 
-function segmentMoves(bundle: Bundle, at: number, language: Language): Digest["segments"] {
+function segmentMoves(bundle: DigestBundle, at: number, language: Language): Digest["segments"] {
   const names = segmentNames(bundle, language);
   return bundle.series
     .flatMap((s) => {
@@ -163,21 +171,21 @@ function segmentMoves(bundle: Bundle, at: number, language: Language): Digest["s
 }
 
 /** RFM alerts with customers in the report month (the alert's value for that month, else its latest or `count`). */
-function alertLines(bundle: Bundle, month: string | null, language: Language): Digest["alerts"] {
-  const rfm = bundle.sections.rfm as RfmLike | undefined;
+function alertLines(bundle: DigestBundle, month: string | null, language: Language): Digest["alerts"] {
+  const rfm = bundle.sections.rfm;
   const names = segmentNames(bundle, language);
-  const list = (x: string | string[]) => (Array.isArray(x) ? x : [x]).map((id) => names.get(id) ?? id).join(", ");
+  const list = (x: readonly string[]) => x.map((id) => names.get(id) ?? id).join(", ");
   const index = month === null ? -1 : (rfm?.months ?? []).indexOf(month);
   return (rfm?.alerts ?? []).flatMap((a) => {
-    const count = index >= 0 && a.months ? (a.months[index] ?? null) : a.latest !== undefined ? a.latest : (a.count ?? null);
+    const count = index >= 0 ? (a.months[index] ?? null) : a.latest;
     // The loaders' label is Dutch; in English (or without one) the segments' names are joined.
-    const label = language === "nl" && a.label ? a.label : `${list(a.from)} → ${list(a.to)}`;
+    const label = language === "nl" ? a.label : `${list(a.from)} → ${list(a.to)}`;
     return count !== null && count > 0 ? [{ label, count }] : [];
   });
 }
 
 /** The partial newest month's headline KPIs, compared like for like; null when the newest month is complete. */
-function partialMonth(bundle: Bundle, name: (id: string, fallback: string) => string): NonNullable<Digest["partial"]> | null {
+function partialMonth(bundle: DigestBundle, name: (id: string, fallback: string) => string): NonNullable<Digest["partial"]> | null {
   const partial = bundle.period?.partial;
   if (!partial) return null;
   const at = bundle.months.indexOf(partial.month);
@@ -190,7 +198,7 @@ function partialMonth(bundle: Bundle, name: (id: string, fallback: string) => st
 }
 
 /** Builds the digest of `current` against `previous` (see the module comment for every rule). */
-export function digest(current: Bundle, previous: Bundle | null, options: DigestOptions): Digest {
+export function digest(current: DigestBundle, previous: DigestBundle | null, options: DigestOptions): Digest {
   const language = options.language ?? languageOf(current.locale);
   const settings = { locale: languageOf(current.locale) === language ? current.locale : DEFAULT_LOCALE[language], currency: current.currency };
   const params = glossaryParamsOf(current.series);
@@ -202,7 +210,7 @@ export function digest(current: Bundle, previous: Bundle | null, options: Digest
     if (!s || at < 0) return [];
     return [{ id, label: name(id, s.label), unit: s.unit, better: s.better, value: s.values[at] ?? null, ...deltas(s.values, at) }];
   });
-  const goalsSection = current.sections.goals as GoalsLike | undefined;
+  const goalsSection = current.sections.goals;
   const partial = partialMonth(current, name);
   const notes = digestWarnings(current, previous, {
     language,

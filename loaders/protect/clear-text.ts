@@ -6,6 +6,7 @@
  */
 import { readdir, readFile } from "node:fs/promises";
 import { basename, join, relative } from "node:path";
+import type { GoalReport } from "../bundle/goals.ts";
 import type { Bundle } from "../bundle/types.ts";
 import { SEGMENTS } from "../metrics/rfm-segments.ts";
 
@@ -37,13 +38,15 @@ function revenueTexts(values: readonly (number | null)[], locale: string): strin
   return out;
 }
 
+/** The parts of a bundle whose words must not appear in clear text (goals need only their titles). */
+export type SensitiveParts = Pick<Bundle, "series" | "accounts" | "locale"> & { sections: { goals?: { goals: readonly Pick<GoalReport, "title">[] } } };
+
 /** The sensitive terms of a bundle: its revenue series, the segment names, goal titles and file names. */
-export function sensitiveTerms(bundle: Pick<Bundle, "series" | "sections" | "accounts" | "locale">): Term[] {
+export function sensitiveTerms(bundle: SensitiveParts): Term[] {
   const terms: Term[] = [];
   for (const s of bundle.series) if (/(^|\.)revenue$/.test(s.id)) for (const t of revenueTexts(s.values, bundle.locale)) terms.push(["revenue", t]);
   for (const s of SEGMENTS) terms.push(["segment", s.nameNl], ["segment", s.name]);
-  const goals = (bundle.sections.goals as { goals?: { title?: unknown }[] } | undefined)?.goals ?? [];
-  for (const g of goals) if (typeof g.title === "string") terms.push(["goal", g.title]);
+  for (const g of bundle.sections.goals?.goals ?? []) terms.push(["goal", g.title]);
   for (const a of bundle.accounts) terms.push(["file", a.file], ["file", basename(a.file)]);
   return [...new Map(terms.map((t) => [`${t[0]}\0${t[1]}`, t] as const)).values()];
 }

@@ -16,8 +16,8 @@ import { cp, mkdir, readdir, rename, rm, rmdir, stat, writeFile } from "node:fs/
 import { dirname, join, relative, resolve } from "node:path";
 import type { Bundle } from "../bundle/types.ts";
 import type { Access } from "../schemas/config.ts";
-import { LoadError } from "../sources/load-error.ts";
-import { findClearText, sensitiveTerms } from "./clear-text.ts";
+import { LoadError } from "../model/load-error.ts";
+import { findClearText, type SensitiveParts, sensitiveTerms } from "./clear-text.ts";
 import { encryptSite, siteSalt } from "./encrypt-site.ts";
 import { hostFiles } from "./host-config.ts";
 
@@ -41,7 +41,7 @@ export interface PublishOptions {
   /** The folder to upload, e.g. `.klantbeeld/publish` (replaced). */
   out: string;
   /** The bundle the site was built from (for the clear-text check). */
-  bundle: Pick<Bundle, "series" | "sections" | "accounts" | "locale" | "title">;
+  bundle: SensitiveParts & Pick<Bundle, "title">;
   env: Record<string, string | undefined>;
 }
 

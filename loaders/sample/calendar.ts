@@ -55,5 +55,5 @@ export function amsterdamOffset(day: number, minute: number): number {
 /** ISO UTC timestamp (`2025-03-31T22:15:00Z`) of a local Amsterdam day and minute of the day. */
 export function utcStamp(day: number, minute: number): string {
   const utcMinutes = day * 1440 + minute - amsterdamOffset(day, minute);
-  return new Date(utcMinutes * 60_000).toISOString().slice(0, 19) + "Z";
+  return `${new Date(utcMinutes * 60_000).toISOString().slice(0, 19)}Z`;
 }

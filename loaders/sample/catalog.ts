@@ -64,5 +64,5 @@ export function productsOf(category: Category, tier?: number): Product[] {
 /** `data/products.csv`: comma-delimited, decimal point, blank tier for untiered products. */
 export function productsCsv(): string {
   const rows = PRODUCTS.map((x) => [x.id, x.name, x.category, x.tier === null ? "" : String(x.tier), pointAmount(x.cents)].join(","));
-  return ["product_id,product_name,category,tier,list_price", ...rows].join("\n") + "\n";
+  return `${["product_id,product_name,category,tier,list_price", ...rows].join("\n")}\n`;
 }

@@ -57,5 +57,5 @@ export function experimentsFile(): Buffer {
       return csvRow([e.name, x.name, i === 0 ? "true" : "false", e.start, e.end, x.share, String(x.visitors), String(conversions), revenue], ",");
     }),
   );
-  return Buffer.from([EXPERIMENTS_HEADER, ...rows].join("\n") + "\n", "utf8");
+  return Buffer.from(`${[EXPERIMENTS_HEADER, ...rows].join("\n")}\n`, "utf8");
 }

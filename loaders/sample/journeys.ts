@@ -50,6 +50,6 @@ export function journeysFiles(rng: Random): Map<string, Buffer> {
     }
   }
   const files = new Map<string, Buffer>();
-  for (const [year, rows] of years) files.set(`journeys/journeys-${year}.csv`, Buffer.from([JOURNEYS_HEADER, ...rows].join("\n") + "\n", "utf8"));
+  for (const [year, rows] of years) files.set(`journeys/journeys-${year}.csv`, Buffer.from(`${[JOURNEYS_HEADER, ...rows].join("\n")}\n`, "utf8"));
   return files;
 }

@@ -68,7 +68,9 @@ export function offersFile(rng: Random, panel: readonly PanelMember[], t: Timeli
     .sort((a, b) => a.day - b.day || a.customer - b.customer || (a.offer < b.offer ? -1 : a.offer > b.offer ? 1 : 0))
     .filter((o) => {
       const key = `${o.customer}|${o.day}|${o.offer}`;
-      return !seen.has(key) && (seen.add(key), true);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
     });
   const moment = atMoment(unique.map((o) => ({ ...o, accepted: false, acceptedDay: null })), entries, N);
   const lines = unique.map((o, i) => {
@@ -76,5 +78,5 @@ export function offersFile(rng: Random, panel: readonly PanelMember[], t: Timeli
     const acceptedDay = accepted && !rng.chance(0.06) ? Math.min(LAST_DAY, o.day + rng.int(0, 7)) : null;
     return csvRow([panel[o.customer]!.id, isoDay(o.day), o.offer, o.channel, accepted ? "ja" : "nee", acceptedDay === null ? "" : isoDay(acceptedDay)], ",");
   });
-  return new Map([["offers/aanbiedingen.csv", Buffer.from([OFFERS_HEADER, ...lines].join("\n") + "\n", "utf8")]]);
+  return new Map([["offers/aanbiedingen.csv", Buffer.from(`${[OFFERS_HEADER, ...lines].join("\n")}\n`, "utf8")]]);
 }

@@ -61,7 +61,7 @@ export function profileFiles(rng: Random, panel: readonly PanelMember[]): Map<st
       return csvRow([m.id, dutchDate(day), ...held[i]!.map((v) => v ?? "")], ";");
     });
     const key = dutchDate(day);
-    files.set(`profiles/profielen-${key.slice(6)}-${key.slice(3, 5)}.csv`, Buffer.from("\ufeff" + [PROFILES_HEADER, ...lines].join("\r\n") + "\r\n", "utf8"));
+    files.set(`profiles/profielen-${key.slice(6)}-${key.slice(3, 5)}.csv`, Buffer.from(`\ufeff${[PROFILES_HEADER, ...lines].join("\r\n")}\r\n`, "utf8"));
   });
   return files;
 }

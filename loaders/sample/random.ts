@@ -65,12 +65,12 @@ export function createRandom(seed: number): Random {
   };
 
   const gamma = (shape: number, scale: number): number => {
-    if (shape < 1) return gamma(shape + 1, scale) * Math.pow(1 - next(), 1 / shape);
+    if (shape < 1) return gamma(shape + 1, scale) * (1 - next()) ** (1 / shape);
     const dd = shape - 1 / 3;
     const cc = 1 / Math.sqrt(9 * dd);
     for (;;) {
       const x = normal();
-      const v = Math.pow(1 + cc * x, 3);
+      const v = (1 + cc * x) ** 3;
       if (v <= 0) continue;
       const u = 1 - next();
       if (Math.log(u) < 0.5 * x * x + dd - dd * v + dd * Math.log(v)) return dd * v * scale;

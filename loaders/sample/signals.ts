@@ -122,6 +122,6 @@ export function signalsFiles(signals: readonly SampleSignal[]): Map<string, Buff
     years.get(year)!.push(csvRow([s.customer, stamp, EVENT_NAMES[s.type], s.value === null ? "" : s.value.toFixed(2)], ","));
   }
   const files = new Map<string, Buffer>();
-  for (const [year, lines] of years) files.set(`signals/signals-${year}.csv`, Buffer.from([SIGNALS_HEADER, ...lines].join("\n") + "\n", "utf8"));
+  for (const [year, lines] of years) files.set(`signals/signals-${year}.csv`, Buffer.from(`${[SIGNALS_HEADER, ...lines].join("\n")}\n`, "utf8"));
   return files;
 }

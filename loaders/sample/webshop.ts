@@ -47,7 +47,7 @@ export function webshopFiles(sales: readonly Sale[]): Map<string, Buffer> {
       groups.splice(at, 0, { stamp, rows: [plant.row(stamp)] });
     }
     const lines = [WEBSHOP_HEADER, ...groups.flatMap((g) => g.rows)];
-    files.set(`webshop/webshop-${year}.csv`, Buffer.from(lines.join("\n") + "\n", "utf8"));
+    files.set(`webshop/webshop-${year}.csv`, Buffer.from(`${lines.join("\n")}\n`, "utf8"));
   }
   return files;
 }

@@ -72,7 +72,7 @@ export function winkelsFiles(sales: readonly Sale[]): Map<string, Buffer> {
       receipts.splice(at, 0, { day: receipts[at]!.day, rows: [plant.row(dutchDate(receipts[at]!.day))] });
     }
     const lines = ["sep=;", WINKELS_HEADER, ...receipts.flatMap((r) => r.rows)];
-    files.set(`winkels/winkels-${month}.csv`, encode(month, lines.join("\r\n") + "\r\n"));
+    files.set(`winkels/winkels-${month}.csv`, encode(month, `${lines.join("\r\n")}\r\n`));
   }
   return files;
 }

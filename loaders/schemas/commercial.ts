@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { LoadError } from "../sources/load-error.ts";
-import { issueLines } from "../sources/config-issues.ts";
+import { LoadError } from "../model/load-error.ts";
+import { issueLines } from "../lib/config-issues.ts";
 
 /**
  * The commercial settings an analyst may write under `commercial:` in `data/klantbeeld.yaml`.

@@ -104,3 +104,16 @@ export type ExperimentColumns = z.output<typeof ExperimentColumnsSchema>;
 export type ExperimentSource = z.output<typeof ExperimentSourceSchema>;
 export type Variant = z.output<typeof VariantSchema>;
 export type Experiment = z.output<typeof ExperimentSchema>;
+
+/** Problems of whole experiments, one Dutch sentence each (names only), e.g. no control or two controls. */
+export function experimentProblems(experiment: Experiment): string[] {
+  const problems: string[] = [];
+  const controls = experiment.variants.filter((v) => v.control).length;
+  if (controls !== 1) problems.push(`Experiment "${experiment.name}" heeft ${controls} controlevarianten; er moet er precies één zijn.`);
+  if (experiment.variants.length < 2) problems.push(`Experiment "${experiment.name}" heeft maar ${experiment.variants.length} variant.`);
+  const shares = experiment.variants.filter((v) => v.plannedShare !== null).length;
+  if (shares > 0 && shares < experiment.variants.length) {
+    problems.push(`Experiment "${experiment.name}" geeft alleen voor een deel van de varianten een geplande verdeling; de SRM-toets is overgeslagen.`);
+  }
+  return problems;
+}

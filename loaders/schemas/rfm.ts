@@ -1,5 +1,22 @@
 import { z } from "zod";
-import { SEGMENT_IDS } from "../metrics/rfm-segments.ts";
+
+/** Segment ids in their fixed order; a segment's index in this list is its code in `Int8Array`s. */
+export const SEGMENT_IDS = [
+  "champions",
+  "loyal",
+  "potential-loyalist",
+  "new-customers",
+  "promising",
+  "need-attention",
+  "about-to-sleep",
+  "at-risk",
+  "cant-lose-them",
+  "hibernating",
+  "lost",
+] as const;
+
+/** A segment id such as `champions` or `cant-lose-them`. */
+export type SegmentId = (typeof SEGMENT_IDS)[number];
 
 /**
  * The RFM settings an analyst may write under `rfm:` in `data/klantbeeld.yaml`. All fields have

@@ -121,24 +121,3 @@ export function transactionCells(options: TransactionCellOptions) {
     },
   } satisfies Record<string, CellRule<unknown>>;
 }
-
-/** The canonical transaction row every export is turned into. */
-export const TransactionRowSchema = z.object({
-  /** Order id; rows of one order are its lines. */
-  orderId: z.string().nullable(),
-  /** Registered customer, or null for an unregistered sale. */
-  customerId: z.string().nullable(),
-  /** Local day number of the order in the reporting zone. */
-  day: z.number().int(),
-  /** Amount of the row (negative = return), rounded to cents. */
-  amount: z.number(),
-  /** Quantity of the row (1 when the export has none). */
-  quantity: z.number(),
-  /** Canonical channel name. */
-  channel: z.string(),
-  product: z.string().nullable(),
-  category: z.string().nullable(),
-});
-
-/** A validated transaction row. */
-export type TransactionRow = z.output<typeof TransactionRowSchema>;

@@ -2,7 +2,7 @@
  * The row account of one file, kept while it is read: every record is either accepted or
  * rejected with a reason, so rows read = accepted + rejected holds by construction.
  */
-import type { FileAccount, Rejection } from "../bundle/types.ts";
+import type { FileAccount, Rejection } from "../model/file-account.ts";
 
 /** How many rejections per file are kept with their line and column (all are counted). */
 export const REJECTION_DETAIL_LIMIT = 200;

@@ -31,15 +31,22 @@ function cut<T extends Int32Array | Float64Array>(array: T, length: number): T {
   return exact;
 }
 
-/** Int32 column. */
-export class Int32Blocks {
+/** A growable typed-array column (`Int32Blocks`, `Float64Blocks`): push, read, add in place, take the values. */
+export class TypedBlocks<A extends Int32Array | Float64Array> {
   length = 0;
-  private data = new Int32Array(1024);
+  private data: A;
+  private readonly make: (n: number) => A;
+
+  /** `make(n)` allocates an array of the column's type with room for n values. */
+  constructor(make: (n: number) => A) {
+    this.make = make;
+    this.data = make(1024);
+  }
 
   /** Makes room for `capacity` values in all (one allocation instead of repeated growth). */
   reserve(capacity: number): void {
     if (capacity <= this.data.length) return;
-    const next = new Int32Array(capacity);
+    const next = this.make(capacity);
     next.set(this.data.subarray(0, this.length));
     release(this.data);
     this.data = next;
@@ -54,43 +61,30 @@ export class Int32Blocks {
     return this.data[i]!;
   }
 
-  /** The values (the column is emptied). */
-  toArray(): Int32Array {
-    const out = cut(this.data, this.length);
-    this.data = new Int32Array(0);
-    this.length = 0;
-    return out;
-  }
-}
-
-/** Float64 column with in-place addition (order totals). */
-export class Float64Blocks {
-  length = 0;
-  private data = new Float64Array(1024);
-
-  /** Makes room for `capacity` values in all. */
-  reserve(capacity: number): void {
-    if (capacity <= this.data.length) return;
-    const next = new Float64Array(capacity);
-    next.set(this.data.subarray(0, this.length));
-    release(this.data);
-    this.data = next;
-  }
-
-  push(value: number): void {
-    if (this.length === this.data.length) this.reserve(Math.ceil(this.data.length * 1.5));
-    this.data[this.length++] = value;
-  }
-
+  /** Adds `value` to the i-th value in place (order totals). */
   add(i: number, value: number): void {
     this.data[i]! += value;
   }
 
   /** The values (the column is emptied). */
-  toArray(): Float64Array {
+  toArray(): A {
     const out = cut(this.data, this.length);
-    this.data = new Float64Array(0);
+    this.data = this.make(0);
     this.length = 0;
     return out;
+  }
+}
+
+/** Int32 column. */
+export class Int32Blocks extends TypedBlocks<Int32Array> {
+  constructor() {
+    super((n) => new Int32Array(n));
+  }
+}
+
+/** Float64 column with in-place addition (order totals). */
+export class Float64Blocks extends TypedBlocks<Float64Array> {
+  constructor() {
+    super((n) => new Float64Array(n));
   }
 }

@@ -1,9 +1,9 @@
 /**
  * Reads A/B-test exports: one record per experiment × variant. Rows of one experiment must share
- * their start and end dates; a variant may appear once. After the read, `experimentProblems`
+ * their start and end dates; a variant may appear once. After the read, `experimentProblems` (schemas/experiments.ts)
  * names experiments without exactly one control (they are kept, and get no verdict).
  */
-import type { FileAccount } from "../bundle/types.ts";
+import type { FileAccount } from "../model/file-account.ts";
 import { type Experiment, experimentCells, type ExperimentSource } from "../schemas/experiments.ts";
 import { readExport, REJECTED } from "./read-export.ts";
 
@@ -54,17 +54,4 @@ export async function readExperimentFile(
     }
     experiment.variants.push({ name: variant, control, plannedShare, visitors, conversions, revenue, line: row.line });
   });
-}
-
-/** Problems of whole experiments, one Dutch sentence each (names only), e.g. no control or two controls. */
-export function experimentProblems(experiment: Experiment): string[] {
-  const problems: string[] = [];
-  const controls = experiment.variants.filter((v) => v.control).length;
-  if (controls !== 1) problems.push(`Experiment "${experiment.name}" heeft ${controls} controlevarianten; er moet er precies één zijn.`);
-  if (experiment.variants.length < 2) problems.push(`Experiment "${experiment.name}" heeft maar ${experiment.variants.length} variant.`);
-  const shares = experiment.variants.filter((v) => v.plannedShare !== null).length;
-  if (shares > 0 && shares < experiment.variants.length) {
-    problems.push(`Experiment "${experiment.name}" geeft alleen voor een deel van de varianten een geplande verdeling; de SRM-toets is overgeslagen.`);
-  }
-  return problems;
 }

@@ -3,7 +3,7 @@
  * in conflict with their order's first row, and rows of orders an earlier file already loaded
  * are rejected in file order, exactly as if the rows had been checked one by one.
  */
-import type { FileAccount } from "../bundle/types.ts";
+import type { FileAccount } from "../model/file-account.ts";
 import { accountFor } from "./account.ts";
 import type { ParsedFile } from "./parsed-file.ts";
 

@@ -1,5 +1,5 @@
 /** Finding a configured column in an export's header, with the one error message every export kind gives. */
-import { LoadError } from "./load-error.ts";
+import { LoadError } from "../model/load-error.ts";
 
 /** Where a header was read: the file (relative to `data/`), its line and the source's name. */
 export interface HeaderPlace {

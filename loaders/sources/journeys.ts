@@ -3,7 +3,7 @@
  * customer type, with visitors and conversions. A record whose conversions exceed its visitors,
  * or that repeats a day × journey × customer type already read, is rejected.
  */
-import type { FileAccount } from "../bundle/types.ts";
+import type { FileAccount } from "../model/file-account.ts";
 import { monthOfDay, monthStart } from "../lib/months.ts";
 import { journeyCells, type JourneyRow, type JourneySource } from "../schemas/journeys.ts";
 import { readExport, REJECTED } from "./read-export.ts";

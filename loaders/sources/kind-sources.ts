@@ -4,7 +4,7 @@
  */
 import type { z } from "zod";
 import type { Config } from "../schemas/config.ts";
-import { LoadError } from "./load-error.ts";
+import { LoadError } from "../model/load-error.ts";
 import { sourceFiles } from "./load-sources.ts";
 import { describeIssues } from "./read-config.ts";
 

@@ -4,12 +4,12 @@
  * like a transactions file; a kind the config does not name simply comes back empty.
  */
 import { join } from "node:path";
-import type { FileAccount } from "../bundle/types.ts";
+import type { FileAccount } from "../model/file-account.ts";
 import type { Config } from "../schemas/config.ts";
-import { type Experiment, ExperimentSourceSchema } from "../schemas/experiments.ts";
+import { type Experiment, ExperimentSourceSchema, experimentProblems } from "../schemas/experiments.ts";
 import { type JourneyRow, JourneySourceSchema } from "../schemas/journeys.ts";
 import { ProductSourceSchema } from "../schemas/products.ts";
-import { experimentProblems, readExperimentFile } from "./experiments.ts";
+import { readExperimentFile } from "./experiments.ts";
 import { emptyJourneys, readJourneyFile } from "./journeys.ts";
 import { filesOf, sourcesOf } from "./kind-sources.ts";
 import { emptyCatalog, type ProductCatalog, readProductFile } from "./products.ts";

@@ -4,13 +4,13 @@
  * kind. A kind the config does not name simply comes back empty.
  */
 import { join } from "node:path";
-import type { FileAccount } from "../bundle/types.ts";
+import type { FileAccount } from "../model/file-account.ts";
 import type { Config } from "../schemas/config.ts";
 import { OfferSourceSchema } from "../schemas/offers.ts";
 import { ProfileSourceSchema } from "../schemas/profiles.ts";
 import { SignalSourceSchema } from "../schemas/signals.ts";
 import { filesOf, sourcesOf } from "./kind-sources.ts";
-import { LoadError } from "./load-error.ts";
+import { LoadError } from "../model/load-error.ts";
 import { emptyMomentData, type MomentData } from "./moment-data.ts";
 import { readOfferFile } from "./offers.ts";
 import { readProfileFile } from "./profiles.ts";

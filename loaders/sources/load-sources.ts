@@ -4,12 +4,12 @@
  */
 import { glob, stat } from "node:fs/promises";
 import { join } from "node:path";
-import type { FileAccount } from "../bundle/types.ts";
+import type { FileAccount } from "../model/file-account.ts";
 import { DEFAULT_LOCALE, type Language, type Messages } from "../i18n/index.ts";
 import { expectedText, reasonLabel } from "../lib/glossary.ts";
 import { type Config, TransactionSourceSchema } from "../schemas/config.ts";
-import { LoadError } from "./load-error.ts";
-import type { Store } from "./orders.ts";
+import { LoadError } from "../model/load-error.ts";
+import type { Store } from "../model/store.ts";
 import { describeIssues } from "./read-config.ts";
 import { type LoadStats, type PlannedFile, readFiles } from "./read-files.ts";
 import { StoreBuilder } from "./store-builder.ts";

@@ -3,7 +3,7 @@
  * channel and whether (and when) it was accepted. An acceptance date needs an accepted offer and
  * may not lie before the offer; the same offer to the same customer on the same day is a repeat.
  */
-import type { FileAccount } from "../bundle/types.ts";
+import type { FileAccount } from "../model/file-account.ts";
 import { offerCells, type OfferSource } from "../schemas/offers.ts";
 import { customerOf, type MomentData } from "./moment-data.ts";
 import { readExport, REJECTED } from "./read-export.ts";

@@ -3,10 +3,12 @@
  * gets the catalog's category (when the catalog has one for its product, else the transaction's
  * own category) and the product's tier.
  */
-import type { FileAccount } from "../bundle/types.ts";
+import type { FileAccount } from "../model/file-account.ts";
 import { Interner } from "../lib/interner.ts";
 import { type ProductSource, productCells } from "../schemas/products.ts";
-import type { Store } from "./orders.ts";
+import type { LineAttributes, Store } from "../model/store.ts";
+
+export type { LineAttributes } from "../model/store.ts";
 import { readExport, REJECTED } from "./read-export.ts";
 
 /** The products read, by index in file order. */
@@ -52,18 +54,6 @@ export async function readProductFile(source: ProductSource, path: string, file:
     catalog.tiers.push(tier);
     catalog.prices.push(price);
   });
-}
-
-/** Category and tier of every order line in the store, after the join with the catalog. */
-export interface LineAttributes {
-  /** Category names by index. */
-  categories: string[];
-  /** Category index per line of `store.lines`; -1 when neither the line nor the catalog names one. */
-  category: Int32Array;
-  /** Tier per line, NaN when the product has none. */
-  tier: Float64Array;
-  /** Lines whose product is in the catalog. */
-  matched: number;
 }
 
 /**

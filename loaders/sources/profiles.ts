@@ -2,7 +2,7 @@
  * Reads customer-profile snapshots: per record the customer, the snapshot date and, per declared
  * field, only whether it is filled. One snapshot per customer and day.
  */
-import type { FileAccount } from "../bundle/types.ts";
+import type { FileAccount } from "../model/file-account.ts";
 import { dateCell, textCell } from "../schemas/export-cells.ts";
 import { filledCell, type ProfileSource } from "../schemas/profiles.ts";
 import { customerOf, type MomentData } from "./moment-data.ts";

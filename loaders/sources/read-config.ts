@@ -2,12 +2,12 @@
 import { readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { LineCounter, parseDocument } from "yaml";
-import { z } from "zod";
+import type { z } from "zod";
 import { isTimeZone } from "../lib/dates.ts";
 import { type Config, ConfigSchema } from "../schemas/config.ts";
 import { configJsonSchema } from "../schemas/json-schema.ts";
-import { type ConfigText, issueLines, schemaKeys } from "./config-issues.ts";
-import { LoadError, type Localized } from "./load-error.ts";
+import { type ConfigText, issueLines, schemaKeys } from "../lib/config-issues.ts";
+import { LoadError, type Localized } from "../model/load-error.ts";
 
 /** The config file's name inside the data folder. */
 export const CONFIG_FILE = "klantbeeld.yaml";

@@ -14,7 +14,7 @@ import { Transform, type TransformCallback } from "node:stream";
 import iconv from "iconv-lite";
 import Papa from "papaparse";
 import type { Format } from "../schemas/config.ts";
-import { LoadError } from "./load-error.ts";
+import { LoadError } from "../model/load-error.ts";
 import { readHead, SEP_LINE, sniffDelimiter } from "./read-head.ts";
 import { LineNormalizer } from "./text-lines.ts";
 

@@ -4,7 +4,7 @@
  * source's column map (a missing column is a `LoadError` naming file, line and column), cells
  * checked by memoised zod rules, and every record accepted or rejected in the row account.
  */
-import type { FileAccount } from "../bundle/types.ts";
+import type { FileAccount } from "../model/file-account.ts";
 import type { Format } from "../schemas/config.ts";
 import type { CellRule } from "../schemas/transaction.ts";
 import { type AccountBuilder, accountFor } from "./account.ts";

@@ -6,7 +6,7 @@
  */
 import { stat } from "node:fs/promises";
 import { join } from "node:path";
-import type { FileAccount } from "../bundle/types.ts";
+import type { FileAccount } from "../model/file-account.ts";
 import type { TransactionSource } from "../schemas/config.ts";
 import { cacheKey, pruneCache, readCached, writeCached } from "./cache.ts";
 import { FileHasher } from "./file-hasher.ts";

@@ -5,7 +5,7 @@
 import { open } from "node:fs/promises";
 import iconv from "iconv-lite";
 import type { Format } from "../schemas/format.ts";
-import { LoadError } from "./load-error.ts";
+import { LoadError } from "../model/load-error.ts";
 
 /** Excel's optional first line naming the delimiter, e.g. `sep=;`. */
 export const SEP_LINE = /^"?sep=(.)"?\r?\n/i;

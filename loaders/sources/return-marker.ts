@@ -7,7 +7,7 @@
 import type { TransactionSource } from "../schemas/config.ts";
 import { cellText, type RecordView } from "./csv-record.ts";
 import { columnIndex, type HeaderPlace } from "./header.ts";
-import { LoadError } from "./load-error.ts";
+import { LoadError } from "../model/load-error.ts";
 
 /** The marker of one source, bound to a file's header. */
 export interface ReturnMarker {

@@ -2,7 +2,7 @@
  * Reads behavioural-signal exports: one record per signal with customer, timestamp, type (mapped
  * to the vocabulary) and an optional value. A `usage` reading must carry its share of the bundle.
  */
-import type { FileAccount } from "../bundle/types.ts";
+import type { FileAccount } from "../model/file-account.ts";
 import { MAX_USAGE_SHARE, signalCells, type SignalSource } from "../schemas/signals.ts";
 import { customerOf, type MomentData } from "./moment-data.ts";
 import { readExport, REJECTED } from "./read-export.ts";

@@ -4,14 +4,14 @@
  * arrays are kept as a chunk (remapped in place, not copied) until `finish()` sorts them all
  * by day into the store. Nothing of the CSV text is kept.
  */
-import type { FileAccount } from "../bundle/types.ts";
+import type { FileAccount } from "../model/file-account.ts";
 import { release } from "./blocks.ts";
 import { ByteTable, type StringTable } from "./byte-table.ts";
 import { fileAccount, firstLines } from "./file-account.ts";
 import { sortByDay } from "./file-sort.ts";
 import { LocalIds } from "./local-ids.ts";
 import { type IdBytes, SourceOrderIds } from "./order-index.ts";
-import type { Store } from "./orders.ts";
+import type { Store } from "../model/store.ts";
 import { FileAssembler, gather, type ParsedFile } from "./parsed-file.ts";
 import { assembleStore, type Chunk } from "./store-chunks.ts";
 

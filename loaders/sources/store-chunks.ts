@@ -6,7 +6,7 @@
 import { toCents } from "../lib/locale-number.ts";
 import { release } from "./blocks.ts";
 import type { StringTable } from "./byte-table.ts";
-import type { Store } from "./orders.ts";
+import type { Store } from "../model/store.ts";
 
 /** One merged file: global ids, orders numbered from `orderBase`, lines pointing at global orders. */
 export interface Chunk {

@@ -12,7 +12,7 @@ import { readRecords } from "./csv-records.ts";
 import { sortByDay } from "./file-sort.ts";
 import { columnIndex } from "./header.ts";
 import { EncodingCheck } from "./encoding-check.ts";
-import { LoadError } from "./load-error.ts";
+import { LoadError } from "../model/load-error.ts";
 import { returnMarker } from "./return-marker.ts";
 import { type AssembledRow, FileAssembler, type ParsedFile, type RejectionKind } from "./parsed-file.ts";
 

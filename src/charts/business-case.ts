@@ -6,7 +6,7 @@
  * (Plot runs in both).
  */
 import * as Plot from "@observablehq/plot";
-import type { Baseline, BusinessCaseResult, BusinessCaseTotal } from "../../loaders/metrics/business-case.ts";
+import type { Baseline, BusinessCaseResult, BusinessCaseTotal } from "../../loaders/browser.ts";
 import { CHART, chartWidth } from "./theme.ts";
 
 /** Legend names of the two lines (Dutch). */

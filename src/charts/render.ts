@@ -4,7 +4,7 @@
  * and at phone width, and the stylesheet shows the one that fits the screen.
  */
 import { JSDOM } from "jsdom";
-import { escapeHtml } from "../../loaders/lib/escape-html.ts";
+import { escapeHtml } from "../../loaders/index.ts";
 import { atPhoneWidth } from "./theme.ts";
 
 let shared: Document | undefined;

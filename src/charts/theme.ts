@@ -17,6 +17,12 @@ export function channelColor(name: string, index: number): string {
   return CHANNEL_COLORS[name] ?? FALLBACK_COLORS[index % FALLBACK_COLORS.length]!;
 }
 
+/** Sort key of a channel: its place in `CHANNEL_COLORS` (the theme's order), unknown channels after all of them. */
+export function channelOrder(name: string): number {
+  const i = Object.keys(CHANNEL_COLORS).indexOf(name);
+  return i === -1 ? Object.keys(CHANNEL_COLORS).length : i;
+}
+
 /** Width of the phone rendering of every chart: fits a 360 px screen's card at ≥ 11 px text. */
 export const PHONE_WIDTH = 320;
 

@@ -26,12 +26,14 @@ export function findSeries(id: string): Series | undefined {
 }
 
 /**
- * The KPI of a series at a month (default: the latest), or undefined when the series is absent.
- * A partial month's deltas compare the same days of earlier months (`periodDeltas`).
+ * The KPI of a series at a month (default: the latest). A partial month's deltas compare the same
+ * days of earlier months (`periodDeltas`). Throws when the bundle has no series `id`: a page asks
+ * only for the series its data hold (check the section that makes them), so a card never vanishes
+ * silently.
  */
-export function kpi(id: string, at = latest): Kpi | undefined {
+export function kpi(id: string, at = latest): Kpi {
   const series = findSeries(id);
-  if (!series) return undefined;
+  if (!series) throw new Error(`kpi("${id}"): the bundle has no series "${id}" (ask for it only when its section is in the bundle)`);
   return { series, value: series.values[at] ?? null, ...periodDeltas(bundle, series, at) };
 }
 
@@ -61,9 +63,9 @@ function monthEndIso(key: string): string {
   return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
 }
 
-/** A feature section of the bundle, typed by the caller, or undefined when absent. */
-export function section<T>(name: string): T | undefined {
-  return bundle.sections[name] as T | undefined;
+/** A feature section of the bundle, or undefined when its data are absent. */
+export function section<K extends SectionName>(name: K): BundleSections[K] {
+  return bundle.sections[name];
 }
 
 /** The site's languages, the first at `/` (see src/lib/languages.ts). */

@@ -2,7 +2,7 @@
 import type { Bundle } from "../../loaders/index.ts";
 import type { ChannelRevenue } from "../charts/revenue-by-channel.ts";
 import type { LinePoint } from "../charts/series-lines.ts";
-import { monthDate } from "../../loaders/lib/format.ts";
+import { monthDate } from "../../loaders/browser.ts";
 
 /** Monthly revenue rows per channel from the `channel.<name>.revenue` series. */
 export function channelRows(bundle: Pick<Bundle, "series" | "months">): { names: string[]; rows: ChannelRevenue[] } {
@@ -27,7 +27,9 @@ export function lineRows(bundle: Pick<Bundle, "series" | "months">, labels: Reco
     const s = bundle.series.find((x) => x.id === id);
     if (!s) continue;
     names.push(name);
-    s.values.forEach((value, i) => points.push({ date: monthDate(bundle.months[i]!), name, value }));
+    s.values.forEach((value, i) => {
+      points.push({ date: monthDate(bundle.months[i]!), name, value });
+    });
   }
   return { names, points };
 }

@@ -1,6 +1,5 @@
 /** Words and badge tones for goal statuses in the reader's language, shared by the goals page and the overview. */
-import type { GoalStatus } from "../../loaders/metrics/goal-tracking.ts";
-import { type Language, messages } from "../../loaders/index.ts";
+import { type GoalStatus, type Language, messages } from "../../loaders/index.ts";
 
 /** Badge class per status. */
 const TONES: Record<GoalStatus | "pending", "good" | "bad" | "warn" | ""> = { achieved: "good", "on-track": "good", "at-risk": "warn", "off-track": "bad", pending: "" };

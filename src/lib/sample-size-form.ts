@@ -3,7 +3,7 @@
  * the messages per field. With more than two variants each variant is tested at α ÷ (variants − 1),
  * the same correction the Experimenten results apply, so the advice matches how the test is judged.
  */
-import { daysNeeded, sampleSize } from "../../loaders/metrics/sample-size.ts";
+import { daysNeeded, sampleSize } from "../../loaders/browser.ts";
 import { checkNumber, type NumberRule } from "./calculator-input.ts";
 
 /** The calculator's fields as typed (text inputs) and chosen (selects, radio). */

@@ -5,7 +5,7 @@
 import * as Plot from "@observablehq/plot";
 import type { Bundle, Language, RfmMatrix, RfmSection } from "../../loaders/index.ts";
 import type { SegmentTrendPoint } from "../charts/segment-trend.ts";
-import { monthDate } from "../../loaders/lib/format.ts";
+import { monthDate } from "../../loaders/browser.ts";
 
 /** A segment's name in `language` (the bundle carries both). */
 export function nameIn(segment: { name: string; nameNl: string }, language: Language): string {
@@ -17,7 +17,9 @@ export function segmentTrendPoints(bundle: Pick<Bundle, "series" | "months">, se
   const points: SegmentTrendPoint[] = [];
   for (const s of section.segments) {
     const series = bundle.series.find((x) => x.id === `segment.${s.id}.customers`);
-    series?.values.forEach((customers, i) => points.push({ date: monthDate(bundle.months[i]!), segment: nameIn(s, language), customers }));
+    series?.values.forEach((customers, i) => {
+      points.push({ date: monthDate(bundle.months[i]!), segment: nameIn(s, language), customers });
+    });
   }
   return points;
 }

@@ -16,6 +16,7 @@ import { monthOfDay } from "../../loaders/lib/months.ts";
 import { checkThreshold, type LoadStats, loadSources } from "../../loaders/sources/load-sources.ts";
 import { readConfig } from "../../loaders/sources/read-config.ts";
 import type { ChildReport } from "./figures.ts";
+import { furtherAccounts, loadFurtherSources } from "../../loaders/sources/load-further.ts";
 
 interface Args {
   dataDir: string;
@@ -51,11 +52,11 @@ const c0 = cpuMs();
 const config = await readConfig(args.dataDir);
 const stats: LoadStats = { files: [], memo: {}, cacheErrors: 0, finishMs: 0 };
 const loaded = await loadSources(config, args.dataDir, { stats, ...(args.parseThreads === undefined ? {} : { parseThreads: args.parseThreads }), ...(args.cacheDir ? { cacheDir: args.cacheDir } : {}) });
-checkThreshold(loaded.accounts, config.rejectThreshold);
+const further = await loadFurtherSources(config, args.dataDir);
+checkThreshold([...loaded.accounts, ...furtherAccounts(further)], config.rejectThreshold);
 const t1 = performance.now();
 const c1 = cpuMs();
-const bundle = await buildBundle(loaded, args.dataDir, timed);
-checkThreshold(bundle.accounts, config.rejectThreshold);
+const bundle = await buildBundle(loaded, further, timed);
 const t2 = performance.now();
 const json = stableJson(bundle);
 if (args.out) writeFileSync(args.out, json);

@@ -10,7 +10,7 @@ import { readFileSync } from "node:fs";
 import { monthKey, monthOfDay } from "../../loaders/lib/months.ts";
 import type { Config } from "../../loaders/schemas/config.ts";
 import { type LoadStats, loadSources } from "../../loaders/sources/load-sources.ts";
-import type { Store } from "../../loaders/sources/orders.ts";
+import type { Store } from "../../loaders/model/store.ts";
 import type { ChildReport, Figures } from "./figures.ts";
 
 interface Args {
@@ -24,7 +24,7 @@ type MetricRun = (store: Store, first: number, last: number, config: Config) => 
 
 /** The metrics of the same work as DuckDB's query (the RFM of one month follows below). */
 const METRICS: { name: string; module: string; run: (mod: Record<string, unknown>) => MetricRun }[] = [
-  { name: "monthlySales", module: "../../loaders/metrics/monthly-sales.ts", run: (m) => (s, a, b) => (m.monthlySales as Function)(s, a, b) },
+  { name: "monthlySales", module: "../../loaders/metrics/monthly-sales.ts", run: (m) => (s, a, b) => (m.monthlySales as (...args: unknown[]) => unknown)(s, a, b) },
 ];
 
 const args = JSON.parse(process.argv[2]!) as Args;

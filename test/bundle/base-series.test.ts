@@ -59,7 +59,9 @@ describe("base KPI series", async () => {
   ] as const)("%s", (id, expected) => {
     const actual = values(bundle, id);
     expect(actual).toHaveLength(expected.length);
-    expected.forEach((v, i) => (v === null ? expect(actual[i]).toBeNull() : expect(actual[i]).toBeCloseTo(v, 2)));
+    expected.forEach((v, i) => {
+      (v === null ? expect(actual[i]).toBeNull() : expect(actual[i]).toBeCloseTo(v, 2));
+    });
   });
 
   it("suppresses figures about 1 to k − 1 customers, but not empty groups", async () => {

@@ -121,6 +121,8 @@ describe("businessSection", () => {
   it("agrees with the pure module on its own baseline (the browser recomputes with it)", () => {
     const { section } = businessSection(SERIES, MONTHS, config());
     const again = businessCase(section!.defaultScenario, section!.horizons);
-    section!.defaultResult.totals.forEach((t, i) => expect(t.scenario.profit).toBeCloseTo(again.totals[i]!.scenario.profit, 2));
+    section!.defaultResult.totals.forEach((t, i) => {
+      expect(t.scenario.profit).toBeCloseTo(again.totals[i]!.scenario.profit, 2);
+    });
   });
 });

@@ -10,6 +10,7 @@ import type { JourneysSection } from "../../loaders/bundle/journeys.ts";
 import { loadSources } from "../../loaders/sources/load-sources.ts";
 import { readConfig } from "../../loaders/sources/read-config.ts";
 import { dataDir } from "../sources/helpers.ts";
+import { loadFurtherSources } from "../../loaders/sources/load-further.ts";
 
 const CONFIG = (k: number) => `version: 1
 timeZone: Europe/Amsterdam
@@ -53,7 +54,7 @@ const FILES = {
 async function build(k: number) {
   const dir = await dataDir({ "klantbeeld.yaml": CONFIG(k), ...FILES });
   const loaded = await loadSources(await readConfig(dir), dir);
-  return buildBundle(loaded, dir, commercialSectionBuilders());
+  return buildBundle(loaded, await loadFurtherSources(loaded.config, dir), commercialSectionBuilders());
 }
 
 describe("commercial sections", () => {

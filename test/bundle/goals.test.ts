@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { goalsSection, parseGoals } from "../../loaders/bundle/goals.ts";
+import { goalsSection } from "../../loaders/bundle/goals.ts";
+import { parseGoals } from "../../loaders/sources/goals-file.ts";
 import type { Series } from "../../loaders/bundle/types.ts";
 
 const MONTHS = ["2025-12", "2026-01", "2026-02", "2026-03"];
@@ -20,7 +21,7 @@ const file = (...goals: string[]) => `version: 1\ngoals:\n${goals.join("\n")}\n`
 
 describe("goalsSection", () => {
   it("takes the baseline from the data and resolves a relative target", () => {
-    const s = goalsSection(file(goal("    metric: customers.active\n    baseline: { month: 2025-12 }\n    target: { change: 0.05 }")), SERIES, MONTHS);
+    const s = goalsSection(parseGoals(file(goal("    metric: customers.active\n    baseline: { month: 2025-12 }\n    target: { change: 0.05 }"))), SERIES, MONTHS);
     const g = s.goals[0]!;
     expect(g.baseline).toEqual({ month: "2025-12", value: 1000, fromData: true });
     expect(g.target).toEqual({ value: 1050, kind: "change", given: 0.05 });
@@ -33,20 +34,20 @@ describe("goalsSection", () => {
   });
 
   it("uses the series' direction, an absolute delta and an explicit baseline value", () => {
-    const s = goalsSection(file(goal("    metric: lapsed_top.customers\n    baseline: { month: 2025-12, value: 90 }\n    target: { delta: -20 }")), SERIES, MONTHS);
+    const s = goalsSection(parseGoals(file(goal("    metric: lapsed_top.customers\n    baseline: { month: 2025-12, value: 90 }\n    target: { delta: -20 }"))), SERIES, MONTHS);
     expect(s.goals[0]!.direction).toBe("down");
     expect(s.goals[0]!.target.value).toBe(70);
     expect(s.goals[0]!.current!.status).toBe("achieved");
   });
 
   it("infers the direction from the target when the series has none", () => {
-    const s = goalsSection(file(goal("    metric: aov\n    baseline: { month: 2025-12 }\n    target: { value: 45 }")), SERIES, MONTHS);
+    const s = goalsSection(parseGoals(file(goal("    metric: aov\n    baseline: { month: 2025-12 }\n    target: { value: 45 }"))), SERIES, MONTHS);
     expect(s.goals[0]!.direction).toBe("down");
   });
 
   it("makes a missing metric an error naming file, line, goal and field, with similar ids", () => {
     const text = file(goal("    metric: customers.actief\n    baseline: { month: 2025-12 }\n    target: { change: 0.05 }"));
-    expect(() => goalsSection(text, SERIES, MONTHS)).toThrow(
+    expect(() => goalsSection(parseGoals(text), SERIES, MONTHS)).toThrow(
       'data/goals.yaml:11:13 goal "g" (goals[0]).metric: series "customers.actief" is not in the data; similar ids: customers.active',
     );
   });
@@ -58,7 +59,7 @@ describe("goalsSection", () => {
     );
     let message = "";
     try {
-      goalsSection(text, SERIES, MONTHS);
+      goalsSection(parseGoals(text), SERIES, MONTHS);
     } catch (error) {
       message = (error as Error).message;
     }
@@ -74,7 +75,7 @@ describe("goalsSection", () => {
   });
 
   it("accepts an already parsed object", () => {
-    expect(goalsSection({ version: 1 }, SERIES, MONTHS).goals).toEqual([]);
+    expect(goalsSection(parseGoals({ version: 1 }), SERIES, MONTHS).goals).toEqual([]);
   });
 
   it("validates the shipped data/goals.yaml (schema only: the sample series are the lead's)", () => {
@@ -89,12 +90,13 @@ describe("goalsBuilder", () => {
     const { tmpdir } = await import("node:os");
     const { join } = await import("node:path");
     const { goalsBuilder } = await import("../../loaders/bundle/goals.ts");
+    const { readGoals } = await import("../../loaders/sources/goals-file.ts");
     const { dayOf, monthStart, parseMonthKey } = await import("../../loaders/lib/months.ts");
     const { periodOf } = await import("../../loaders/bundle/period.ts");
     const dir = mkdtempSync(join(tmpdir(), "klantbeeld-goals-"));
     if (goals !== null) writeFileSync(join(dir, "goals.yaml"), goals);
     const [y, m, d] = lastDay.split("-").map(Number);
-    const ctx = { dataDir: dir, months: MONTHS, first: parseMonthKey(MONTHS[0]!), last: parseMonthKey(MONTHS.at(-1)!), series: SERIES, sections: {}, period: periodOf({ firstDay: monthStart(parseMonthKey(MONTHS[0]!)), lastDay: dayOf(y!, m!, d!) }) };
+    const ctx = { further: { goals: await readGoals(dir) }, months: MONTHS, first: parseMonthKey(MONTHS[0]!), last: parseMonthKey(MONTHS.at(-1)!), series: SERIES, sections: {}, period: periodOf({ firstDay: monthStart(parseMonthKey(MONTHS[0]!)), lastDay: dayOf(y!, m!, d!) }) };
     return goalsBuilder.build(ctx as unknown as Parameters<typeof goalsBuilder.build>[0]);
   };
   const text = file(goal("    metric: customers.active\n    baseline: { month: 2025-12 }\n    target: { change: 0.05 }"));

@@ -9,6 +9,7 @@ import { momentSectionBuilders, type ProfileSection } from "../../loaders/bundle
 import { loadSources } from "../../loaders/sources/load-sources.ts";
 import { readConfig } from "../../loaders/sources/read-config.ts";
 import { dataDir } from "../sources/helpers.ts";
+import { loadFurtherSources } from "../../loaders/sources/load-further.ts";
 
 const ORDERS = `  - { name: kassa, kind: transactions, files: kassa.csv, format: { delimiter: ",", date: yyyy-mm-dd }, columns: { customerId: klant, date: datum, amount: bedrag }, channel: store }`;
 const PROFILES = `  - { name: profielen, kind: profiles, files: p.csv, format: { delimiter: ",", date: yyyy-mm-dd }, columns: { customerId: klant, date: datum }, fields: { email: { column: mail, name: E-mail } } }`;
@@ -23,7 +24,7 @@ const FILES = {
 async function build(sources: string[]) {
   const dir = await dataDir({ "klantbeeld.yaml": `version: 1\ntimeZone: UTC\nminGroupSize: 1\nsources:\n${sources.join("\n")}\n`, ...FILES });
   const loaded = await loadSources(await readConfig(dir), dir);
-  return buildBundle(loaded, dir, momentSectionBuilders());
+  return buildBundle(loaded, await loadFurtherSources(loaded.config, dir), momentSectionBuilders());
 }
 
 describe("moment sections by the kinds present", () => {

@@ -20,6 +20,7 @@ import { PLANTED_LIFT } from "../../loaders/sample/offers.ts";
 import { loadMomentSources, type MomentSources } from "../../loaders/sources/load-moments.ts";
 import { type Loaded, loadSources } from "../../loaders/sources/load-sources.ts";
 import { readConfig } from "../../loaders/sources/read-config.ts";
+import { loadFurtherSources } from "../../loaders/sources/load-further.ts";
 
 let loaded: Loaded;
 let sources: MomentSources;
@@ -28,7 +29,8 @@ const bundles = new Map<number, Bundle>();
 beforeAll(async () => {
   loaded = await loadSources(await readConfig("data"), "data");
   sources = await loadMomentSources(loaded.config, "data");
-  for (const k of [10, 50]) bundles.set(k, await buildBundle({ ...loaded, config: { ...loaded.config, minGroupSize: k } }, "data", momentSectionBuilders()));
+  const further = await loadFurtherSources(loaded.config, "data");
+  for (const k of [10, 50]) bundles.set(k, await buildBundle({ ...loaded, config: { ...loaded.config, minGroupSize: k } }, further, momentSectionBuilders()));
 }, 120_000);
 
 const moments = (k: number) => bundles.get(k)!.sections["moments"] as MomentsSection;
@@ -68,7 +70,9 @@ function counts(value: unknown, path = ""): [string, number][] {
 
 /** Checks a segment column against its raw counts: shown = raw, hidden ones ≥ 2 and together ≥ k, so the total cannot give one back. */
 function auditColumn(shown: readonly (number | null)[], raw: readonly number[], k: number, where: string): number {
-  shown.forEach((v, g) => expect(v === null || v === raw[g], `${where} group ${g}`).toBe(true));
+  shown.forEach((v, g) => {
+    expect(v === null || v === raw[g], `${where} group ${g}`).toBe(true);
+  });
   const hidden = raw.filter((_, g) => shown[g] === null);
   if (hidden.some((v) => v > 0)) {
     expect(hidden.length, where).toBeGreaterThanOrEqual(2);
@@ -103,11 +107,15 @@ describe.each([10, 50])("suppression at k = %i", (k) => {
     };
     const m = moments(k);
     for (const t of m.triggers) {
-      t.months.entries.forEach((e, i) => rest(e, t.months.never[i]!, `${t.id} month ${i}`));
+      t.months.entries.forEach((e, i) => {
+        rest(e, t.months.never[i]!, `${t.id} month ${i}`);
+      });
       rest(t.window.entries, t.window.never, `${t.id} window`);
     }
     const p = profile(k);
-    p.silence.entered.forEach((e, i) => rest(e, p.silence.returned[i]!, `silence month ${i}`));
+    p.silence.entered.forEach((e, i) => {
+      rest(e, p.silence.returned[i]!, `silence month ${i}`);
+    });
     for (const f of p.fieldValue) {
       if (f.with.customers === null) expect(f.without.customers === null || f.without.customers === 0).toBe(true);
       if (f.without.customers === null) expect(f.with.customers === null || f.with.customers === 0).toBe(true);

@@ -52,7 +52,7 @@ export function describeRepurchaseOnCdnow(name: string, c: CdnowOrders): void {
       expect(g.customers).toBe(want.n);
       if (g.expectedPurchases !== null) expect(g.expectedPurchases).toBeCloseTo(want.e, 1);
       if (g.clv !== null) expect(g.clv).toBeCloseTo(want.v, 0);
-      if (g.pAlive !== null && g.pAlive.every((v) => v !== null)) expect(g.pAlive.reduce((x, y) => x! + y!, 0)).toBe(want.n);
+      if (g.pAlive?.every((v) => v !== null)) expect(g.pAlive.reduce((x, y) => x! + y!, 0)).toBe(want.n);
     }
   });
 

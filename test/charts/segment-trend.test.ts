@@ -8,7 +8,9 @@ function points(k: number): { points: SegmentTrendPoint[]; segments: { nameNl: s
   const out: SegmentTrendPoint[] = [];
   for (const s of section.segments) {
     const values = series.find((x) => x.id === `segment.${s.id}.customers`)!.values;
-    values.forEach((customers, i) => out.push({ date: new Date(`${section.months[i]}-01T00:00:00Z`), segment: s.nameNl, customers }));
+    values.forEach((customers, i) => {
+      out.push({ date: new Date(`${section.months[i]}-01T00:00:00Z`), segment: s.nameNl, customers });
+    });
   }
   return { points: out, segments: section.segments };
 }

@@ -1,7 +1,7 @@
 /** Colours: WCAG contrast, and cell text that stays readable on every colour of the heatmap ramps. */
 import * as Plot from "@observablehq/plot";
 import { describe, expect, it } from "vitest";
-import { contrast, luminance, textOn } from "../../src/charts/theme.ts";
+import { channelOrder, contrast, luminance, textOn } from "../../src/charts/theme.ts";
 
 describe("contrast", () => {
   it("matches the WCAG reference values", () => {
@@ -23,5 +23,12 @@ describe("contrast", () => {
       const fill = String(color.apply(i / 100));
       expect(contrast(textOn(fill), fill), `${scheme} ${i / 100} ${fill}`).toBeGreaterThanOrEqual(4.5);
     }
+  });
+});
+
+describe("channelOrder", () => {
+  it("sorts channels in the theme's order (digital blues, then offline), unknown ones last in their given order", () => {
+    const names = ["kiosk", "phone", "web", "markt", "store", "app"];
+    expect([...names].sort((a, b) => channelOrder(a) - channelOrder(b))).toEqual(["web", "app", "store", "phone", "kiosk", "markt"]);
   });
 });

@@ -3,7 +3,7 @@ import { sections } from "../../loaders/bundle/sections.ts";
 import type { Bundle } from "../../loaders/bundle/types.ts";
 import { type EngineLoad, loadEngineBundle } from "../../loaders/engines/load-engine.ts";
 import { loadBundle } from "../../loaders/load-bundle.ts";
-import { LoadError } from "../../loaders/sources/load-error.ts";
+import { LoadError } from "../../loaders/model/load-error.ts";
 import { readConfig } from "../../loaders/sources/read-config.ts";
 import { type Cluster, clickhouseBinary, startCluster } from "./clickhouse-cluster.ts";
 import { accountFigures, differences, seriesDifferences, UNSUPPORTED, UNSUPPORTED_SERIES } from "./compare.ts";
@@ -61,7 +61,7 @@ describe.skipIf(!binary)("engine: clickhouse, two shards behind Distributed tabl
     expect(engine.bundle.months).toEqual(stream.months);
     expect(seriesDifferences(engine.bundle, stream)).toEqual([]);
     expect(engine.bundle.series.length).toBe(stream.series.filter((s) => !UNSUPPORTED_SERIES.test(s.id)).length);
-    for (const name of ["digitalShare", "journeys", "experiments"]) {
+    for (const name of ["digitalShare", "journeys", "experiments"] as const) {
       expect(differences(engine.bundle.sections[name], stream.sections[name], name)).toEqual([]);
     }
     expect(engine.unsupported).toEqual(UNSUPPORTED);

@@ -18,7 +18,9 @@ export function differences(a: unknown, b: unknown, path = "", money = false, ou
     if (!close(a, b, money)) out.push(`${path}: ${a} ≠ ${b}`);
   } else if (Array.isArray(a) && Array.isArray(b)) {
     if (a.length !== b.length) out.push(`${path}: length ${a.length} ≠ ${b.length}`);
-    else a.forEach((x, i) => differences(x, b[i], `${path}[${i}]`, money, out, limit));
+    else a.forEach((x, i) => {
+      differences(x, b[i], `${path}[${i}]`, money, out, limit);
+    });
   } else if (a && b && typeof a === "object" && typeof b === "object") {
     const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
     for (const k of keys) differences((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], `${path}.${k}`, money || /revenue|spend|aov|stake/.test(k), out, limit);

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadEngineBundle } from "../../loaders/engines/load-engine.ts";
-import { LoadError } from "../../loaders/sources/load-error.ts";
+import { LoadError } from "../../loaders/model/load-error.ts";
 import { readConfig } from "../../loaders/sources/read-config.ts";
 
 const dirs: string[] = [];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { clickhouseSettings } from "../../loaders/engines/clickhouse.ts";
 import { engineFailure, scrub } from "../../loaders/engines/errors.ts";
-import { LoadError } from "../../loaders/sources/load-error.ts";
+import { LoadError } from "../../loaders/model/load-error.ts";
 
 const env = { KLANTBEELD_CLICKHOUSE_URL: "https://warehouse.example:8443", KLANTBEELD_CLICKHOUSE_USER: "etl_reader", KLANTBEELD_CLICKHOUSE_PASSWORD: "s3cr3t-Pw" };
 

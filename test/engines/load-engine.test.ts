@@ -37,7 +37,7 @@ describe("engine: duckdb on the sample data", () => {
   });
 
   it("gives the digitalShare, journeys and experiments sections equal to the stream's", () => {
-    for (const name of ["digitalShare", "journeys", "experiments"]) {
+    for (const name of ["digitalShare", "journeys", "experiments"] as const) {
       expect(differences(engine.bundle.sections[name], stream.sections[name], name)).toEqual([]);
     }
     expect(engine.bundle.warnings).toEqual(stream.warnings);

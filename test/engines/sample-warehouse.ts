@@ -49,7 +49,7 @@ function readRows(path: string, encoding: string, delimiter: string): { header: 
   const bytes = readFileSync(path);
   let text = encoding === "windows-1252" ? iconv.decode(bytes, "win1252") : bytes.toString("utf8");
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  text = text.replace(/^"?sep=.\"?\r?\n/i, "");
+  text = text.replace(/^"?sep=."?\r?\n/i, "");
   const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: true });
   const [header, ...rows] = parsed.data;
   const good = rows.filter((r) => r.length === header!.length);

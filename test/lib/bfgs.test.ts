@@ -39,7 +39,9 @@ describe("bfgs", () => {
     };
     const result = bfgs(f, [0, 0, 0, 0]);
     expect(result.converged).toBe(true);
-    result.x.forEach((c, i) => expect(c).toBeCloseTo(want[i]!, 9));
+    result.x.forEach((c, i) => {
+      expect(c).toBeCloseTo(want[i]!, 9);
+    });
     // A quadratic in 4 dimensions: BFGS with exact-enough steps needs few iterations.
     expect(result.iterations).toBeLessThan(30);
   });

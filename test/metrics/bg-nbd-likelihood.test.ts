@@ -36,7 +36,9 @@ describe("bgNbdLogLikelihoodGradient", () => {
       const gradient = [0, 0, 0, 0];
       bgNbdLogLikelihoodGradient(params, rows, gradient);
       const numeric = finiteDifference(params, rows);
-      gradient.forEach((g, i) => expect(Math.abs(g - numeric[i]!)).toBeLessThan(1e-5 * Math.max(1, Math.abs(numeric[i]!))));
+      gradient.forEach((g, i) => {
+        expect(Math.abs(g - numeric[i]!)).toBeLessThan(1e-5 * Math.max(1, Math.abs(numeric[i]!)));
+      });
     }
   });
 

@@ -30,10 +30,10 @@ function expectedByQuadrature({ r, alpha, a, b }: BgNbdParams, t: number): numbe
   const steps = 200_000;
   const k = 1 / Math.min(a, 1);
   const f = (u: number): number => {
-    const weight = k * (k * a === 1 ? 1 : Math.pow(u, k * a - 1));
-    const p = Math.pow(u, k);
-    const rate = p === 0 ? (r * t) / alpha : (1 - Math.pow(alpha / (alpha + p * t), r)) / p; // → rt/α as p → 0
-    return rate * Math.pow(1 - p, b - 1) * weight;
+    const weight = k * (k * a === 1 ? 1 : u ** (k * a - 1));
+    const p = u ** k;
+    const rate = p === 0 ? (r * t) / alpha : (1 - (alpha / (alpha + p * t)) ** r) / p; // → rt/α as p → 0
+    return rate * (1 - p) ** (b - 1) * weight;
   };
   let sum = f(0) + f(1);
   for (let i = 1; i < steps; i++) sum += (i % 2 === 1 ? 4 : 2) * f(i / steps);

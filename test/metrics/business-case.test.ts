@@ -4,6 +4,7 @@ import {
   applyLevers,
   businessCase,
   decodeScenario,
+  parseScenario,
   encodeScenario,
   validateBusinessCase,
   type BusinessCaseInput,
@@ -119,5 +120,20 @@ describe("encodeScenario / decodeScenario", () => {
     expect(invalid).toEqual(["n", "ret", "aov"]);
     expect(input.baseline).toEqual(INPUT.baseline);
     expect(input.levers).toEqual({ ...INPUT.levers, retentionPoints: 5 });
+  });
+});
+
+describe("parseScenario", () => {
+  it("reads back exactly what encodeScenario wrote", () => {
+    const odd: BusinessCaseInput = { baseline: { ...INPUT.baseline, retentionRate: 2 / 3 }, levers: { ...INPUT.levers, aovPct: 7.5 } };
+    expect(parseScenario(encodeScenario(odd))).toEqual(odd);
+  });
+
+  it("is null when a key is missing, blank, not a number or out of range", () => {
+    const query = encodeScenario(INPUT);
+    expect(parseScenario(query.replace(/&fc=[^&]*/, ""))).toBeNull();
+    expect(parseScenario(query.replace(/ret=[^&]*/, "ret="))).toBeNull();
+    expect(parseScenario(query.replace(/aov=[^&]*/, "aov=abc"))).toBeNull();
+    expect(parseScenario(query.replace(/ret=[^&]*/, "ret=1.5"))).toBeNull();
   });
 });

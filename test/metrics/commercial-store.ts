@@ -3,7 +3,7 @@
  * real StoreBuilder, whose own tests cover it) and a product catalog from inline rows.
  */
 import type { ProductCatalog } from "../../loaders/sources/products.ts";
-import type { Store } from "../../loaders/sources/orders.ts";
+import type { Store } from "../../loaders/model/store.ts";
 import { StoreBuilder } from "../../loaders/sources/store-builder.ts";
 
 /** One order line: order id, customer (null = unregistered), ISO day, channel, category, product, amount, quantity. */

@@ -47,7 +47,9 @@ describe("an upward goal: 100 → 160 from 2026-01 to 2026-07", () => {
   it("projects the April trend from April to the deadline", () => {
     const projection = t.rows.map((r) => r.projection);
     expect(projection.slice(0, 3)).toEqual([null, null, null]);
-    [127.4, 136.5, 145.6, 154.7].forEach((v, i) => expect(projection[3 + i]).toBeCloseTo(v, 9));
+    [127.4, 136.5, 145.6, 154.7].forEach((v, i) => {
+      expect(projection[3 + i]).toBeCloseTo(v, 9);
+    });
   });
   it("summarises the latest month", () => {
     const c = t.current!;

@@ -50,7 +50,7 @@ describe("large a", () => {
     const z = 52 / (5 + 30 + 52);
     const c = params.a + params.b - 1;
     // FHL eq. 10 with x = 0: (c/(a−1)) · (1 − (1−z)^r · 2F1(r, b; c; z)).
-    const expected = (c / (params.a - 1)) * (1 - Math.pow(1 - z, params.r) * plainSeries(params.r, params.b, c, z));
+    const expected = (c / (params.a - 1)) * (1 - (1 - z) ** params.r * plainSeries(params.r, params.b, c, z));
     expect(bgNbdConditionalExpected(params, 52, 0, 0, 30)).toBeCloseTo(expected, 10);
   });
 

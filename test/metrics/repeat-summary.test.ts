@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { purchaseDays, repeatSummary, repeatSummaryFromArrays } from "../../loaders/metrics/repeat-summary.ts";
-import type { Orders } from "../../loaders/sources/orders.ts";
+import type { Orders } from "../../loaders/model/store.ts";
 import { isoToDay, readSampleExtract } from "./cdnow.ts";
 
 // Orders deliberately out of day order. Calibration ends on day 35, holdout on day 50.

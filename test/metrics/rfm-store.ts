@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { SHARED_DATA } from "../real-data.ts";
 import Papa from "papaparse";
-import type { Store } from "../../loaders/sources/orders.ts";
+import type { Store } from "../../loaders/model/store.ts";
 
 /** One order: customer id (null = unregistered), ISO date, net amount. */
 export type OrderRow = [customer: string | null, iso: string, amount: number];

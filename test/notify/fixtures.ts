@@ -3,7 +3,9 @@
  * as of 2026-11-01 (so November is partial and October is the report month); "previous" is last
  * month's bundle, 2025-09 … 2026-09, data as of 2026-09-30.
  */
-import type { Bundle, Series } from "../../loaders/bundle/types.ts";
+import type { Series } from "../../loaders/bundle/types.ts";
+import type { GoalStatus } from "../../loaders/metrics/goal-tracking.ts";
+import type { DigestBundle } from "../../loaders/notify/digest.ts";
 
 /** Month keys from 2025-09 on. */
 export const MONTHS = ["2025-09", "2025-10", "2025-11", "2025-12", "2026-01", "2026-02", "2026-03", "2026-04", "2026-05", "2026-06", "2026-07", "2026-08", "2026-09", "2026-10", "2026-11"];
@@ -16,7 +18,7 @@ function series(id: string, label: string, unit: Series["unit"], better: Series[
   return { id, label, unit, better, values };
 }
 
-const goal = (id: string, title: string, unit: Series["unit"], status: string | null, progress: number, actual: number, target: number, history: [string, string][] = []) => ({
+const goal = (id: string, title: string, unit: Series["unit"], status: GoalStatus | null, progress: number, actual: number, target: number, history: [string, GoalStatus][] = []) => ({
   id,
   title,
   unit,
@@ -27,7 +29,7 @@ const goal = (id: string, title: string, unit: Series["unit"], status: string | 
 });
 
 /** This month's bundle. */
-export function currentBundle(): Bundle {
+export function currentBundle(): DigestBundle {
   return {
     version: 1,
     title: "Fietsen & Zo",
@@ -57,8 +59,8 @@ export function currentBundle(): Bundle {
         ],
         months: ["2026-09", "2026-10", "2026-11"],
         alerts: [
-          { from: ["champions", "loyal"], to: ["lost"], label: "Kampioen, Loyale klant → Vertrokken", latest: 3, months: [5, 12, 3] },
-          { from: "cant-lose-them", to: "hibernating", count: 4 },
+          { label: "Kampioen, Loyale klant → Vertrokken", latest: 3, months: [5, 12, 3] },
+          { label: "cant-lose-them → hibernating", latest: 0, months: [0, 4, 0] },
         ],
       },
       goals: {
@@ -77,7 +79,7 @@ export function currentBundle(): Bundle {
 }
 
 /** Last month's bundle. */
-export function previousBundle(): Bundle {
+export function previousBundle(): DigestBundle {
   const b = currentBundle();
   const length = IDX["2026-09"]! + 1;
   return {
@@ -91,7 +93,7 @@ export function previousBundle(): Bundle {
     ],
     sections: {
       goals: {
-        counts: {},
+        counts: { achieved: 0, "on-track": 2, "at-risk": 0, "off-track": 1, pending: 0 },
         goals: [
           goal("digitaal", "Digitaal aandeel naar 55 %", "percent", "on-track", 0.3, 0.52, 0.55),
           goal("actief", "Actieve klanten +5 %", "count", "on-track", 0.4, 10_200, 10_500),

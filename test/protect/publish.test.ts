@@ -8,7 +8,9 @@ import { BUNDLE, fixtureSite, PAGES, SECRET } from "./fixtures.ts";
 
 const KEY = "paars-olifant-fietst-naar-zee";
 const made: string[] = [];
-afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(() => made.forEach((d) => {
+  rmSync(d, { recursive: true, force: true });
+}));
 function site(extra: Record<string, string> = {}) {
   const s = fixtureSite(extra);
   made.push(s.root);

@@ -53,7 +53,9 @@ describe("sample transactions", () => {
   it("populate all 11 RFM segments with at least 10 customers at the last month end, and customers move", () => {
     const now = rfm(loaded.store, LAST);
     const before = rfm(loaded.store, LAST - 1);
-    SEGMENT_IDS.forEach((id, k) => expect(now.segment.filter((s) => s === k).length, id).toBeGreaterThanOrEqual(10));
+    SEGMENT_IDS.forEach((id, k) => {
+      expect(now.segment.filter((s) => s === k).length, id).toBeGreaterThanOrEqual(10);
+    });
     let moved = 0;
     for (let c = 0; c < loaded.store.customerCount; c++) if (before.segment[c]! >= 0 && now.segment[c]! >= 0 && before.segment[c] !== now.segment[c]) moved++;
     expect(moved).toBeGreaterThan(100);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { commercialSettings, CommercialSettingsSchema } from "../../loaders/schemas/commercial.ts";
-import { LoadError } from "../../loaders/sources/load-error.ts";
+import { LoadError } from "../../loaders/model/load-error.ts";
 
 describe("CommercialSettingsSchema", () => {
   it("fills the documented defaults when the block is absent", () => {

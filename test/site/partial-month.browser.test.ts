@@ -54,6 +54,7 @@ describe("overview of a partial month", () => {
   it("labels April 2026 as running through 9 April, and names the days compared", async () => {
     const note = page.locator('[data-partial-month="2026-04"]');
     await expect(note.count()).resolves.toBe(1);
+    // biome-ignore lint/performance/useDomNodeTextContent: Playwright's Locator.innerText (the rendered text), not the DOM property
     const text = (await note.innerText()).replace(/\s+/g, " ");
     expect(text).toContain("April 2026 loopt nog: t/m 9 april (9 van 30 dagen)");
     expect(text).toContain("1–9 maart 2026");
@@ -84,6 +85,7 @@ describe("every page of a partial month", () => {
   it("names the segments as of 9 April, never 'eind april'", async () => {
     const segments = await browser.newPage();
     await segments.goto(`${site.url}/segmenten/`);
+    // biome-ignore lint/performance/useDomNodeTextContent: Playwright's Locator.innerText (the rendered text), not the DOM property
     const text = (await segments.locator("main").innerText()).replace(/\s+/g, " ");
     expect(text).toContain("Segmenten op 9 april 2026");
     expect(text).not.toMatch(/eind april 2026/i);

@@ -3,8 +3,8 @@
  * plus a Dutch variant (`;`, decimal comma, dd-mm-yyyy, ja/nee), bad rows and whole-experiment problems.
  */
 import { describe, expect, it } from "vitest";
-import { experimentProblems } from "../../loaders/sources/experiments.ts";
-import { LoadError } from "../../loaders/sources/load-error.ts";
+import { experimentProblems } from "../../loaders/schemas/experiments.ts";
+import { LoadError } from "../../loaders/model/load-error.ts";
 import { day, loadCommercial } from "./commercial-helpers.ts";
 
 const SOURCE = `  - name: experimenten
@@ -98,7 +98,7 @@ describe("experiments export", () => {
     const bare = `  - name: e\n    kind: experiments\n    files: e.csv\n    columns: { experiment: t, variant: v, start: s, end: e, visitors: n, conversions: x }`;
     const error = await loadCommercial(bare, { "e.csv": "t\n" }).catch((e: unknown) => e);
     expect((error as Error).message).toMatch(/give a control column or controlVariant/);
-    const missing = await loadCommercial(SOURCE, { "experiments/ab-tests.csv": HEAD.replace("visitors", "bezoekers") + "\n" }).catch((e: unknown) => e);
+    const missing = await loadCommercial(SOURCE, { "experiments/ab-tests.csv": `${HEAD.replace("visitors", "bezoekers")}\n` }).catch((e: unknown) => e);
     expect(missing).toBeInstanceOf(LoadError);
     expect((missing as Error).message).toMatch(/data\/experiments\/ab-tests\.csv:1 column "visitors" \(visitors\) is not in the header/);
   });

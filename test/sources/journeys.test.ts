@@ -3,7 +3,7 @@
  * `;`, decimal comma, thousands dot, dd-mm-yyyy — plus bad rows and monthly exports.
  */
 import { describe, expect, it } from "vitest";
-import { LoadError } from "../../loaders/sources/load-error.ts";
+import { LoadError } from "../../loaders/model/load-error.ts";
 import { day, loadCommercial } from "./commercial-helpers.ts";
 
 const SOURCE = `  - name: journeys
@@ -62,7 +62,7 @@ describe("journeys export", () => {
   });
 
   it("reads a monthly export dated by month (mm-yyyy) or by a day in the month", async () => {
-    const source = SOURCE.replace("journeys/journeys-*.csv", "m.csv") + "\n    period: month";
+    const source = `${SOURCE.replace("journeys/journeys-*.csv", "m.csv")}\n    period: month`;
     const { journeys, accounts } = await loadCommercial(source, {
       "m.csv": `${HEAD}\n03-2026;A;;100;5\n15-04-2026;A;;80;4\n13-2026;A;;1;1\n15-03-2026;A;;1;1\n`,
     });

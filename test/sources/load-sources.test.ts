@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { monthOfDay } from "../../loaders/lib/months.ts";
 import { monthlySales } from "../../loaders/metrics/monthly-sales.ts";
-import { LoadError } from "../../loaders/sources/load-error.ts";
+import { LoadError } from "../../loaders/model/load-error.ts";
 import { checkThreshold, loadSources } from "../../loaders/sources/load-sources.ts";
 import { readConfig } from "../../loaders/sources/read-config.ts";
 import { config, dataDir } from "./helpers.ts";

@@ -3,7 +3,7 @@
  * column, and the join of order lines to the catalog's categories and tiers.
  */
 import { describe, expect, it } from "vitest";
-import { LoadError } from "../../loaders/sources/load-error.ts";
+import { LoadError } from "../../loaders/model/load-error.ts";
 import { lineAttributes } from "../../loaders/sources/products.ts";
 import { StoreBuilder } from "../../loaders/sources/store-builder.ts";
 import { loadCommercial } from "./commercial-helpers.ts";

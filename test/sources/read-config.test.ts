@@ -5,8 +5,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { configJsonSchemaText, JSON_SCHEMA_FILE } from "../../loaders/schemas/json-schema.ts";
-import { didYouMean, editDistance } from "../../loaders/sources/config-issues.ts";
-import { LoadError } from "../../loaders/sources/load-error.ts";
+import { didYouMean, editDistance } from "../../loaders/lib/config-issues.ts";
+import { LoadError } from "../../loaders/model/load-error.ts";
 import { readConfig } from "../../loaders/sources/read-config.ts";
 import { dataDir } from "./helpers.ts";
 

@@ -5,7 +5,7 @@
 import { join } from "node:path";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
-import { LoadError } from "../../loaders/sources/load-error.ts";
+import { LoadError } from "../../loaders/model/load-error.ts";
 import { readCsv } from "../../loaders/sources/read-csv.ts";
 import { dataDir } from "./helpers.ts";
 

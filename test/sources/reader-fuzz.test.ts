@@ -20,7 +20,7 @@ const BLANK = /\s/;
  * and reading goes on at the next line. Blank records (one empty cell) are not records; the first
  * record is the header. Line breaks: CRLF, CR and LF.
  */
-export function referenceRecords(raw: string, delimiter: string): number {
+function referenceRecords(raw: string, delimiter: string): number {
   const text = raw.replace(/\r\n?/g, "\n");
   const n = text.length;
   let i = 0;

@@ -6,7 +6,7 @@
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { checkThreshold, loadSources } from "../../loaders/sources/load-sources.ts";
-import { LoadError } from "../../loaders/sources/load-error.ts";
+import { LoadError } from "../../loaders/model/load-error.ts";
 import { readConfig } from "../../loaders/sources/read-config.ts";
 import { config, dataDir } from "./helpers.ts";
 

@@ -3,7 +3,7 @@
  * tests. It is never published: `npm run protect` leaves `data/bundle.json` out of the folder the
  * deploy workflow uploads, and the digest takes its baseline from its own artifact (docs/automation.md).
  */
-import { stableJson } from "../../../loaders/lib/stable-json.ts";
+import { stableJson } from "../../../loaders/index.ts";
 import { bundle } from "../../lib/bundle.ts";
 
 /** `GET /data/bundle.json` at build time. */

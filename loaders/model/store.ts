@@ -55,3 +55,15 @@ export interface Store {
   firstDay: number | null;
   lastDay: number | null;
 }
+
+/** Category and tier of every order line in the store, after the join with the catalog. */
+export interface LineAttributes {
+  /** Category names by index. */
+  categories: string[];
+  /** Category index per line of `store.lines`; -1 when neither the line nor the catalog names one. */
+  category: Int32Array;
+  /** Tier per line, NaN when the product has none. */
+  tier: Float64Array;
+  /** Lines whose product is in the catalog. */
+  matched: number;
+}
