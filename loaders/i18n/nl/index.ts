@@ -1,10 +1,14 @@
 /** The Dutch catalogue: one import and one key per area. */
+import { channels } from "./channels.ts";
 import { common } from "./common.ts";
+import { dataQuality } from "./dataQuality.ts";
 import { glossary } from "./glossary.ts";
 import { period } from "./period.ts";
 
 export const nl = {
+  channels,
   common,
+  dataQuality,
   glossary,
   period,
 };
