@@ -2,6 +2,7 @@
 import type { nl } from "../nl/index.ts";
 import { channels } from "./channels.ts";
 import { common } from "./common.ts";
+import { conversion } from "./conversion.ts";
 import { dataQuality } from "./dataQuality.ts";
 import { glossary } from "./glossary.ts";
 import { period } from "./period.ts";
@@ -9,6 +10,7 @@ import { period } from "./period.ts";
 export const en: typeof nl = {
   channels,
   common,
+  conversion,
   dataQuality,
   glossary,
   period,

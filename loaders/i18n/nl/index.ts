@@ -1,6 +1,7 @@
 /** The Dutch catalogue: one import and one key per area. */
 import { channels } from "./channels.ts";
 import { common } from "./common.ts";
+import { conversion } from "./conversion.ts";
 import { dataQuality } from "./dataQuality.ts";
 import { glossary } from "./glossary.ts";
 import { period } from "./period.ts";
@@ -8,6 +9,7 @@ import { period } from "./period.ts";
 export const nl = {
   channels,
   common,
+  conversion,
   dataQuality,
   glossary,
   period,
