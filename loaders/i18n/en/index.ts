@@ -3,6 +3,7 @@ import type { nl } from "../nl/index.ts";
 import { channels } from "./channels.ts";
 import { common } from "./common.ts";
 import { conversion } from "./conversion.ts";
+import { crossUpsell } from "./crossUpsell.ts";
 import { dataQuality } from "./dataQuality.ts";
 import { glossary } from "./glossary.ts";
 import { period } from "./period.ts";
@@ -11,6 +12,7 @@ export const en: typeof nl = {
   channels,
   common,
   conversion,
+  crossUpsell,
   dataQuality,
   glossary,
   period,

@@ -2,6 +2,7 @@
 import { channels } from "./channels.ts";
 import { common } from "./common.ts";
 import { conversion } from "./conversion.ts";
+import { crossUpsell } from "./crossUpsell.ts";
 import { dataQuality } from "./dataQuality.ts";
 import { glossary } from "./glossary.ts";
 import { period } from "./period.ts";
@@ -10,6 +11,7 @@ export const nl = {
   channels,
   common,
   conversion,
+  crossUpsell,
   dataQuality,
   glossary,
   period,
