@@ -17,13 +17,13 @@ export function fieldPoints(months: readonly string[], overallName: string, over
   return [...line(overallName, overall, true), ...fields.flatMap((f) => line(f.name, f.share, false))];
 }
 
-/** Draws the lines; `format` formats the y ticks (a percentage). */
-export function profileFields(points: readonly FieldPoint[], options: { document: Document; fields: readonly string[]; format: (value: number) => string }): SVGSVGElement | HTMLElement {
+/** Draws the lines; `format` formats the y ticks (a percentage); `label` is the axis word (Dutch by default). */
+export function profileFields(points: readonly FieldPoint[], options: { document: Document; fields: readonly string[]; format: (value: number) => string; label?: string }): SVGSVGElement | HTMLElement {
   return Plot.plot({
     ...CHART,
     document: options.document,
     x: MONTH_X,
-    y: { grid: true, label: "Ingevuld", tickFormat: options.format, domain: [0, 1] },
+    y: { grid: true, label: options.label ?? "Ingevuld", tickFormat: options.format, domain: [0, 1] },
     color: { domain: options.fields, range: ["#111111", ...FALLBACK_COLORS], legend: true },
     marks: [
       Plot.lineY(points.filter((p) => !p.overall), { x: "date", y: "share", z: "field", stroke: "field", strokeWidth: 1.5, curve: "step-after" }),

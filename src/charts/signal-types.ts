@@ -18,13 +18,13 @@ export function signalPoints(months: readonly string[], types: readonly { nameNl
   return types.filter((t) => t.customers.some((c) => c !== null && c > 0)).flatMap((t) => months.map((key, i) => ({ date: monthDate(key), type: t.nameNl, customers: t.customers[i] ?? null })));
 }
 
-/** Draws the lines (breaking at hidden months); `format` formats the y ticks (a count). */
-export function signalTypes(points: readonly SignalPoint[], options: { document: Document; types: readonly string[]; format: (value: number) => string }): SVGSVGElement | HTMLElement {
+/** Draws the lines (breaking at hidden months); `format` formats the y ticks (a count); `label` is the axis word (Dutch by default). */
+export function signalTypes(points: readonly SignalPoint[], options: { document: Document; types: readonly string[]; format: (value: number) => string; label?: string }): SVGSVGElement | HTMLElement {
   return Plot.plot({
     ...CHART,
     document: options.document,
     x: MONTH_X,
-    y: { grid: true, label: "Klanten", tickFormat: options.format, zero: true },
+    y: { grid: true, label: options.label ?? "Klanten", tickFormat: options.format, zero: true },
     color: { domain: options.types, range: SIGNAL_COLORS, legend: true },
     marks: [Plot.lineY(points, { x: "date", y: "customers", z: "type", stroke: "type", strokeWidth: 2 }), Plot.ruleY([0])],
   });

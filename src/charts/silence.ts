@@ -15,18 +15,22 @@ export function silenceRows(months: readonly string[], entered: readonly (number
   return months.map((key, i) => ({ date: monthDate(key), entered: entered[i] ?? null, returned: returned[i] ?? null }));
 }
 
-/** Draws the bars; `format` formats the y ticks (a count). */
-export function silence(rows: readonly SilenceRow[], options: { document: Document; format: (value: number) => string }): SVGSVGElement | HTMLElement {
+/** Draws the bars; `format` formats the y ticks (a count); `label` and `names` are the axis and legend words (Dutch by default). */
+export function silence(
+  rows: readonly SilenceRow[],
+  options: { document: Document; format: (value: number) => string; label?: string; names?: { entered: string; returned: string } },
+): SVGSVGElement | HTMLElement {
   const shown = rows.filter((r) => r.entered !== null);
+  const { entered, returned } = options.names ?? { entered: "Stil geworden", returned: "Teruggekomen" };
   return Plot.plot({
     ...CHART,
     document: options.document,
     x: { ...MONTH_X, type: "band", tickFormat: (d: Date, i: number) => MONTH_X.tickFormat(d, i) },
-    y: { grid: true, label: "Klanten", tickFormat: options.format, zero: true },
-    color: { domain: ["Stil geworden", "Teruggekomen"], range: ["#d9d9d9", "#2166ac"], legend: true },
+    y: { grid: true, label: options.label ?? "Klanten", tickFormat: options.format, zero: true },
+    color: { domain: [entered, returned], range: ["#d9d9d9", "#2166ac"], legend: true },
     marks: [
-      Plot.barY(shown, { x: "date", y: "entered", fill: () => "Stil geworden" }),
-      Plot.barY(shown.filter((r) => r.returned !== null), { x: "date", y: "returned", fill: () => "Teruggekomen", insetLeft: 4, insetRight: 4 }),
+      Plot.barY(shown, { x: "date", y: "entered", fill: () => entered }),
+      Plot.barY(shown.filter((r) => r.returned !== null), { x: "date", y: "returned", fill: () => returned, insetLeft: 4, insetRight: 4 }),
       Plot.ruleY([0]),
     ],
   });

@@ -7,6 +7,7 @@ import { crossUpsell } from "./crossUpsell.ts";
 import { dataQuality } from "./dataQuality.ts";
 import { glossary } from "./glossary.ts";
 import { period } from "./period.ts";
+import { profile } from "./profile.ts";
 
 export const en: typeof nl = {
   channels,
@@ -16,4 +17,5 @@ export const en: typeof nl = {
   dataQuality,
   glossary,
   period,
+  profile,
 };

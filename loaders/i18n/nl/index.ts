@@ -6,6 +6,7 @@ import { crossUpsell } from "./crossUpsell.ts";
 import { dataQuality } from "./dataQuality.ts";
 import { glossary } from "./glossary.ts";
 import { period } from "./period.ts";
+import { profile } from "./profile.ts";
 
 export const nl = {
   channels,
@@ -15,4 +16,5 @@ export const nl = {
   dataQuality,
   glossary,
   period,
+  profile,
 };
