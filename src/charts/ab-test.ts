@@ -19,20 +19,20 @@ export function variantRates(
 }
 
 /** Label of a variant on the y axis: the control is named as such, so colour is not the only cue. */
-function variantLabel(v: VariantRate): string {
-  return v.control ? `${v.name} (controle)` : v.name;
+function variantLabel(v: VariantRate, controlWord: string): string {
+  return v.control ? `${v.name} ${controlWord}` : v.name;
 }
 
 /**
  * Draws a horizontal interval and dot per variant with its rate written above it; `format`
- * formats the x ticks, `formatRate` (default `format`) the rates written at the dots. The left margin grows with the longest name.
+ * formats the x ticks, `formatRate` (default `format`) the rates written at the dots; `label` and `controlWord` are the axis and control words (Dutch by default). The left margin grows with the longest name.
  */
 export function abTest(
   variants: readonly VariantRate[],
-  options: { document: Document; format: (value: number) => string; formatRate?: (value: number) => string; label?: string },
+  options: { document: Document; format: (value: number) => string; formatRate?: (value: number) => string; label?: string; controlWord?: string },
 ): SVGSVGElement | HTMLElement {
   const control = variants.find((v) => v.control);
-  const labels = new Map(variants.map((v) => [v.name, variantLabel(v)]));
+  const labels = new Map(variants.map((v) => [v.name, variantLabel(v, options.controlWord ?? "(controle)")]));
   const longest = Math.max(0, ...[...labels.values()].map((l) => l.length));
   return Plot.plot({
     ...CHART,
