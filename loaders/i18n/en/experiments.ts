@@ -73,6 +73,28 @@ export const experiments: typeof nl = {
     chanceAbove: (pct: string) => `more than ${pct}`,
     chanceBelow: (pct: string) => `less than ${pct}`,
   },
+  acceptance: {
+    allOffers: "All offers",
+    caption: "Lift of acceptance per trigger",
+    row: "Row",
+    lift: "Lift",
+    significant: "Significant",
+    yes: "yes",
+    no: "no",
+    axis: "Lift of acceptance",
+    title: "Acceptance at the moment",
+    note: (days: number, level: string, alpha: string) =>
+      `Dot: how much more often an offer within ${days} days after a trigger is accepted than an offer at another moment; bar: ${level} interval. Green: significant (p < ${alpha}). Rows with too few offers are left out.`,
+    tooFew: "Too few offers to compare acceptance.",
+    verdict: { higher: "higher", lower: "lower", same: "not significantly different" },
+    summary: {
+      start: (days: number) => `Offers within ${days} days after a trigger were accepted in `,
+      afterMoment: (accepted: string, offers: string) => ` of cases (${accepted} of ${offers}), other offers in `,
+      afterOtherwise: (accepted: string, offers: string) => ` (${accepted} of ${offers}). That is `,
+      interval: (level: string) => ` (${level} interval `,
+    },
+    lastYear: "Last 12 months.",
+  },
   planning: {
     title: "Test planning per journey",
     intro: (variants: number, mde: string, confidence: string, power: string, month: string) =>

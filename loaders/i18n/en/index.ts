@@ -1,5 +1,6 @@
 /** The English catalogue: one import and one key per area, typed against the Dutch one. */
 import type { nl } from "../nl/index.ts";
+import { businessCalculator } from "./businessCalculator.ts";
 import { calculators } from "./calculators.ts";
 import { channels } from "./channels.ts";
 import { common } from "./common.ts";
@@ -12,6 +13,7 @@ import { period } from "./period.ts";
 import { profile } from "./profile.ts";
 
 export const en: typeof nl = {
+  businessCalculator,
   calculators,
   channels,
   common,

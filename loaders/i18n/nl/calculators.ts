@@ -1,6 +1,6 @@
 /**
- * The calculators (Dutch, the reference): input messages, the sample-size calculator and the
- * business calculator. The browser scripts import this area file (and its English twin) directly,
+ * The calculators (Dutch, the reference): input messages and the sample-size calculator (the
+ * business calculator has its own area, businessCalculator, so the sample-size island stays small). The browser scripts import this area file (and its English twin) directly,
  * not the whole catalogue, so the islands stay small: keep it free of imports.
  */
 const subject = (what: string) => what.replace(/^(de|het|een) /, "").replace(/^./, (c) => c.toUpperCase());
@@ -48,4 +48,5 @@ export const calculators = {
       ` Met ${variants} varianten telt een verschil pas bij p < ${alpha} (${base} gedeeld door ${comparisons}), zoals bij de resultaten hierboven.`,
     note: "Formule van Evan Miller (tweezijdige toets); naar boven afgerond. Met meer dan twee varianten wordt elke variant strenger getoetst (α gedeeld door het aantal varianten naast de controle), net als bij de resultaten.",
   },
+  /** The business calculator ("Rekenhulp"): texts of the build and the browser script. */
 };

@@ -73,6 +73,30 @@ export const experiments = {
     chanceAbove: (pct: string) => `meer dan ${pct}`,
     chanceBelow: (pct: string) => `minder dan ${pct}`,
   },
+  /** The acceptance card of the moment page (an A/B-style comparison: at the moment against otherwise). */
+  acceptance: {
+    allOffers: "Alle aanbiedingen",
+    caption: "Lift van de acceptatie per trigger",
+    row: "Rij",
+    lift: "Lift",
+    significant: "Aantoonbaar",
+    yes: "ja",
+    no: "nee",
+    axis: "Lift acceptatie",
+    title: "Acceptatie op het moment",
+    note: (days: number, level: string, alpha: string) =>
+      `Stip: hoeveel vaker een aanbod binnen ${days} dagen na een trigger wordt aangenomen dan een aanbod op een ander moment; balk: ${level}-interval. Groen: aantoonbaar (p < ${alpha}). Rijen met te weinig aanbiedingen ontbreken.`,
+    tooFew: "Te weinig aanbiedingen om de acceptatie te vergelijken.",
+    verdict: { higher: "hoger", lower: "lager", same: "niet aantoonbaar anders" },
+    /** The summary sentence around its figures: before the moment rate, after it, after the otherwise rate, before the interval. */
+    summary: {
+      start: (days: number) => `Aanbiedingen binnen ${days} dagen na een trigger werden in `,
+      afterMoment: (accepted: string, offers: string) => ` van de gevallen aangenomen (${accepted} van ${offers}), andere aanbiedingen in `,
+      afterOtherwise: (accepted: string, offers: string) => ` (${accepted} van ${offers}). Dat is `,
+      interval: (level: string) => ` (${level}-interval `,
+    },
+    lastYear: "Laatste 12 maanden.",
+  },
   planning: {
     title: "Testplanning per journey",
     intro: (variants: number, mde: string, confidence: string, power: string, month: string) =>

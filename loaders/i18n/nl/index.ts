@@ -1,4 +1,5 @@
 /** The Dutch catalogue: one import and one key per area. */
+import { businessCalculator } from "./businessCalculator.ts";
 import { calculators } from "./calculators.ts";
 import { channels } from "./channels.ts";
 import { common } from "./common.ts";
@@ -11,6 +12,7 @@ import { period } from "./period.ts";
 import { profile } from "./profile.ts";
 
 export const nl = {
+  businessCalculator,
   calculators,
   channels,
   common,
