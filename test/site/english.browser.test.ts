@@ -97,6 +97,8 @@ async function ownText(page: Page, root: string): Promise<string> {
       .map((node) => {
         const copy = node.cloneNode(true) as Element;
         for (const el of copy.querySelectorAll("article.kpi[data-series], details.chart-table > summary, details.chart-table thead th:first-child, p.missing, script, style")) el.remove();
+        // Every element ends a word (textContent would join "digitaal?" and the next cell's "Channel").
+        for (const el of copy.querySelectorAll("*")) el.append(" ");
         return copy.textContent ?? "";
       })
       .join(" ")
