@@ -166,6 +166,16 @@ describe("an en-GB build", () => {
     await page.close();
   });
 
+  it("fits 390 px on every page with English words", async () => {
+    const phone = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 900 } });
+    for (const path of ["/kanalen/", "/conversie/", "/experimenten/", "/cross-upsell/", "/klantprofiel/", "/datakwaliteit/", "/herhaalaankopen/", "/moment/"]) {
+      const page = await open(path, phone);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
+      await page.close();
+    }
+    await phone.close();
+  });
+
   it("writes figures the English way: visitors, conversions and counts with a thousands comma", async () => {
     const journeys = bundle.sections["journeys"] as JourneysSection;
     const page = await open("/conversie/");
