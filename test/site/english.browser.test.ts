@@ -90,13 +90,13 @@ function dutchIn(text: string, fragments: readonly string[]): string[] {
   return fragments.filter((f) => new RegExp(`(^|[^\\p{L}-])${escape(f)}($|[^\\p{L}-])`, "u").test(text));
 }
 
-/** The text of `root` on `page` without what other components own (layout, KPI cards, the shared chart table's summary and month column). */
+/** The text of `root` on `page` without what other components own (layout, KPI cards, the shared chart table's summary and month column) and without data values marked `translate="no"` (file and source names). */
 async function ownText(page: Page, root: string): Promise<string> {
   return page.$$eval(root, (nodes) =>
     nodes
       .map((node) => {
         const copy = node.cloneNode(true) as Element;
-        for (const el of copy.querySelectorAll("article.kpi[data-series], details.chart-table > summary, details.chart-table thead th:first-child, p.missing, script, style")) el.remove();
+        for (const el of copy.querySelectorAll("article.kpi[data-series], details.chart-table > summary, details.chart-table thead th:first-child, p.missing, [translate=\"no\"], script, style")) el.remove();
         // Every element ends a word (textContent would join "digitaal?" and the next cell's "Channel").
         for (const el of copy.querySelectorAll("*")) el.append(" ");
         return copy.textContent ?? "";
