@@ -26,7 +26,7 @@ function variantLabel(v: VariantRate, control: (name: string) => string): string
 
 /**
  * Draws a horizontal interval and dot per variant with its rate written above it; `format`
- * formats the x ticks, `formatRate` (default `format`) the rates written at the dots. The left margin grows with the longest name.
+ * formats the x ticks, `formatRate` (default `format`) the rates written at the dots; `label` and `controlWord` are the axis and control words (Dutch by default). The left margin grows with the longest name.
  */
 export function abTest(
   variants: readonly VariantRate[],

@@ -9,8 +9,11 @@ import * as Plot from "@observablehq/plot";
 import type { Baseline, BusinessCaseResult, BusinessCaseTotal } from "../../loaders/browser.ts";
 import { CHART, chartWidth } from "./theme.ts";
 
+/** The calculator's words (the `businessCalculator` catalogue area); Dutch by default. */
+export type BusinessWords = typeof nl;
+
 /** Legend names of the two lines (Dutch). */
-export const BUSINESS_LINES = { baseline: "Basis (zoals nu)", scenario: "Scenario" } as const;
+export const BUSINESS_LINES: BusinessWords["lines"] = nl.lines;
 const COLORS = ["#8c8c8c", "#2166ac"];
 
 /** Cumulative profit of one line after `month` months (month 0 = the start, 0). */
@@ -20,20 +23,22 @@ export interface BusinessCasePoint {
   profit: number;
 }
 
-/** Long rows of both lines from a result's monthly profit, starting at month 0. */
-export function businessCasePoints(result: Pick<BusinessCaseResult, "baseline" | "scenario">): BusinessCasePoint[] {
+/** Long rows of both lines (named by `lines`) from a result's monthly profit, starting at month 0. */
+export function businessCasePoints(result: Pick<BusinessCaseResult, "baseline" | "scenario">, lines: BusinessWords["lines"] = BUSINESS_LINES): BusinessCasePoint[] {
   const cumulative = (line: string, profit: readonly number[]): BusinessCasePoint[] => {
     let sum = 0;
     return [{ month: 0, line, profit: 0 }, ...profit.map((p, i) => ({ month: i + 1, line, profit: (sum += p) }))];
   };
-  return [...cumulative(BUSINESS_LINES.baseline, result.baseline.profit), ...cumulative(BUSINESS_LINES.scenario, result.scenario.profit)];
+  return [...cumulative(lines.baseline, result.baseline.profit), ...cumulative(lines.scenario, result.scenario.profit)];
 }
 
-/** Draws the two cumulative profit lines; `horizons` get an x tick and a dot on each line. */
+/** Draws the two cumulative profit lines; `horizons` get an x tick and a dot on each line; `words` name lines, axis and ticks (Dutch by default). */
 export function businessCaseChart(
   points: readonly BusinessCasePoint[],
-  options: { document: Document; format: (value: number) => string; horizons: readonly number[] },
+  options: { document: Document; format: (value: number) => string; horizons: readonly number[]; words?: BusinessWords },
 ): SVGSVGElement | HTMLElement {
+  const words = options.words ?? nl;
+  const lines = words.lines;
   const last = Math.max(0, ...points.map((p) => p.month));
   const atHorizon = points.filter((p) => options.horizons.includes(p.month));
   return Plot.plot({
@@ -43,17 +48,17 @@ export function businessCaseChart(
     marginLeft: 84,
     marginRight: 20,
     document: options.document,
-    x: { domain: [0, last], ticks: [0, ...options.horizons], tickFormat: (m: number) => (m === 0 ? "start" : `${m} mnd`), label: null },
-    y: { grid: true, label: "Winst, opgeteld vanaf de start", tickFormat: options.format },
-    color: { domain: Object.values(BUSINESS_LINES), range: COLORS, legend: true },
+    x: { domain: [0, last], ticks: [0, ...options.horizons], tickFormat: (m: number) => (m === 0 ? words.start : words.monthTick(m)), label: null },
+    y: { grid: true, label: words.axis, tickFormat: options.format },
+    color: { domain: [lines.baseline, lines.scenario], range: COLORS, legend: true },
     marks: [
       Plot.ruleY([0], { stroke: "#1d2330" }),
       Plot.lineY(
-        points.filter((p) => p.line === BUSINESS_LINES.baseline),
+        points.filter((p) => p.line === lines.baseline),
         { x: "month", y: "profit", stroke: "line", strokeWidth: 2, strokeDasharray: "6,4", className: "baseline" },
       ),
       Plot.lineY(
-        points.filter((p) => p.line === BUSINESS_LINES.scenario),
+        points.filter((p) => p.line === lines.scenario),
         { x: "month", y: "profit", stroke: "line", strokeWidth: 2.5, className: "scenario" },
       ),
       Plot.dot(atHorizon, { x: "month", y: "profit", fill: "line", r: 3.5, className: "horizons" }),
@@ -65,25 +70,60 @@ export function businessCaseChart(
  * The calculator's one-sentence outcome at a horizon, shared by the build and the browser so both
  * write it identically. @example "Over 36 maanden: € 720.825 meer winst en € 1.343.192 meer omzet dan in de basis."
  */
-export function businessCaseHeadline(total: BusinessCaseTotal, money: (value: number) => string): string {
+export function businessCaseHeadline(total: BusinessCaseTotal, money: (value: number) => string, words: BusinessWords = nl): string {
   const profit = Math.round(total.difference.profit);
   const revenue = Math.round(total.difference.revenue);
-  if (profit === 0 && revenue === 0) return `Over ${total.months} maanden: geen verschil met de basis.`;
+  if (profit === 0 && revenue === 0) return words.headlineSame(total.months);
   const part = (value: number, rounded: number, what: string): string =>
-    rounded === 0 ? `geen verschil in ${what}` : `${money(Math.abs(value))} ${rounded > 0 ? "meer" : "minder"} ${what}`;
-  return `Over ${total.months} maanden: ${part(total.difference.profit, profit, "winst")} en ${part(total.difference.revenue, revenue, "omzet")} dan in de basis.`;
+    rounded === 0 ? words.noDifference(what) : rounded > 0 ? words.more(money(Math.abs(value)), what) : words.less(money(Math.abs(value)), what);
+  return words.headline(total.months, part(total.difference.profit, profit, words.profit), part(total.difference.revenue, revenue, words.revenue));
 }
 
 /**
  * Per lever (URL key) the change it makes in words, shown under its input, e.g. `dret` → "nu 56,4 % → 61,4 %".
  * `baseline` and `target` are the input's baseline and `applyLevers(input)`.
  */
-export function businessLeverHints(baseline: Baseline, target: Baseline, format: { percent: (value: number) => string; money: (value: number) => string }): Record<string, string> {
+export function businessLeverHints(
+  baseline: Baseline,
+  target: Baseline,
+  format: { percent: (value: number) => string; money: (value: number) => string },
+  words: BusinessWords = nl,
+): Record<string, string> {
   const { percent, money } = format;
+  const h = words.hints;
   return {
-    dret: `nu ${percent(baseline.retentionRate)} → ${percent(target.retentionRate)}`,
-    dcus: `nu ${percent(baseline.crossUpsellRate)} van de orders → ${percent(target.crossUpsellRate)}`,
-    daov: `nu ${money(baseline.averageOrderValue)} → ${money(target.averageOrderValue)}`,
-    dfc: `nu ${money(baseline.fixedCostsPerYear)} per jaar → ${money(target.fixedCostsPerYear)}`,
+    dret: h.dret(percent(baseline.retentionRate), percent(target.retentionRate)),
+    dcus: h.dcus(percent(baseline.crossUpsellRate), percent(target.crossUpsellRate)),
+    daov: h.daov(money(baseline.averageOrderValue), money(target.averageOrderValue)),
+    dfc: h.dfc(money(baseline.fixedCostsPerYear), money(target.fixedCostsPerYear)),
   };
+}
+
+/**
+ * The assumption list next to the result in the reader's language, with the same figures and the
+ * same number style as the loaders' Dutch list (loaders/metrics/business-case.ts): `target` is
+ * `applyLevers(input)`, `locale` the calculators' locale.
+ */
+export function businessAssumptionTexts(baseline: Baseline, target: Baseline, currency: string, locale: string, words: BusinessWords = nl): string[] {
+  const num = (v: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(v);
+  const pct = (v: number) => new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 }).format(v);
+  const money = (v: number) => new Intl.NumberFormat(locale, { style: "currency", currency, maximumFractionDigits: 2 }).format(v);
+  const b = baseline;
+  const s = target;
+  return words.assumptions({
+    customers: num(b.activeCustomers),
+    retention: pct(b.retentionRate),
+    retentionS: pct(s.retentionRate),
+    monthly: pct(Math.pow(b.retentionRate, 1 / 12)),
+    monthlyS: pct(Math.pow(s.retentionRate, 1 / 12)),
+    orders: num(b.ordersPerCustomerPerYear),
+    ordersS: num(s.ordersPerCustomerPerYear),
+    crossUpsell: pct(b.crossUpsellRate),
+    crossUpsellS: pct(s.crossUpsellRate),
+    aov: money(b.averageOrderValue),
+    aovS: money(s.averageOrderValue),
+    margin: pct(b.grossMargin),
+    costs: money(b.fixedCostsPerYear),
+    costsS: money(s.fixedCostsPerYear),
+  });
 }

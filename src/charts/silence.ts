@@ -21,6 +21,7 @@ export function silenceRows(months: readonly string[], entered: readonly (number
 export function silence(rows: readonly SilenceRow[], options: { document: Document; format: (value: number) => string; words?: ChartWords; locale?: string }): SVGSVGElement | HTMLElement {
   const words = options.words ?? messages("nl").charts;
   const shown = rows.filter((r) => r.entered !== null);
+  const { entered, returned } = options.names ?? { entered: "Stil geworden", returned: "Teruggekomen" };
   return Plot.plot({
     ...CHART,
     document: options.document,
@@ -28,8 +29,8 @@ export function silence(rows: readonly SilenceRow[], options: { document: Docume
     y: { grid: true, label: words.customers, tickFormat: options.format, zero: true },
     color: { domain: [words.silence.silent, words.silence.returned], range: ["#d9d9d9", "#2166ac"], legend: true },
     marks: [
-      Plot.barY(shown, { x: "date", y: "entered", fill: () => "Stil geworden" }),
-      Plot.barY(shown.filter((r) => r.returned !== null), { x: "date", y: "returned", fill: () => "Teruggekomen", insetLeft: 4, insetRight: 4 }),
+      Plot.barY(shown, { x: "date", y: "entered", fill: () => entered }),
+      Plot.barY(shown.filter((r) => r.returned !== null), { x: "date", y: "returned", fill: () => returned, insetLeft: 4, insetRight: 4 }),
       Plot.ruleY([0]),
     ],
   });

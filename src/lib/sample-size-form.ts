@@ -1,10 +1,12 @@
 /**
- * The sample-size calculator's arithmetic as text: the inputs as typed in, the result sentence or
- * the messages per field. With more than two variants each variant is tested at α ÷ (variants − 1),
- * the same correction the Experimenten results apply, so the advice matches how the test is judged.
+ * The sample-size calculator's arithmetic as text in the reader's language: the inputs as typed
+ * in, the result sentence or the messages per field. With more than two variants each variant is
+ * tested at α ÷ (variants − 1), the same correction the Experimenten results apply, so the advice
+ * matches how the test is judged.
  */
-import { daysNeeded, sampleSize } from "../../loaders/browser.ts";
-import { checkNumber, type NumberRule } from "./calculator-input.ts";
+import type { Language } from "../../loaders/i18n/index.ts";
+import { daysNeeded, sampleSize } from "../../loaders/metrics/sample-size.ts";
+import { calculatorWords, checkNumber, type NumberRule } from "./calculator-input.ts";
 
 /** The calculator's fields as typed (text inputs) and chosen (selects, radio). */
 export interface SampleSizeRaw {
@@ -17,50 +19,51 @@ export interface SampleSizeRaw {
   daily: string;
 }
 
-/** Rules of the typed fields. */
-export const SAMPLE_SIZE_RULES: Record<"baseline" | "mde" | "variants" | "daily", NumberRule> = {
-  baseline: { what: "de huidige conversie (%)", min: { value: 0, inclusive: false }, max: { value: 100, inclusive: false }, example: "4,5" },
-  mde: { what: "het kleinste effect (%)", min: { value: 0, inclusive: false }, example: "10" },
-  variants: { what: "het aantal varianten", min: { value: 2, inclusive: true }, max: { value: 10, inclusive: true }, whole: true, example: "3" },
-  daily: { what: "het aantal bezoekers per dag", min: { value: 1, inclusive: true }, whole: true, example: "1000" },
-};
+/** The typed fields. */
+export type SampleSizeField = "baseline" | "mde" | "variants" | "daily";
+
+/** Rules of the typed fields, with their words in `language`. */
+export function sampleSizeRules(language: Language = "nl"): Record<SampleSizeField, NumberRule> {
+  const f = calculatorWords(language).sampleSize.fields;
+  return {
+    baseline: { what: f.baseline.what, min: { value: 0, inclusive: false }, max: { value: 100, inclusive: false }, example: f.baseline.example },
+    mde: { what: f.mde.what, min: { value: 0, inclusive: false }, example: f.mde.example },
+    variants: { what: f.variants.what, min: { value: 2, inclusive: true }, max: { value: 10, inclusive: true }, whole: true, example: f.variants.example },
+    daily: { what: f.daily.what, min: { value: 1, inclusive: true }, whole: true, example: f.daily.example },
+  };
+}
 
 /** The result: a sentence, or a message per field that is not usable. */
 export interface SampleSizeOutcome {
   text: string;
-  errors: Partial<Record<keyof typeof SAMPLE_SIZE_RULES, string>>;
+  errors: Partial<Record<SampleSizeField, string>>;
 }
 
-const whole = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 0 });
-const decimal = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 4 });
-
-/** Computes the sentence the calculator shows for these inputs. */
-export function sampleSizeOutcome(raw: SampleSizeRaw): SampleSizeOutcome {
+/** Computes the sentence the calculator shows for these inputs, in `language`. */
+export function sampleSizeOutcome(raw: SampleSizeRaw, language: Language = "nl"): SampleSizeOutcome {
+  const words = calculatorWords(language);
+  const w = words.sampleSize;
+  const whole = new Intl.NumberFormat(words.locale, { maximumFractionDigits: 0 });
+  const decimal = new Intl.NumberFormat(words.locale, { maximumFractionDigits: 4 });
+  const rules = sampleSizeRules(language);
   const errors: SampleSizeOutcome["errors"] = {};
-  const values: Partial<Record<keyof typeof SAMPLE_SIZE_RULES, number>> = {};
-  for (const key of Object.keys(SAMPLE_SIZE_RULES) as (keyof typeof SAMPLE_SIZE_RULES)[]) {
-    const checked = checkNumber(raw[key], SAMPLE_SIZE_RULES[key]);
+  const values: Partial<Record<SampleSizeField, number>> = {};
+  for (const key of Object.keys(rules) as SampleSizeField[]) {
+    const checked = checkNumber(raw[key], rules[key], language);
     if (checked.error !== null) errors[key] = checked.error;
     else values[key] = checked.value;
   }
-  if (!raw.relative && values.baseline !== undefined && values.mde !== undefined && values.baseline + values.mde >= 100) {
-    errors.mde = "Het effect in procentpunten moet samen met de huidige conversie onder de 100 blijven.";
-  }
-  if (Object.keys(errors).length > 0) return { text: "Controleer de invoer: zie de melding bij het veld.", errors };
+  if (!raw.relative && values.baseline !== undefined && values.mde !== undefined && values.baseline + values.mde >= 100) errors.mde = w.mdeSum;
+  if (Object.keys(errors).length > 0) return { text: w.checkInput, errors };
   const variants = values.variants!;
   const comparisons = variants - 1;
   const alpha = raw.alpha / comparisons;
   const size = sampleSize({ baseline: values.baseline! / 100, mde: values.mde! / 100, relative: raw.relative, alpha, power: raw.power });
-  if (size === null) return { text: "Met deze invoer is geen steekproef te berekenen.", errors };
+  if (size === null) return { text: w.impossible, errors };
   const days = daysNeeded(size.perVariant, variants, values.daily!)!;
-  const correction =
-    comparisons > 1
-      ? ` Met ${whole.format(variants)} varianten telt een verschil pas bij p < ${decimal.format(alpha)} (${decimal.format(raw.alpha)} gedeeld door ${whole.format(comparisons)}), zoals bij de resultaten hierboven.`
-      : "";
+  const correction = comparisons > 1 ? w.correction(whole.format(variants), decimal.format(alpha), decimal.format(raw.alpha), whole.format(comparisons)) : "";
   return {
-    text:
-      `${whole.format(size.perVariant)} bezoekers per variant, ${whole.format(size.perVariant * variants)} in totaal: ` +
-      `ongeveer ${whole.format(days)} ${days === 1 ? "dag" : "dagen"} bij ${whole.format(values.daily!)} ${values.daily === 1 ? "bezoeker" : "bezoekers"} per dag.${correction}`,
+    text: w.result(whole.format(size.perVariant), whole.format(size.perVariant * variants), whole.format(days), days, whole.format(values.daily!), values.daily!) + correction,
     errors,
   };
 }

@@ -1,6 +1,6 @@
 /**
  * The sample-size calculator's sentence: the same multi-variant correction as the Experimenten
- * results, decimal commas, plural, and Dutch messages. Expected sizes are Evan Miller's formula
+ * results, decimal commas, plural, and messages in Dutch and English. Expected sizes are Evan Miller's formula
  * worked out with tabulated normal quantiles (z 0,9875 = 2,241403; z 0,975 = 1,959964; z 0,8 = 0,841621).
  */
 import { describe, expect, it } from "vitest";
@@ -40,5 +40,39 @@ describe("sampleSizeOutcome", () => {
     expect(outcome.errors.daily).toContain("minstens 1");
     expect(outcome.errors.baseline).toMatch(/^Vul de huidige conversie/);
     expect(sampleSizeOutcome({ ...base, relative: false, baseline: "95", mde: "5" }).errors.mde).toContain("onder de 100");
+  });
+});
+
+describe("sampleSizeOutcome in English", () => {
+  it("writes the same sizes in English number style with English plurals", () => {
+    expect(sampleSizeOutcome(base, "en")).toEqual({ text: "30,245 visitors per variant, 60,490 in total: about 61 days at 1,000 visitors per day.", errors: {} });
+    expect(sampleSizeOutcome({ ...base, daily: "70,000" }, "en").text).toBe("30,245 visitors per variant, 60,490 in total: about 1 day at 70,000 visitors per day.");
+    expect(sampleSizeOutcome({ ...base, daily: "1" }, "en").text).toMatch(/about 60,490 days at 1 visitor per day\.$/);
+  });
+
+  it("states the three-variant correction in English: p < 0.025 (0.05 divided by 2)", () => {
+    expect(sampleSizeOutcome({ ...base, variants: "3" }, "en").text).toBe(
+      "36,580 visitors per variant, 109,740 in total: about 110 days at 1,000 visitors per day. With 3 variants a difference only counts at p < 0.025 (0.05 divided by 2), as in the results above.",
+    );
+  });
+
+  it("reads 1,000 as a thousand in English and 1.000 as a thousand in Dutch (same result as 1000)", () => {
+    expect(sampleSizeOutcome({ ...base, daily: "1,000" }, "en").text).toBe(sampleSizeOutcome(base, "en").text);
+    expect(sampleSizeOutcome({ ...base, daily: "1.000" }, "nl").text).toBe(sampleSizeOutcome(base, "nl").text);
+    // 4.49 % in English and 4,49 % in Dutch are the same input: the same visitors per variant, digits aside.
+    const digits = (text: string) => text.split(" ")[0]!.replace(/[.,]/g, "");
+    expect(digits(sampleSizeOutcome({ ...base, baseline: "4.49" }, "en").text)).toBe(digits(sampleSizeOutcome({ ...base, baseline: "4,49" }, "nl").text));
+    expect(sampleSizeOutcome({ ...base, baseline: "4,49" }, "en").text).toBe(sampleSizeOutcome({ ...base, baseline: "4.49" }, "en").text);
+  });
+
+  it("refuses unusable inputs with English messages per field", () => {
+    const outcome = sampleSizeOutcome({ ...base, variants: "-3", daily: "0", baseline: "" }, "en");
+    expect(outcome.text).toBe("Check the input: see the message at the field.");
+    expect(outcome.errors).toEqual({
+      baseline: "Enter the current conversion (%): a number greater than 0 and less than 100, for example 4.5.",
+      variants: "Number of variants must be a whole number at least 2 and at most 10, for example 3.",
+      daily: "Number of visitors per day must be a whole number at least 1, for example 1000.",
+    });
+    expect(sampleSizeOutcome({ ...base, relative: false, baseline: "95", mde: "5" }, "en").errors.mde).toBe("The effect in percentage points plus the current conversion must stay below 100.");
   });
 });

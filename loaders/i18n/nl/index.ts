@@ -1,5 +1,12 @@
 /** The Dutch catalogue: one import and one key per area. */
+import { businessCalculator } from "./businessCalculator.ts";
+import { calculators } from "./calculators.ts";
+import { channels } from "./channels.ts";
 import { common } from "./common.ts";
+import { conversion } from "./conversion.ts";
+import { crossUpsell } from "./crossUpsell.ts";
+import { dataQuality } from "./dataQuality.ts";
+import { experiments } from "./experiments.ts";
 import { glossary } from "./glossary.ts";
 import { layout } from "./layout.ts";
 import { period } from "./period.ts";
@@ -16,9 +23,17 @@ import { charts } from "./charts.ts";
 import { segments } from "./segments.ts";
 import { repurchase } from "./repurchase.ts";
 import { moments } from "./moments.ts";
+import { profile } from "./profile.ts";
 
 export const nl = {
+  businessCalculator,
+  calculators,
+  channels,
   common,
+  conversion,
+  crossUpsell,
+  dataQuality,
+  experiments,
   glossary,
   layout,
   period,
@@ -35,4 +50,5 @@ export const nl = {
   segments,
   repurchase,
   moments,
+  profile,
 };
