@@ -19,3 +19,9 @@ export {
   validateBusinessCase,
 } from "./metrics/business-case.ts";
 export { daysNeeded, sampleSize } from "./metrics/sample-size.ts";
+export { type Language, languageOf } from "./i18n/index.ts";
+// The catalogue areas the islands speak: each island imports only its own, so its script stays small.
+export { calculators as calculatorsNl } from "./i18n/nl/calculators.ts";
+export { calculators as calculatorsEn } from "./i18n/en/calculators.ts";
+export { businessCalculator as businessCalculatorNl } from "./i18n/nl/businessCalculator.ts";
+export { businessCalculator as businessCalculatorEn } from "./i18n/en/businessCalculator.ts";

@@ -103,4 +103,7 @@ export const BundleSchema: z.ZodType<Bundle> = z.strictObject({
   sections: SectionsSchema,
   accounts: z.array(FileAccountSchema),
   warnings: z.array(z.strictObject({ code: z.string(), message: z.string() })),
+  languages: z.array(z.enum(["nl", "en"])).optional(),
+  kpi: z.strictObject({ activeWindowMonths: z.number().int().positive(), topShare: z.number().positive().max(1), lapsedDays: z.number().int().positive() }).optional(),
+  channelLabels: z.partialRecord(z.enum(["nl", "en"]), z.record(z.string(), z.string())).optional(),
 });

@@ -30,7 +30,7 @@ import { failureMessage } from "../notify/failure.ts";
 import { digestMarkdown } from "../notify/markdown.ts";
 import type { RequestOptions } from "../notify/post-json.ts";
 import { channelName, configuredChannels, digestMessage, resultsMarkdown, type SendResult, sendMessage } from "../notify/send.ts";
-import { errorText } from "../sources/load-error.ts";
+import { errorText } from "../model/load-error.ts";
 import { cliLanguage, LANGUAGE_ENV } from "./language.ts";
 
 type Env = Record<string, string | undefined>;

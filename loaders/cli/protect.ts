@@ -13,7 +13,7 @@ import { parseArgs } from "node:util";
 import { BUNDLE_PATH, readBundle } from "../read-bundle.ts";
 import { preparePublish } from "../protect/publish.ts";
 import { type Language, messages } from "../i18n/index.ts";
-import { errorText } from "../sources/load-error.ts";
+import { errorText } from "../model/load-error.ts";
 import { readConfig } from "../sources/read-config.ts";
 import { cliLanguage } from "./language.ts";
 

@@ -1,6 +1,6 @@
 /** The edge of every CLI: expected errors print as one clear message, never a stack trace. */
 import { type Language, messages } from "../i18n/index.ts";
-import { errorText } from "../sources/load-error.ts";
+import { errorText } from "../model/load-error.ts";
 
 /**
  * Runs `main`; on error prints `error: <message>` in the reader's language (`language()`, asked

@@ -4,16 +4,15 @@
  * defaults for a label that is missing. The digest and the site fill in the same values, so a
  * name like "Actieve klanten (12 mnd)" reads the same in both.
  */
-import type { Series } from "../bundle/types.ts";
 import { GLOSSARY_DEFAULTS, type GlossaryParams } from "./glossary.ts";
 
-function fromLabel(series: readonly Pick<Series, "id" | "label">[], id: string, pattern: RegExp): number | undefined {
+function fromLabel(series: readonly { id: string; label: string }[], id: string, pattern: RegExp): number | undefined {
   const match = series.find((s) => s.id === id)?.label.match(pattern);
   return match ? Number(match[1]) : undefined;
 }
 
 /** Glossary parameters of a bundle's series (see the module comment). */
-export function glossaryParamsOf(series: readonly Pick<Series, "id" | "label">[]): GlossaryParams {
+export function glossaryParamsOf(series: readonly { id: string; label: string }[]): GlossaryParams {
   return {
     activeWindowMonths: fromLabel(series, "customers.active", /\((\d+) mnd\)/) ?? GLOSSARY_DEFAULTS.activeWindowMonths,
     topShare: (fromLabel(series, "top.revenue_share", /top (\d+)/) ?? GLOSSARY_DEFAULTS.topShare * 100) / 100,

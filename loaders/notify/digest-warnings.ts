@@ -43,7 +43,7 @@ function share(part: number, whole: number, settings: FormatSettings): string {
 }
 
 /** Every warning of the digest except the partial month's (see the module comment). */
-export function digestWarnings(current: Bundle, previous: Bundle | null, c: WarningContext): DigestWarning[] {
+export function digestWarnings(current: Omit<Bundle, "sections">, previous: Omit<Bundle, "sections"> | null, c: WarningContext): DigestWarning[] {
   const w = messages(c.language).digest.warning;
   const n = (v: number) => formatCount(v, c.settings);
   const out: DigestWarning[] = [];

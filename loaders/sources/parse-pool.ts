@@ -6,7 +6,7 @@
  */
 import { Worker } from "node:worker_threads";
 import type { TransactionSource } from "../schemas/config.ts";
-import { LoadError } from "./load-error.ts";
+import { LoadError } from "../model/load-error.ts";
 import type { ParsedFile } from "./parsed-file.ts";
 import type { ParseJob } from "./parse-worker.ts";
 import type { FileContext, ParseStats } from "./transactions.ts";

@@ -1,5 +1,4 @@
 /** One A/B test: each variant's conversion with its confidence interval, the control's rate dashed. */
-import { messages } from "../../loaders/i18n/index.ts";
 import * as Plot from "@observablehq/plot";
 import { CHART } from "./theme.ts";
 
@@ -19,9 +18,9 @@ export function variantRates(
   return variants.flatMap((v) => (v.rate === null || v.interval === null ? [] : [{ name: v.name, control: v.control, rate: v.rate, low: v.interval.low, high: v.interval.high }]));
 }
 
-/** Label of a variant on the y axis: the control is named as such (`control`, default Dutch), so colour is not the only cue. */
-function variantLabel(v: VariantRate, control: (name: string) => string): string {
-  return v.control ? control(v.name) : v.name;
+/** Label of a variant on the y axis: the control is named as such, so colour is not the only cue. */
+function variantLabel(v: VariantRate, controlWord: string): string {
+  return v.control ? `${v.name} ${controlWord}` : v.name;
 }
 
 /**
@@ -30,10 +29,10 @@ function variantLabel(v: VariantRate, control: (name: string) => string): string
  */
 export function abTest(
   variants: readonly VariantRate[],
-  options: { document: Document; format: (value: number) => string; formatRate?: (value: number) => string; label?: string; control?: (name: string) => string },
+  options: { document: Document; format: (value: number) => string; formatRate?: (value: number) => string; label?: string; controlWord?: string },
 ): SVGSVGElement | HTMLElement {
   const control = variants.find((v) => v.control);
-  const labels = new Map(variants.map((v) => [v.name, variantLabel(v, options.control ?? messages("nl").charts.control)]));
+  const labels = new Map(variants.map((v) => [v.name, variantLabel(v, options.controlWord ?? "(controle)")]));
   const longest = Math.max(0, ...[...labels.values()].map((l) => l.length));
   return Plot.plot({
     ...CHART,
@@ -43,7 +42,7 @@ export function abTest(
     marginRight: 24,
     marginTop: 16,
     marginBottom: 44,
-    x: { grid: true, nice: true, label: options.label ?? messages("nl").charts.conversion, labelAnchor: "center", labelOffset: 38, tickFormat: options.format },
+    x: { grid: true, nice: true, label: options.label ?? "Conversie", labelAnchor: "center", labelOffset: 38, tickFormat: options.format },
     y: { label: null, domain: variants.map((v) => v.name), tickFormat: (name: string) => labels.get(name) ?? name, padding: 0.4 },
     color: { domain: [true, false], range: ["#666666", "#2166ac"] },
     marks: [

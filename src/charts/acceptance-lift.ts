@@ -1,5 +1,4 @@
 /** The acceptance lift at the moment, per row (all offers, a trigger, a segment): a dot with its confidence interval, 0 marked. */
-import { messages } from "../../loaders/i18n/index.ts";
 import * as Plot from "@observablehq/plot";
 import { CHART } from "./theme.ts";
 
@@ -18,7 +17,7 @@ export function liftRows(items: readonly { label: string; acceptance: { lift: nu
   return items.flatMap((i) => (i.acceptance?.lift == null || i.acceptance.liftInterval === null ? [] : [{ label: i.label, lift: i.acceptance.lift, low: i.acceptance.liftInterval.low, high: i.acceptance.liftInterval.high, significant: i.acceptance.significant }]));
 }
 
-/** Draws the rows; `format` formats the x ticks and the written lifts (a signed percentage); `label` names the x axis (default Dutch). The interval is clipped to the axis. */
+/** Draws the rows; `format` formats the x ticks and the written lifts (a signed percentage). The interval is clipped to the axis. */
 export function acceptanceLift(rows: readonly LiftRow[], options: { document: Document; format: (value: number) => string; label?: string }): SVGSVGElement | HTMLElement {
   const longest = Math.max(0, ...rows.map((r) => r.label.length));
   const high = Math.min(2, Math.max(0.5, ...rows.map((r) => r.high)));
@@ -31,7 +30,7 @@ export function acceptanceLift(rows: readonly LiftRow[], options: { document: Do
     marginLeft: Math.min(200, Math.max(80, Math.ceil(longest * 6.6) + 12)),
     marginRight: 24,
     marginBottom: 44,
-    x: { grid: true, domain: [low, high], label: options.label ?? messages("nl").charts.acceptanceLift, labelAnchor: "center", labelOffset: 38, tickFormat: options.format },
+    x: { grid: true, domain: [low, high], label: options.label ?? "Lift acceptatie", labelAnchor: "center", labelOffset: 38, tickFormat: options.format },
     y: { label: null, domain: rows.map((r) => r.label), padding: 0.4 },
     color: { domain: [true, false], range: ["#1b7837", "#8c8c8c"] },
     marks: [

@@ -7,6 +7,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import type { Baseline, BusinessCaseResult, BusinessCaseTotal } from "../../loaders/browser.ts";
+import { businessCalculatorNl as nl } from "../../loaders/browser.ts";
 import { CHART, chartWidth } from "./theme.ts";
 
 /** The calculator's words (the `businessCalculator` catalogue area); Dutch by default. */
@@ -114,8 +115,8 @@ export function businessAssumptionTexts(baseline: Baseline, target: Baseline, cu
     customers: num(b.activeCustomers),
     retention: pct(b.retentionRate),
     retentionS: pct(s.retentionRate),
-    monthly: pct(Math.pow(b.retentionRate, 1 / 12)),
-    monthlyS: pct(Math.pow(s.retentionRate, 1 / 12)),
+    monthly: pct(b.retentionRate ** (1 / 12)),
+    monthlyS: pct(s.retentionRate ** (1 / 12)),
     orders: num(b.ordersPerCustomerPerYear),
     ordersS: num(s.ordersPerCustomerPerYear),
     crossUpsell: pct(b.crossUpsellRate),

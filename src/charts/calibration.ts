@@ -4,8 +4,8 @@
  * lines, the more the predictions on the page can be trusted.
  */
 import * as Plot from "@observablehq/plot";
-import type { RepurchaseCalibration } from "../../loaders/bundle/repurchase.ts";
-import { messages } from "../../loaders/i18n/index.ts";
+import type { RepurchaseCalibration } from "../../loaders/index.ts";
+import { messages } from "../../loaders/index.ts";
 import type { ChartWords } from "./words.ts";
 import { CHART, monthTicks } from "./theme.ts";
 

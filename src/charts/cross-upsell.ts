@@ -1,7 +1,7 @@
 /** Cross-sell and upsell per month as grouped bars (orders or revenue), by class or by channel. */
-import { messages } from "../../loaders/i18n/index.ts";
+import { messages } from "../../loaders/index.ts";
 import * as Plot from "@observablehq/plot";
-import { monthDate } from "../../loaders/lib/format.ts";
+import { monthDate } from "../../loaders/browser.ts";
 import { CHART, FALLBACK_COLORS, monthTicks } from "./theme.ts";
 
 /** One bar: a month's value of one class (or channel). */

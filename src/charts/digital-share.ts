@@ -1,5 +1,5 @@
 /** Share of revenue (or orders) per channel and month, stacked to 100 %, digital channels first. */
-import { messages } from "../../loaders/i18n/index.ts";
+import { messages } from "../../loaders/index.ts";
 import * as Plot from "@observablehq/plot";
 import { CHART, channelColor, monthX } from "./theme.ts";
 

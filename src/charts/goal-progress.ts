@@ -3,9 +3,9 @@
  * trend projection to the deadline (dotted) and the target as a horizontal rule.
  */
 import * as Plot from "@observablehq/plot";
-import { monthDate } from "../../loaders/lib/format.ts";
-import type { GoalRow } from "../../loaders/metrics/goal-tracking.ts";
-import { messages } from "../../loaders/i18n/index.ts";
+import { monthDate } from "../../loaders/browser.ts";
+import type { GoalRow } from "../../loaders/index.ts";
+import { messages } from "../../loaders/index.ts";
 import { CHART, monthX } from "./theme.ts";
 
 /** The chart's words: legend names of the three lines and the target's label (the catalogue's `charts.goal`). */

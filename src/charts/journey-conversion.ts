@@ -1,7 +1,7 @@
 /** Conversion per month of one or more journeys (or customer types): a line per series inside its confidence band. */
-import { messages } from "../../loaders/i18n/index.ts";
+import { messages } from "../../loaders/index.ts";
 import * as Plot from "@observablehq/plot";
-import { monthDate } from "../../loaders/lib/format.ts";
+import { monthDate } from "../../loaders/browser.ts";
 import { CHART, FALLBACK_COLORS, monthX } from "./theme.ts";
 
 /** One month of one journey: the rate and its interval (null where hidden or without visitors). */

@@ -4,8 +4,8 @@
  * scored), named in the page's language. Colour and label give the customers; a suppressed cell is grey and reads "< k".
  */
 import * as Plot from "@observablehq/plot";
-import type { RfmMatrix, RfmSegmentInfo } from "../../loaders/bundle/rfm.ts";
-import { type Language, messages } from "../../loaders/i18n/index.ts";
+import type { RfmMatrix, RfmSegmentInfo } from "../../loaders/index.ts";
+import { type Language, messages } from "../../loaders/index.ts";
 import type { ChartWords } from "./words.ts";
 import { CHART, textOn } from "./theme.ts";
 

@@ -5,10 +5,10 @@
  * have P(alive) = 1 in the BG/NBD (the model has seen no reason yet to think they left).
  */
 import * as Plot from "@observablehq/plot";
-import type { RepurchaseSection } from "../../loaders/bundle/repurchase.ts";
-import type { RfmSegmentInfo } from "../../loaders/bundle/rfm.ts";
-import { type Language, messages } from "../../loaders/i18n/index.ts";
-import { percentSuffix } from "../../loaders/lib/format.ts";
+import type { RepurchaseSection } from "../../loaders/index.ts";
+import type { RfmSegmentInfo } from "../../loaders/index.ts";
+import { type Language, messages } from "../../loaders/index.ts";
+import { percentSuffix } from "../../loaders/browser.ts";
 import type { ChartWords } from "./words.ts";
 import { CHART, textOn } from "./theme.ts";
 

@@ -1,8 +1,7 @@
 /** Profile completeness per month: the share of profiles holding each field, one line per field, the overall share thick. */
-import { messages } from "../../loaders/i18n/index.ts";
 import * as Plot from "@observablehq/plot";
-import { monthDate } from "../../loaders/lib/format.ts";
-import { CHART, FALLBACK_COLORS, monthX } from "./theme.ts";
+import { monthDate } from "../../loaders/browser.ts";
+import { CHART, FALLBACK_COLORS, MONTH_X } from "./theme.ts";
 
 /** One month of one field (or of the overall share). */
 export interface FieldPoint {
@@ -18,13 +17,13 @@ export function fieldPoints(months: readonly string[], overallName: string, over
   return [...line(overallName, overall, true), ...fields.flatMap((f) => line(f.name, f.share, false))];
 }
 
-/** Draws the lines; `format` formats the y ticks (a percentage). */
-export function profileFields(points: readonly FieldPoint[], options: { document: Document; fields: readonly string[]; format: (value: number) => string; label?: string; locale?: string }): SVGSVGElement | HTMLElement {
+/** Draws the lines; `format` formats the y ticks (a percentage); `label` is the axis word (Dutch by default). */
+export function profileFields(points: readonly FieldPoint[], options: { document: Document; fields: readonly string[]; format: (value: number) => string; label?: string }): SVGSVGElement | HTMLElement {
   return Plot.plot({
     ...CHART,
     document: options.document,
-    x: monthX(options.locale),
-    y: { grid: true, label: options.label ?? messages("nl").charts.filled, tickFormat: options.format, domain: [0, 1] },
+    x: MONTH_X,
+    y: { grid: true, label: options.label ?? "Ingevuld", tickFormat: options.format, domain: [0, 1] },
     color: { domain: options.fields, range: ["#111111", ...FALLBACK_COLORS], legend: true },
     marks: [
       Plot.lineY(points.filter((p) => !p.overall), { x: "date", y: "share", z: "field", stroke: "field", strokeWidth: 1.5, curve: "step-after" }),

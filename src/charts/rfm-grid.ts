@@ -4,8 +4,8 @@
  * A suppressed cell (fewer than k customers) is grey and reads "< k".
  */
 import * as Plot from "@observablehq/plot";
-import type { RfmSection } from "../../loaders/bundle/rfm.ts";
-import { type Language, messages } from "../../loaders/i18n/index.ts";
+import type { RfmSection } from "../../loaders/index.ts";
+import { type Language, messages } from "../../loaders/index.ts";
 import type { ChartWords } from "./words.ts";
 import { CHART, chartWidth, textOn } from "./theme.ts";
 

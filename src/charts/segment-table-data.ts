@@ -5,10 +5,10 @@
  * not exist (a share of a non-positive total, a change from zero) both read "–"; the flags tell
  * which, for a footnote. Formatting only: every number comes from the bundle section.
  */
-import type { RfmSection } from "../../loaders/bundle/rfm.ts";
-import { formatValue, percentSuffix, signed, type FormatSettings } from "../../loaders/lib/format.ts";
-import { type Language, messages } from "../../loaders/i18n/index.ts";
-import { SEGMENTS } from "../../loaders/metrics/rfm-segments.ts";
+import type { RfmSection } from "../../loaders/index.ts";
+import { formatValue, percentSuffix, signed, type FormatSettings } from "../../loaders/browser.ts";
+import { type Language, messages } from "../../loaders/index.ts";
+import { SEGMENTS } from "../../loaders/index.ts";
 
 /** One formatted row of the segment table. */
 export interface SegmentTableRow {

@@ -3,7 +3,7 @@
  * month (fewer than k customers) is a gap in its line, never a zero.
  */
 import * as Plot from "@observablehq/plot";
-import { type Language, messages } from "../../loaders/i18n/index.ts";
+import { type Language, messages } from "../../loaders/index.ts";
 import type { ChartWords } from "./words.ts";
 import { CHART, chartWidth } from "./theme.ts";
 

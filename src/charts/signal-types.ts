@@ -1,8 +1,7 @@
 /** Customers sending each kind of signal per month: one line per signal type. */
-import { messages } from "../../loaders/i18n/index.ts";
 import * as Plot from "@observablehq/plot";
-import { monthDate } from "../../loaders/lib/format.ts";
-import { CHART, monthX } from "./theme.ts";
+import { monthDate } from "../../loaders/browser.ts";
+import { CHART, MONTH_X } from "./theme.ts";
 
 /** One month of one signal type. */
 export interface SignalPoint {
@@ -19,13 +18,13 @@ export function signalPoints(months: readonly string[], types: readonly { nameNl
   return types.filter((t) => t.customers.some((c) => c !== null && c > 0)).flatMap((t) => months.map((key, i) => ({ date: monthDate(key), type: t.nameNl, customers: t.customers[i] ?? null })));
 }
 
-/** Draws the lines (breaking at hidden months); `format` formats the y ticks (a count). */
-export function signalTypes(points: readonly SignalPoint[], options: { document: Document; types: readonly string[]; format: (value: number) => string; label?: string; locale?: string }): SVGSVGElement | HTMLElement {
+/** Draws the lines (breaking at hidden months); `format` formats the y ticks (a count); `label` is the axis word (Dutch by default). */
+export function signalTypes(points: readonly SignalPoint[], options: { document: Document; types: readonly string[]; format: (value: number) => string; label?: string }): SVGSVGElement | HTMLElement {
   return Plot.plot({
     ...CHART,
     document: options.document,
-    x: monthX(options.locale),
-    y: { grid: true, label: options.label ?? messages("nl").charts.customers, tickFormat: options.format, zero: true },
+    x: MONTH_X,
+    y: { grid: true, label: options.label ?? "Klanten", tickFormat: options.format, zero: true },
     color: { domain: options.types, range: SIGNAL_COLORS, legend: true },
     marks: [Plot.lineY(points, { x: "date", y: "customers", z: "type", stroke: "type", strokeWidth: 2 }), Plot.ruleY([0])],
   });

@@ -1,7 +1,7 @@
 /** Coverage per trigger per month: the share of customers entering a trigger who got an offer within N days, one line per trigger. */
 import * as Plot from "@observablehq/plot";
-import { monthDate } from "../../loaders/lib/format.ts";
-import { messages } from "../../loaders/i18n/index.ts";
+import { monthDate } from "../../loaders/browser.ts";
+import { messages } from "../../loaders/index.ts";
 import { CHART, FALLBACK_COLORS, monthX } from "./theme.ts";
 
 /** One month of one trigger (null where hidden or not yet judged). */

@@ -1,6 +1,6 @@
 /** The bundle as the pages see it: read once per build, with small lookups for cards and charts. */
-import { type Bundle, type Delta, type Language, languageOf, messages, periodDeltas, readBundle, type Series } from "../../loaders/index.ts";
-import { type FormatSettings, formatDay, formatMonth } from "../../loaders/lib/format.ts";
+import { type Bundle, type BundleSections, type Delta, type Language, languageOf, messages, periodDeltas, readBundle, type SectionName, type Series } from "../../loaders/index.ts";
+import { type FormatSettings, formatDay, formatMonth } from "../../loaders/browser.ts";
 import { languagesOf } from "./languages.ts";
 
 /** The bundle of this build (`.klantbeeld/bundle.json`, written by `npm run load`; KLANTBEELD_BUNDLE for a test build). */

@@ -5,9 +5,9 @@
  * input that is not usable. Pure functions, shared by the build (default result in the HTML) and the
  * browser scripts, which is why the words come from the calculators' area files only.
  */
-import type { Language } from "../../loaders/i18n/index.ts";
-import { calculators as nl } from "../../loaders/i18n/nl/calculators.ts";
-import { calculators as en } from "../../loaders/i18n/en/calculators.ts";
+import type { Language } from "../../loaders/browser.ts";
+import { calculatorsNl as nl } from "../../loaders/browser.ts";
+import { calculatorsEn as en } from "../../loaders/browser.ts";
 
 /** The calculators' words of a language (the `calculators` catalogue area). */
 export function calculatorWords(language: Language): typeof nl {

@@ -6,7 +6,7 @@
  * locale's number style (Dutch percentages as `12,0%`, which the card sets in the site's style).
  */
 import type { ExperimentsSection, Messages } from "../../loaders/index.ts";
-import { formatDay, type FormatSettings } from "../../loaders/lib/format.ts";
+import { formatDay, type FormatSettings } from "../../loaders/browser.ts";
 
 type Result = ExperimentsSection["results"][number];
 type Variant = Result["variants"][number];

@@ -5,7 +5,7 @@
  * and format every number with `settings`.
  */
 import { DEFAULT_LOCALE, type Language, languageOf, messages, type Messages } from "../../loaders/index.ts";
-import type { FormatSettings } from "../../loaders/lib/format.ts";
+import type { FormatSettings } from "../../loaders/browser.ts";
 import { bundle } from "./bundle.ts";
 
 /** What a page needs to speak the reader's language. */

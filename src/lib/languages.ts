@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { type Language, languageOf } from "../../loaders/i18n/index.ts";
+import { type Language, languageOf } from "../../loaders/browser.ts";
 
 /** The languages of the bundle at `path` (default: KLANTBEELD_BUNDLE or `.klantbeeld/bundle.json`); `["nl"]` when there is no bundle yet. */
 export function siteLanguages(path = process.env.KLANTBEELD_BUNDLE || ".klantbeeld/bundle.json"): Language[] {

@@ -4,7 +4,7 @@
  * (en-GB `12.3%`), a real minus, `–` for a hidden or undefined figure.
  */
 import { type AcceptanceComparison, messages } from "../../loaders/index.ts";
-import { MINUS, formatCount, formatPercent, type FormatSettings } from "../../loaders/lib/format.ts";
+import { MINUS, formatCount, formatPercent, type FormatSettings } from "../../loaders/browser.ts";
 
 /** The formatters of a locale (nl-NL by default); words from the catalogue of its language. */
 export function momentFormat(locale: string) {

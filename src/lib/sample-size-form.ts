@@ -4,8 +4,8 @@
  * tested at α ÷ (variants − 1), the same correction the Experimenten results apply, so the advice
  * matches how the test is judged.
  */
-import type { Language } from "../../loaders/i18n/index.ts";
-import { daysNeeded, sampleSize } from "../../loaders/metrics/sample-size.ts";
+import type { Language } from "../../loaders/browser.ts";
+import { daysNeeded, sampleSize } from "../../loaders/browser.ts";
 import { calculatorWords, checkNumber, type NumberRule } from "./calculator-input.ts";
 
 /** The calculator's fields as typed (text inputs) and chosen (selects, radio). */

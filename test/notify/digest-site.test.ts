@@ -5,7 +5,7 @@
  * changes the card formats (src/lib/bundle.ts `kpi` + loaders/lib/format.ts), for the same month.
  */
 import { describe, expect, it } from "vitest";
-import { readBundle } from "../../loaders/bundle/read-bundle.ts";
+import { readBundle } from "../../loaders/read-bundle.ts";
 import { ARROW, deltaView, formatValue } from "../../loaders/lib/format.ts";
 import { digest } from "../../loaders/notify/digest.ts";
 import { digestMarkdown } from "../../loaders/notify/markdown.ts";

@@ -54,13 +54,13 @@ export function currentBundle(): DigestBundle {
     sections: {
       rfm: {
         segments: [
-          { id: "champions", nameNl: "Kampioen" },
-          { id: "at-risk", nameNl: "Dreigt te vertrekken" },
+          { id: "champions", name: "Champions", nameNl: "Kampioen" },
+          { id: "at-risk", name: "At risk", nameNl: "Dreigt te vertrekken" },
         ],
         months: ["2026-09", "2026-10", "2026-11"],
         alerts: [
-          { label: "Kampioen, Loyale klant → Vertrokken", latest: 3, months: [5, 12, 3] },
-          { label: "cant-lose-them → hibernating", latest: 0, months: [0, 4, 0] },
+          { from: ["champions", "loyal"], to: ["lost"], label: "Kampioen, Loyale klant → Vertrokken", latest: 3, months: [5, 12, 3] },
+          { from: ["cant-lose-them"], to: ["hibernating"], label: "cant-lose-them → hibernating", latest: 0, months: [0, 4, 0] },
         ],
       },
       goals: {

@@ -77,7 +77,9 @@ function dutchFragments(): string[] {
           // A sentence that reads fields of an object argument: its fixed parts are checked through the calls that work.
         }
       }
-    } else if (Array.isArray(nl)) nl.forEach((x, i) => walk(x, (en as unknown[] | undefined)?.[i]));
+    } else if (Array.isArray(nl)) nl.forEach((x, i) => {
+      walk(x, (en as unknown[] | undefined)?.[i]);
+    });
     else if (nl && typeof nl === "object" && !(nl instanceof RegExp)) for (const [k, v] of Object.entries(nl)) walk(v, (en as Record<string, unknown> | undefined)?.[k]);
   };
   for (const area of AREAS) walk(messages("nl")[area], messages("en")[area]);
@@ -86,8 +88,8 @@ function dutchFragments(): string[] {
 
 /** The Dutch fragments found as whole words in `text` (a hyphen joins words: `zonder-banner` is a variant's name, not "zonder"). */
 function dutchIn(text: string, fragments: readonly string[]): string[] {
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return fragments.filter((f) => new RegExp(`(^|[^\\p{L}-])${escape(f)}($|[^\\p{L}-])`, "u").test(text));
+  const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return fragments.filter((f) => new RegExp(`(^|[^\\p{L}-])${escaped(f)}($|[^\\p{L}-])`, "u").test(text));
 }
 
 /** The text of `root` on `page` without what other components own (layout, KPI cards, the shared chart table's summary and month column) and without data values marked `translate="no"` (file and source names). */

@@ -104,8 +104,11 @@ describe("a build with locale: en-GB", () => {
       const page = await context.newPage();
       await page.goto(`${site.url}${path}`);
       const ignore = TRANSLATED_PAGES.find((t) => t.path.test(path))?.ignore;
-      if (ignore) await page.locator(ignore).evaluateAll((els) => els.forEach((el) => el.remove()));
+      if (ignore) await page.locator(ignore).evaluateAll((els) => {
+        for (const el of els) el.remove();
+      });
       // Visible text, plus the text alternatives a screen reader reads.
+      // biome-ignore lint/performance/useDomNodeTextContent: the visible text is what a reader sees
       let text = await page.evaluate(() => [document.title, document.body.innerText, ...[...document.querySelectorAll("[aria-label]")].map((el) => el.getAttribute("aria-label"))].join("\n"));
       for (const value of data) text = text.split(value).join(" ");
       for (const phrase of phrases) {
@@ -126,6 +129,7 @@ describe("a build with locale: en-GB", () => {
     const deltas = await page.locator(".kpi-deltas .delta-text").allInnerTexts();
     for (const d of deltas) expect(d).toMatch(/^([+−]?\d+(\.\d)?%|[+−]?\d+(\.\d)? pp|–)$/);
     expect(await page.locator(".as-of").innerText()).toMatch(/^Data through \d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$/);
+    // biome-ignore lint/performance/useDomNodeTextContent: the visible text is what a reader sees
     const all = await page.evaluate(() => document.body.innerText);
     expect(all).not.toMatch(/\d\u202F%/);
     await page.close();

@@ -31,7 +31,12 @@ export const TRANSLATED_PAGES: readonly { path: RegExp; ignore?: string }[] = [
   { path: /^\/doelen\/$/ },
   { path: /^\/segmenten\/$/ },
   { path: /^\/segmenten\/\d{4}-\d{2}\/$/ },
-  // The calculator island (BusinessCalculator) is translated on the i18n-pages branch.
-  { path: /^\/herhaalaankopen\/$/, ignore: "#rekenhulp" },
+  { path: /^\/herhaalaankopen\/$/ },
   { path: /^\/moment\/$/ },
+  { path: /^\/kanalen\/$/ },
+  { path: /^\/conversie\/$/ },
+  { path: /^\/experimenten\/$/ },
+  { path: /^\/cross-upsell\/$/ },
+  { path: /^\/klantprofiel\/$/ },
+  { path: /^\/datakwaliteit\/$/ },
 ];

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { TransactionSource } from "../../loaders/schemas/config.ts";
-import { LoadError } from "../../loaders/sources/load-error.ts";
+import { LoadError } from "../../loaders/model/load-error.ts";
 import { ParsePool } from "../../loaders/sources/parse-pool.ts";
 import { parseConfig } from "../../loaders/sources/read-config.ts";
 import { parseTransactionFile } from "../../loaders/sources/transactions.ts";

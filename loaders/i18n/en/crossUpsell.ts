@@ -30,7 +30,7 @@ export const crossUpsell: typeof nl = {
     `Customers who bought something from ${from} to ${to} (${customers} customers): which category did they buy after another? Only pairs with at least ${min} customers, sorted by lift.`,
   noPairs: "No pairs with enough customers in this period.",
   first: "First (X)",
-  then: "Then (Y)",
+  second: "Then (Y)",
   customers: "Customers",
   support: "Support",
   confidence: "Confidence",

@@ -28,7 +28,7 @@ export const crossUpsell = {
     `Klanten die van ${from} t/m ${to} iets kochten (${customers} klanten): welke categorie kochten ze ná een andere? Alleen paren met minstens ${min} klanten, gesorteerd op lift.`,
   noPairs: "Geen paren met genoeg klanten in deze periode.",
   first: "Eerst (X)",
-  then: "Daarna (Y)",
+  second: "Daarna (Y)",
   customers: "Klanten",
   support: "Support",
   confidence: "Confidence",
