@@ -60,8 +60,9 @@ export function clickhouseAdapter(settings: ClickhouseSettings): EngineAdapter {
     database: settings.database,
     request_timeout: 600_000,
     log: { level: ClickHouseLogLevel.OFF },
-    // The pushed-down SELECTs are long (one validation expression per cell rule, nested per level).
-    clickhouse_settings: { output_format_json_quote_64bit_integers: 0, max_query_size: "16777216" },
+    // The pushed-down SELECTs are long (one validation expression per cell rule, nested per level, and
+    // the validated-lines SELECT embedded once per use: nothing is kept on the server).
+    clickhouse_settings: { output_format_json_quote_64bit_integers: 0, max_query_size: "16777216", max_ast_elements: "2000000", max_expanded_ast_elements: "20000000" },
   });
   const query = async (text: string) => {
     const t0 = performance.now();

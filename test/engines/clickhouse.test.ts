@@ -10,7 +10,7 @@ import { accountFigures, differences, seriesDifferences, UNSUPPORTED, UNSUPPORTE
 import { createClient } from "@clickhouse/client";
 import { clickhouseDialect } from "../../loaders/engines/dialects/clickhouse.ts";
 import { DATE_CASES, evaluate, NUMBER_CASES } from "./sql/cases.ts";
-import { clickhouseSampleFolder, dataFolder, loadSampleIntoCluster, removeFolder, SAMPLE } from "./sample-warehouse.ts";
+import { clickhouseSampleFolder, dataFolder, loadSampleIntoCluster, PINNED, removeFolder, SAMPLE, streamSampleFolder } from "./sample-warehouse.ts";
 
 const binary = clickhouseBinary();
 if (!binary) console.warn("clickhouse-server not installed: ClickHouse engine tests left out (npm test's pretest installs it as root)");
@@ -21,6 +21,8 @@ describe.skipIf(!binary)("engine: clickhouse, two shards behind Distributed tabl
   let cluster: Cluster;
   let stream: Bundle;
   let engine: EngineLoad;
+  let pinnedStream: Bundle;
+  let pinned: EngineLoad;
   let env: Record<string, string>;
   let loadedRows: { unloadable: number; perShard: number[] };
   const folders: string[] = [];
@@ -32,7 +34,10 @@ describe.skipIf(!binary)("engine: clickhouse, two shards behind Distributed tabl
     folders.push(dir);
     stream = await loadBundle(SAMPLE);
     engine = await loadEngineBundle(await readConfig(dir), dir, { sections: sections(), env });
-  }, 300_000);
+    folders.push(streamSampleFolder(PINNED), clickhouseSampleFolder(PINNED));
+    pinnedStream = await loadBundle(folders.at(-2)!);
+    pinned = await loadEngineBundle(await readConfig(folders.at(-1)!), folders.at(-1)!, { sections: sections(), env });
+  }, 600_000);
   afterAll(async () => {
     await cluster?.stop();
     for (const dir of folders) removeFolder(dir, { recursive: true, force: true });
@@ -65,6 +70,13 @@ describe.skipIf(!binary)("engine: clickhouse, two shards behind Distributed tabl
       expect(differences(engine.bundle.sections[name], stream.sections[name], name)).toEqual([]);
     }
     expect(engine.unsupported).toEqual(UNSUPPORTED);
+  });
+
+  it("gives the stream's partial month as of a pinned 9 September 2026: period, series and same-days values", () => {
+    expect(pinned.bundle.period).toEqual({ ...pinnedStream.period, excluded: { ...pinnedStream.period!.excluded, momentRows: 0 } });
+    expect(seriesDifferences(pinned.bundle, pinnedStream)).toEqual([]);
+    expect(pinned.bundle.series.find((s) => s.id === "revenue")!.sameDays).toEqual(pinnedStream.series.find((s) => s.id === "revenue")!.sameDays);
+    expect(differences(pinned.bundle.sections.digitalShare, pinnedStream.sections.digitalShare, "digitalShare")).toEqual([]);
   });
 
   it("keeps the row account per export file (batch column), found in SQL", () => {
