@@ -18,6 +18,8 @@ import type { EngineAdapter } from "./adapter.ts";
 import { openAdapter } from "./open.ts";
 import { type CompactTables, compactBaseMetrics, compactDigitalShare, compactProtection } from "./compact.ts";
 import { compactTablesAt } from "./compact-run.ts";
+import { engineRfm } from "./rfm-engine.ts";
+import { rfmSection } from "../bundle/rfm.ts";
 import { accountSql, afterSql, boundsSql, channelsSql, conflictsSql, duplicatesSql, ordersSql } from "./sql/aggregates.ts";
 import { type LineSource, linesSql } from "./sql/lines.ts";
 import { EngineUnsupported, storeStandIn } from "./store-stand-in.ts";
@@ -36,9 +38,26 @@ function digitalShareOf(config: Config, t: CompactTables, first: number, last: n
   return digitalShareSection(null, config, first, last, { share, protection: compactProtection(t, config, first, last) });
 }
 
+/** What the engine's own section builders read: the connection, the kept orders and the compact tables. */
+interface EngineContext {
+  adapter: EngineAdapter;
+  orders: string;
+  tables: EngineTables;
+}
+
 /** Sections an engine load builds from pushed-down aggregates instead of the store. */
-const ENGINE_SECTIONS: Record<string, (context: Parameters<SectionBuilder["build"]>[0], tables: EngineTables) => ReturnType<SectionBuilder["build"]>> = {
-  digitalShare: ({ loaded, first, last }, tables) => {
+const ENGINE_SECTIONS: Record<string, (context: Parameters<SectionBuilder["build"]>[0], engine: EngineContext) => ReturnType<SectionBuilder["build"]>> = {
+  rfm: async ({ loaded, first, last, period }, { adapter, orders, tables }) => {
+    const given = await engineRfm(adapter, orders, loaded.config, period, { main: tables.main, previous: tables.compared?.previous ?? null, yearAgo: tables.compared?.yearAgo ?? null });
+    const { previous, yearAgo } = comparedMonths(period);
+    const sameDays = period.partial ? { previous: sameDayOf(period, previous), yearAgo: sameDayOf(period, yearAgo) } : undefined;
+    const result = rfmSection(loaded.store, loaded.config, first, last, { asOf: period.asOf, dataFirst: first, ...(sameDays ? { sameDays } : {}) }, given);
+    return { series: result.series, section: result.section };
+  },
+  repurchase: () => {
+    throw new EngineUnsupported("repurchase needs the customers' segments");
+  },
+  digitalShare: ({ loaded, first, last }, { tables }) => {
     const result = digitalShareOf(loaded.config, tables.main, first, last);
     setSameDays(result.series, tables.compared, (t, m) => digitalShareOf(loaded.config, t, m, m).series);
     return result;
@@ -177,14 +196,13 @@ async function runLoad(adapter: EngineAdapter, config: Config, dataDir: string, 
     name: builder.name,
     async build(context) {
       const own = ENGINE_SECTIONS[builder.name];
-      if (own) return own(context, tables);
       const needs = DEPENDS[builder.name] ?? [];
       if (needs.some((name) => (name === "*" ? unsupported.length > 0 : unsupported.includes(name)))) {
         unsupported.push(builder.name);
         return {};
       }
       try {
-        return await builder.build(context);
+        return await (own ? own(context, { adapter, orders, tables }) : builder.build(context));
       } catch (error) {
         if (!(error instanceof EngineUnsupported)) throw error;
         unsupported.push(builder.name);

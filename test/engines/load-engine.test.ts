@@ -4,7 +4,7 @@ import type { Bundle } from "../../loaders/bundle/types.ts";
 import { type EngineLoad, loadEngineBundle } from "../../loaders/engines/load-engine.ts";
 import { loadBundle } from "../../loaders/load-bundle.ts";
 import { readConfig } from "../../loaders/sources/read-config.ts";
-import { accountFigures, differences, seriesDifferences, UNSUPPORTED, UNSUPPORTED_SERIES } from "./compare.ts";
+import { accountFigures, differences, PUSHED_DOWN, seriesDifferences, UNSUPPORTED, UNSUPPORTED_SERIES } from "./compare.ts";
 import { duckdbSampleFolder, PINNED, removeFolder, SAMPLE, streamSampleFolder } from "./sample-warehouse.ts";
 
 // Parity of the DuckDB path with the stream reader on the whole sample data set: the same CSV
@@ -36,8 +36,9 @@ describe("engine: duckdb on the sample data", () => {
     expect(missing.every((id) => UNSUPPORTED_SERIES.test(id))).toBe(true);
   });
 
-  it("gives the digitalShare, journeys and experiments sections equal to the stream's", () => {
-    for (const name of ["digitalShare", "journeys", "experiments"]) {
+  it("gives the digitalShare, journeys, experiments and rfm sections equal to the stream's", () => {
+    for (const name of PUSHED_DOWN) {
+      expect(engine.bundle.sections[name]).toBeDefined();
       expect(differences(engine.bundle.sections[name], stream.sections[name], name)).toEqual([]);
     }
     expect(engine.bundle.warnings).toEqual(stream.warnings);
@@ -85,8 +86,13 @@ describe("engine: duckdb on the sample data pinned to 9 September 2026", () => {
     const active = engine.bundle.series.find((s) => s.id === "customers.active")!;
     expect(active.sameDays).toEqual(stream.series.find((s) => s.id === "customers.active")!.sameDays);
     expect(active.sameDays!.previous).toBeGreaterThan(0);
-    for (const name of ["digitalShare", "journeys", "experiments"]) {
+    for (const name of PUSHED_DOWN) {
+      expect(engine.bundle.sections[name]).toBeDefined();
       expect(differences(engine.bundle.sections[name], stream.sections[name], name)).toEqual([]);
     }
+    // The partial month's migrations start from the same-day snapshots of August and of September 2025.
+    const rfm = engine.bundle.sections.rfm as { asOf: string; migrations: { month: string; previous: { fromAsOf: string }; yearAgo: { fromAsOf: string } }[] };
+    expect(rfm.asOf).toBe("2026-09-09");
+    expect(rfm.migrations.at(-1)).toMatchObject({ month: "2026-09", previous: { fromAsOf: "2026-08-09" }, yearAgo: { fromAsOf: "2025-09-09" } });
   });
 });

@@ -87,7 +87,7 @@ export function conflictsSql(sql: Dialect, orders: string, examples: number): st
 }
 
 /** The accepted orders (conflicts left out) with their month; with `upTo`, only those on or before that day. */
-function accepted(sql: Dialect, orders: string, upTo?: number): string {
+export function accepted(sql: Dialect, orders: string, upTo?: number): string {
   const cut = upTo === undefined ? "" : ` AND day <= ${upTo}`;
   return `(SELECT customer_id, day, ${sql.monthOfDay("day")} AS month, channel, cents FROM ${orders} WHERE variants = 1${cut}) AS o`;
 }
@@ -167,6 +167,13 @@ export function windowsSql(sql: Dialect, customerMonths: string, o: WindowOption
   return `SELECT * FROM (${calendar}) AS calendar_windows UNION ALL SELECT * FROM (${days}) AS day_windows`;
 }
 
+/** The as-of day of each window row's `month_end`: the month's last day, or the partial last month's as-of day. */
+export function asOfDaySql(sql: Dialect, o: Pick<WindowOptions, "last" | "partial">): string {
+  const next = "(month_end + 1)";
+  const monthEndDay = `(${daysFromCivil(sql, sql.intDiv(next, "12"), `(${next} % 12 + 1)`, "1")} - 1)`;
+  return o.partial ? `(CASE WHEN month_end = ${o.last} THEN ${o.partial.asOf} ELSE ${monthEndDay} END)` : monthEndDay;
+}
+
 /**
  * Per month end: active customers, their window sales orders and net cents, and the top group
  * (net window cents ≥ the ⌈share × active⌉-th largest) with its cents, its lapsed members and theirs.
@@ -176,9 +183,7 @@ export function windowFiguresSql(sql: Dialect, w: string, o: WindowOptions): str
   const quota = `CAST(ceil(${o.topShare} * count(*)) AS BIGINT)`;
   const thresholds = `SELECT month_end, count(*) AS active, sum(w_sales) AS sales, sum(w_cents) AS cents,
     ${sql.kthSmallest("w_cents", `count(*) - ${quota} + 1`)} AS threshold FROM ${w} AS w1 GROUP BY month_end`;
-  const next = "(month_end + 1)";
-  const monthEndDay = `(${daysFromCivil(sql, sql.intDiv(next, "12"), `(${next} % 12 + 1)`, "1")} - 1)`;
-  const asOf = o.partial ? `(CASE WHEN month_end = ${o.last} THEN ${o.partial.asOf} ELSE ${monthEndDay} END)` : monthEndDay;
+  const asOf = asOfDaySql(sql, o);
   const isTop = "w_cents >= t_threshold";
   const isLapsed = `${isTop} AND last_day <= ${asOf} - ${o.lapsedDays}`;
   const top = `SELECT month_end, ${sql.countIf(isTop)} AS top_count, ${sql.sumIf("w_cents", isTop)} AS top_cents,
