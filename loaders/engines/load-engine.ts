@@ -65,10 +65,13 @@ const ENGINE_SECTIONS: Record<string, (context: Parameters<SectionBuilder["build
 };
 
 /**
- * Sections that read another section's output (series or state): left out when one they read is,
- * rather than built on a gap (`*` = any section, e.g. goals may track every series).
+ * Sections that read another section's state: left out when one they read is, rather than built on
+ * a gap. Goals read series only: they are built when every series they track is there.
  */
-const DEPENDS: Record<string, string[]> = { repurchase: ["rfm"], business: ["crossUpsell", "rfm", "repurchase"], goals: ["*"] };
+const DEPENDS: Record<string, string[]> = { repurchase: ["rfm"], business: ["crossUpsell", "rfm", "repurchase"] };
+
+/** Sections that read any series: when one they track is missing because a section was left out, they are left out too. */
+const READS_SERIES = new Set(["goals"]);
 
 /** Whether any transactions source of `config` names an engine. */
 export function hasEngineSources(config: Config): boolean {
@@ -185,7 +188,7 @@ async function runLoad(adapter: EngineAdapter, config: Config, dataDir: string, 
     tables.compared = { previous: await month(previous, "_previous"), yearAgo: await month(yearAgo, "_year_ago"), previousMonth: previous, yearAgoMonth: yearAgo };
   }
   const [after] = period.asOf < lastDay ? await adapter.query(afterSql(orders, period.asOf)) : [];
-  const excluded = { orders: Number(after?.orders ?? 0), lines: Number(after?.lines ?? 0) };
+  const excluded = { orders: Number(after?.after_orders ?? 0), lines: Number(after?.after_lines ?? 0) };
   const digest = createHash("sha256").update(JSON.stringify(tables)).digest("hex");
   for (const a of accounts) a.sha256 = createHash("sha256").update(a.sha256 + digest).digest("hex");
 
@@ -204,7 +207,8 @@ async function runLoad(adapter: EngineAdapter, config: Config, dataDir: string, 
       try {
         return await (own ? own(context, { adapter, orders, tables }) : builder.build(context));
       } catch (error) {
-        if (!(error instanceof EngineUnsupported)) throw error;
+        const missingSeries = READS_SERIES.has(builder.name) && error instanceof LoadError && unsupported.length > 0;
+        if (!(error instanceof EngineUnsupported) && !missingSeries) throw error;
         unsupported.push(builder.name);
         return {};
       }

@@ -62,8 +62,8 @@ function snapshotOf(month: number, asOf: number, rows: RunRows | null, tables: C
   for (const r of of(rows?.stats, "month_end")) {
     const s = Number(r.seg);
     sizes[s] = Number(r.customers);
-    windowCents[s] = Number(r.cents);
-    windowOrders[s] = Number(r.orders);
+    windowCents[s] = Number(r.window_cents);
+    windowOrders[s] = Number(r.window_orders);
   }
   const grid = Array.from({ length: 5 }, () => new Array<number>(5).fill(0));
   for (const r of of(rows?.grid, "month_end")) grid[Number(r.r) - 1]![Number(r.fm) - 1] = Number(r.n);

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { afterAll, describe, expect, it } from "vitest";
+import { sections } from "../../loaders/bundle/sections.ts";
 import { loadEngineBundle } from "../../loaders/engines/load-engine.ts";
 import { LoadError } from "../../loaders/sources/load-error.ts";
 import { readConfig } from "../../loaders/sources/read-config.ts";
@@ -67,6 +68,19 @@ describe("engine: duckdb reading CSV files", () => {
     expect(pinned.series.find((s) => s.id === "revenue")!.values).toEqual([1247.06]);
     expect(pinned.series.find((s) => s.id === "returns")!.values).toEqual([0]);
     expect(pinned.warnings.map((w) => w.code)).toEqual(["as_of_pinned"]);
+  });
+
+  it("builds goals from the pushed-down series, and leaves them out (named) when one tracks a series of a section not pushed down", async () => {
+    const goal = (metric: string) => `version: 1\ngoals:\n  - id: doel\n    title: Doel\n    description: Een doel.\n    metric: ${metric}\n    baseline: { month: 2025-01 }
+    target: { change: 0.1 }\n    owner: Iemand\n    agreedBy: MT\n    rationale: Omdat.\n    start: 2025-02\n    deadline: 2025-12\n`;
+    const built = await loadEngineBundle(await readConfig(folder({ "kassa.csv": EXPORT, "goals.yaml": goal("revenue") }, `    files: kassa.csv\n${DUTCH}`)), dirs.at(-1)!, { sections: sections() });
+    const goals = built.bundle.sections.goals as { goals: { metric: string; baseline: { value: number } }[] };
+    // The baseline is January's net revenue: 1234.56 + 12.50 − 2.50.
+    expect(goals.goals[0]).toMatchObject({ metric: "revenue", baseline: { value: 1244.56 } });
+    expect(built.unsupported).not.toContain("goals");
+    const left = await loadEngineBundle(await readConfig(folder({ "kassa.csv": EXPORT, "goals.yaml": goal("cross_sell.orders") }, `    files: kassa.csv\n${DUTCH}`)), dirs.at(-1)!, { sections: sections() });
+    expect(left.unsupported).toContain("goals");
+    expect(left.bundle.sections.goals).toBeUndefined();
   });
 
   it("reads a table of a .duckdb file", async () => {

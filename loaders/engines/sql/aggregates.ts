@@ -34,9 +34,11 @@ export function accountSql(sql: Dialect, lines: string, examples: number): strin
  * columns are prefixed `o_`: ClickHouse aliases are query-wide, so none may repeat an input column.
  */
 function perFileOrders(sql: Dialect, lines: string, noId: string): string {
+  // 1 when every line names the same customer and day, else 2 (min/max spill to disk; a distinct count per order would not).
+  const variant = `concat(coalesce(customer_id, ''), '|', ${sql.asText("day")})`;
   return `SELECT src, file AS o_file, order_id AS o_order, ${sql.anyValue("customer_id")} AS o_customer, min(day) AS o_day, min(channel) AS o_channel,
       sum(cents) AS o_cents, ${sql.bigint("count(*)")} AS o_lines, ${sql.bigint(sql.countIf("category IS NOT NULL"))} AS o_category_lines,
-      ${sql.bigint(sql.countDistinct(`concat(coalesce(customer_id, ''), '|', ${sql.asText("day")})`))} AS o_variants
+      ${sql.bigint(`CASE WHEN min(${variant}) = max(${variant}) THEN 1 ELSE 2 END`)} AS o_variants
     FROM ${lines} WHERE reason = '' AND NOT (${noId}) GROUP BY src, file, order_id`;
 }
 
@@ -99,7 +101,7 @@ export function channelsSql(orders: string): string {
 
 /** Accepted orders after day `after`, and their lines that name a category (what a pinned `asOf` leaves out). */
 export function afterSql(orders: string, after: number): string {
-  return `SELECT count(*) AS orders, sum(category_lines) AS lines FROM ${orders} WHERE variants = 1 AND day > ${after}`;
+  return `SELECT count(*) AS after_orders, sum(category_lines) AS after_lines FROM ${orders} WHERE variants = 1 AND day > ${after}`;
 }
 
 /** First and last day with an order, and the number of orders. */
@@ -123,8 +125,9 @@ export function cellsSql(sql: Dialect, orders: string, upTo?: number): string {
 export function peopleSql(sql: Dialect, orders: string, groups: { digital: readonly string[]; offline: readonly string[] }, upTo?: number): string {
   const within = (names: readonly string[]) => (names.length === 0 ? "1 = 0" : `channel IN (${names.map((n) => sql.text(n)).join(", ")})`);
   const group = `CASE WHEN ${within(groups.digital)} THEN 'g0' WHEN ${within(groups.offline)} THEN 'g1' ELSE 'g2' END`;
-  const counts = `count(DISTINCT customer_id) AS registered, sum(CASE WHEN customer_id IS NULL THEN 1 ELSE 0 END) AS unregistered`;
-  const by = (key: string, groupBy: string) => `SELECT month, ${key} AS k, ${counts} FROM ${accepted(sql, orders, upTo)} GROUP BY ${groupBy}`;
+  // Distinct customers by grouping (spills to disk), not by a distinct aggregate per group: unregistered orders form the NULL group.
+  const by = (key: string, groupBy: string) => `SELECT month, k, ${sql.countIf("customer_id IS NOT NULL")} AS registered, ${sql.sumIf("n", "customer_id IS NULL")} AS unregistered
+    FROM (SELECT month, ${key} AS k, customer_id, count(*) AS n FROM ${accepted(sql, orders, upTo)} GROUP BY ${groupBy}, customer_id) AS per_customer GROUP BY month, k`;
   return [by("concat('c:', channel)", "month, channel"), by(group, `month, ${group}`), by("'all'", "month")].join("\nUNION ALL\n");
 }
 

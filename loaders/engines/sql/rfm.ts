@@ -42,7 +42,7 @@ export function rfmSegmentsSql(sql: Dialect, windows: string, o: Pick<WindowOpti
 
 /** Per snapshot and segment: customers, their window cents and window sales orders. */
 export function segmentStatsSql(segments: string): string {
-  return `SELECT month_end, seg, count(*) AS customers, sum(cents) AS cents, sum(sales) AS orders FROM ${segments} AS s
+  return `SELECT month_end, seg, count(*) AS customers, sum(cents) AS window_cents, sum(sales) AS window_orders FROM ${segments} AS s
     GROUP BY month_end, seg ORDER BY month_end, seg`;
 }
 
@@ -58,8 +58,9 @@ export function gridSql(segments: string): string {
 export function segmentMonthsSql(sql: Dialect, orders: string, segments: string, upTo: number): string {
   const own = `SELECT coalesce(customer_id, '') AS cid, month, cents FROM ${accepted(sql, orders, upTo)} WHERE customer_id IS NOT NULL`;
   const segs = `SELECT coalesce(customer_id, '') AS cid, month_end AS month, seg FROM ${segments} AS s`;
-  return `SELECT month, seg, sum(cents) AS cents, ${sql.countIf("cents >= 0")} AS orders, ${sql.countDistinct("cid")} AS buyers
-    FROM (${own}) AS mo ${sql.join(segs, ["cid", "month"])} GROUP BY month, seg ORDER BY month, seg`;
+  const perBuyer = `SELECT month, seg, cid, sum(cents) AS b_cents, ${sql.countIf("cents >= 0")} AS b_orders FROM (${own}) AS mo ${sql.join(segs, ["cid", "month"])}
+    GROUP BY month, seg, cid`;
+  return `SELECT month, seg, sum(b_cents) AS cents, sum(b_orders) AS orders, count(*) AS buyers FROM (${perBuyer}) AS per_buyer GROUP BY month, seg ORDER BY month, seg`;
 }
 
 /** Snapshots whose segments are compared with a later month's: the kept segment table and the (to month, gap) they feed. */
