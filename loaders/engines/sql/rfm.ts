@@ -22,7 +22,7 @@ function scoresSql(sql: Dialect, windows: string, column: string, name: string):
 }
 
 /**
- * Per scored customer and snapshot: F (`w_sales`), M (`w_cents`), the scores r, f, m, FM and the
+ * Per scored customer and snapshot: F (`sales`), M (`cents`), the scores r, f, m, FM and the
  * segment index `seg` (0-based, `SEGMENT_IDS` order). `windows` is a `windowsSql` result with the
  * RFM window length; `o` its options (for the as-of day of each snapshot).
  */
@@ -36,7 +36,7 @@ export function rfmSegmentsSql(sql: Dialect, windows: string, o: Pick<WindowOpti
     (SELECT customer_id, month_end, f_v, w_cents AS m_v, r, f FROM (${withF}) AS wf) AS b3
     ${sql.join(`SELECT month_end, m_v, m AS m_score FROM (${scoresSql(sql, windows, "w_cents", "m")}) AS ms`, ["month_end", "m_v"])}`;
   const lookup = Array.from(SEGMENT_LOOKUP);
-  return `SELECT customer_id, month_end, sales, cents, r, ${sql.intDiv("f + m + 1", "2")} AS fm,
+  return `SELECT customer_id, month_end, sales, cents, r, f, m, ${sql.intDiv("f + m + 1", "2")} AS fm,
     ${sql.bigint(sql.pick(lookup, "(r - 1) * 25 + (f - 1) * 5 + (m - 1)"))} AS seg FROM (${withM}) AS scored`;
 }
 
