@@ -49,28 +49,32 @@ export function inputsId(loaded: Loaded, accounts: readonly FileAccount[]): stri
 }
 
 /**
- * The base KPI series of months `first..last` of a load whose figures were computed elsewhere
- * (engine loads build them from pushed-down aggregates); such a load is never pinned or partial.
+ * The base KPI series of a load whose figures were computed elsewhere (engine loads build them
+ * from pushed-down aggregates cut off at the as-of day), with what that cut-off left out.
  */
-export type BaseSeriesBuilder = (loaded: Loaded, first: number, last: number) => Series[];
+export interface BaseSeriesBuilder {
+  /** The base series of the period's months, `sameDays` included for a partial last month. */
+  series(loaded: Loaded, period: PeriodDays): Series[];
+  /** Orders and category lines after the as-of day (the store is not cut: it holds no orders). */
+  excluded: { orders: number; lines: number };
+}
 
 /**
  * Assembles the bundle as of the as-of day (`asOf:` in the config, else the newest transaction's
  * day; see `period.ts`): orders after it are cut off before any figure is computed and counted in
  * `period.excluded`. Throws when the data hold no orders at all (or none up to `asOf`). With `base`,
- * the base series come from it and the store is not cut (its caller refuses a pin or a partial month).
+ * the base series and the excluded counts come from it and the store is not cut.
  */
 export async function buildBundle(raw: Loaded, further: FurtherSources, builders: readonly SectionBuilder[] = [], base?: BaseSeriesBuilder): Promise<Bundle> {
   const { config } = raw;
   const period = periodOf(raw.store, config.asOf);
-  if (base && (period.pinned || period.partial)) throw new Error("precomputed base series need an unpinned period that ends on a month end");
-  const pinned = base ? { store: raw.store, orders: 0, lines: 0 } : pinStore(raw.store, period.asOf);
+  const pinned = base ? { store: raw.store, ...base.excluded } : pinStore(raw.store, period.asOf);
   const loaded: Loaded = { ...raw, store: pinned.store };
   const store = pinned.store;
   const { first, last } = period;
   const months = monthRange(first, last);
-  const series = base ? base(loaded, first, last) : baseSeries(store, config, first, last, period.asOf);
-  if (period.partial) baseSameDays(series, store, config, period);
+  const series = base ? base.series(loaded, period) : baseSeries(store, config, first, last, period.asOf);
+  if (period.partial && !base) baseSameDays(series, store, config, period);
   const sections: BundleSections = {};
   const accounts = [...loaded.accounts, ...furtherAccounts(further)];
   const warnings: BundleWarning[] = loaded.warnings.map((message) => ({ code: "unknown_channel", message }));

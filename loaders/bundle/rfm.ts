@@ -9,7 +9,7 @@ import { delta } from "../lib/deltas.ts";
 import { isoDay, monthKey, monthRange } from "../lib/months.ts";
 import { rfmHistory, type RfmSnapshot } from "../metrics/rfm-history.ts";
 import { RFM_RULES_VERSION, SEGMENT_IDS, SEGMENT_RULES, SEGMENTS, segmentActions, type SegmentId } from "../metrics/rfm-segments.ts";
-import { segmentMigration } from "../metrics/segment-migration.ts";
+import { type SegmentMigration, segmentMigration } from "../metrics/segment-migration.ts";
 import type { Config } from "../schemas/config.ts";
 import type { Store } from "../model/store.ts";
 import { pinStore, windowStart } from "./period.ts";
@@ -132,12 +132,25 @@ export interface RfmAsOf {
 }
 
 /**
+ * RFM inputs computed elsewhere (an engine load pushes them down): the month-end snapshots of
+ * months firstMonth − 12 … lastMonth, the same-day snapshots of a partial month, and the migration
+ * counts between two snapshots. Their `segment` arrays may be empty: only `migration` reads customers.
+ */
+export interface RfmGiven {
+  snapshots: RfmSnapshot[];
+  /** The snapshot as of day `day` of month `month` (a partial month's like-for-like start). */
+  sameDay(month: number, day: number): RfmSnapshot;
+  /** Customers per (segment at `then`, segment at `now`), as `segmentMigration` counts them. */
+  migration(then: RfmSnapshot, now: RfmSnapshot): SegmentMigration;
+}
+
+/**
  * Builds the RFM series (aligned with months firstMonth..lastMonth) and section for the bundle.
  * With `when.dataFirst` every figure that needs a full scoring window is null before the first
  * month whose window lies in the data. With `when.sameDays` the partial last month's
  * deltas and migrations start from the snapshots of the same day of the earlier months.
  */
-export function rfmSection(store: Store, config: Config, firstMonth: number, lastMonth: number, when: RfmAsOf = {}): RfmSectionResult {
+export function rfmSection(store: Store, config: Config, firstMonth: number, lastMonth: number, when: RfmAsOf = {}, given?: RfmGiven): RfmSectionResult {
   if (!(Number.isInteger(firstMonth) && Number.isInteger(lastMonth) && firstMonth <= lastMonth)) {
     throw new RangeError(`rfmSection expects month indices firstMonth ≤ lastMonth, got ${firstMonth} and ${lastMonth}`);
   }
@@ -145,7 +158,7 @@ export function rfmSection(store: Store, config: Config, firstMonth: number, las
   const k = config.minGroupSize;
   const fullFrom = when.dataFirst === undefined ? -Infinity : when.dataFirst + settings.windowMonths - 1;
   const full = (m: number) => m >= fullFrom;
-  const history = rfmHistory(store, firstMonth - 12, lastMonth, settings.windowMonths, when.asOf);
+  const history = given ?? rfmHistory(store, firstMonth - 12, lastMonth, settings.windowMonths, when.asOf);
   const snapshots = new Map(history.snapshots.map((s) => [s.month, s]));
   const protections = new Map(history.snapshots.map((s) => [s.month, protectSnapshot(s, k)]));
   const axis: number[] = [];
@@ -153,7 +166,7 @@ export function rfmSection(store: Store, config: Config, firstMonth: number, las
   const at = (m: number) => ({ snap: snapshots.get(m)!, prot: protections.get(m)! });
   // The partial month is compared with snapshots as of the same day of the earlier months.
   const sameDay = (m: number, day: number) => {
-    const snap = rfmHistory(pinStore(store, day).store, m, m, settings.windowMonths, day).snapshots[0]!;
+    const snap = given ? given.sameDay(m, day) : rfmHistory(pinStore(store, day).store, m, m, settings.windowMonths, day).snapshots[0]!;
     return { snap, prot: protectSnapshot(snap, k) };
   };
   const same = when.sameDays ? { previous: sameDay(lastMonth - 1, when.sameDays.previous), yearAgo: sameDay(lastMonth - 12, when.sameDays.yearAgo) } : null;
@@ -209,7 +222,7 @@ export function rfmSection(store: Store, config: Config, firstMonth: number, las
     const now = at(m);
     const matrix = (before: number): { matrix: RfmMatrix; alerts: (number | null)[] } => {
       const then = base(before, m);
-      const raw = segmentMigration(then.snap.segment, now.snap.segment, before, m);
+      const raw = given ? given.migration(then.snap, now.snap) : segmentMigration(then.snap.segment, now.snap.segment, before, m);
       const safe = protectMigration(raw, then.prot, now.prot, settings.alertMoves, k);
       // A move from a month whose window was still filling is warm-up, not a move: not shown.
       const counts = full(before) ? safe.counts : safe.counts.map((row) => row.map(() => null));

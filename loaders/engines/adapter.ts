@@ -40,8 +40,8 @@ export interface EngineAdapter {
   stage(linesSelect: string): Promise<string>;
   /**
    * Makes an intermediate SELECT reusable by the later queries: returns a FROM item. DuckDB keeps
-   * it as a temp table (computed once); a warehouse returns the parenthesised SELECT (recomputed
-   * where it is read, nothing is written on the server).
+   * it as a temp table (spills to disk), ClickHouse as a temporary table of the load's session
+   * (on the server; a third engine may also return the parenthesised SELECT, recomputed where read).
    */
   keep(name: string, select: string): Promise<string>;
   /** Lines the engine's own reader refused, per file (empty for tables). */

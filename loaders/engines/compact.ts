@@ -43,6 +43,13 @@ export interface CompactTables {
   windows: WindowRow[];
   /** People per month and channel (`c:<name>`), group (`g0`..`g2`) or month (`all`), from `peopleSql`. */
   people: { month: number; k: string; registered: number; unregistered: number }[];
+  /** Channel names of every accepted order, sorted (default: those of `cells`); a cut-off run keeps them all, as a pinned store does. */
+  channels?: string[];
+}
+
+/** The channel names the series are made for: `t.channels`, else those of the cells. */
+export function tableChannels(t: Pick<CompactTables, "cells" | "channels">): string[] {
+  return t.channels ?? cellChannels(t.cells);
 }
 
 /** The channel names of the cells, in order of first appearance after sorting (as a store interns them, sorted). */
@@ -53,7 +60,7 @@ export function cellChannels(cells: readonly CellRow[]): string[] {
 /** The base metric results of months `first..last` from the compact tables. */
 export function compactBaseMetrics(t: CompactTables, config: Pick<Config, "minGroupSize" | "channels">, first: number, last: number): BaseMetrics {
   const months = last - first + 1;
-  const channels = cellChannels(t.cells);
+  const channels = tableChannels(t);
   const at = new Map(channels.map((name, i) => [name, i]));
   const size = months * channels.length * 2;
   const cells = { orders: new Float64Array(size), returns: new Float64Array(size), revenue: new Float64Array(size), salesRevenue: new Float64Array(size) };
@@ -96,7 +103,7 @@ export function compactBaseMetrics(t: CompactTables, config: Pick<Config, "minGr
 /** The channel-breakdown protection of months `first..last`, from the people counted in the engine. */
 export function compactProtection(t: CompactTables, config: Pick<Config, "minGroupSize" | "channels">, first: number, last: number): ChannelProtection {
   const months = last - first + 1;
-  const channels = cellChannels(t.cells);
+  const channels = tableChannels(t);
   const people = new Map(t.people.map((r) => [`${r.k}@${r.month}`, r]));
   const count = (key: string, what: "registered" | "unregistered" | "both") =>
     Array.from({ length: months }, (_, m) => {
@@ -116,7 +123,7 @@ export function compactProtection(t: CompactTables, config: Pick<Config, "minGro
 /** The digital share of months `first..last` from the same cells. */
 export function compactDigitalShare(t: CompactTables, groups: ChannelGroups, first: number, last: number): DigitalShare {
   const months = last - first + 1;
-  const channels = cellChannels(t.cells);
+  const channels = tableChannels(t);
   const at = new Map(channels.map((name, i) => [name, i]));
   const perChannel = channels.map(() => emptyShare(months));
   for (const c of t.cells) {

@@ -62,6 +62,14 @@ export interface Dialect {
   countIf(condition: string): string;
   /** Conditional aggregate sum. */
   sumIf(expr: string, condition: string): string;
+  /**
+   * Ranks without a sort per row: over the FROM item `dist` with columns `snap`, `v` and `c` (one
+   * row per snap and distinct v, c = how many have it), a SELECT of `snap`, `v`, `below` (Σ c of
+   * the smaller v of the snap) and `total` (Σ c of the snap), all 64-bit integers but `v`.
+   */
+  rankBelow(dist: string): string;
+  /** Element `index` (0-based SQL integer expression) of a constant integer list. */
+  pick(values: readonly number[], index: string): string;
 }
 
 /** Quotes a string as a standard SQL literal (single quotes doubled, backslashes kept). */

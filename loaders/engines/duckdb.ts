@@ -29,19 +29,22 @@ const PADDING = "null_padding = true";
 export interface DuckdbOptions {
   /** DuckDB's memory limit, e.g. `2GB` (default: KLANTBEELD_DUCKDB_MEMORY or `2GB`). */
   memoryLimit?: string;
-  /** Threads (default: DuckDB's, one per core). */
+  /** Threads (default: KLANTBEELD_DUCKDB_THREADS, else DuckDB's: one per core). */
   threads?: number;
+  /** Folder the private spill folder is made in (default: KLANTBEELD_DUCKDB_TEMP, else the system temp folder). */
+  tempDir?: string;
 }
 
 /** Opens an in-memory DuckDB with a private spill folder. */
 export async function duckdbAdapter(dataDir: string, options: DuckdbOptions = {}): Promise<EngineAdapter> {
-  const spill = mkdtempSync(join(tmpdir(), "klantbeeld-duckdb-"));
+  const spill = mkdtempSync(join(options.tempDir ?? process.env.KLANTBEELD_DUCKDB_TEMP ?? tmpdir(), "klantbeeld-duckdb-"));
+  const threads = options.threads ?? (Number(process.env.KLANTBEELD_DUCKDB_THREADS) || undefined);
   const instance = await DuckDBInstance.create(":memory:", {
     memory_limit: options.memoryLimit ?? process.env.KLANTBEELD_DUCKDB_MEMORY ?? "2GB",
     temp_directory: spill,
     // No query relies on insertion order (they all ORDER BY); keeping it costs memory in large CREATE TABLE AS.
     preserve_insertion_order: "false",
-    ...(options.threads ? { threads: String(options.threads) } : {}),
+    ...(threads ? { threads: String(threads) } : {}),
   });
   const connection = await instance.connect();
   let csvReads = 0;

@@ -5,12 +5,11 @@
  */
 import { createHash } from "node:crypto";
 import { baseSeriesOf } from "../bundle/base-series.ts";
-import { buildBundle, type SectionBuilder } from "../bundle/build-bundle.ts";
+import { type BaseSeriesBuilder, buildBundle, type SectionBuilder } from "../bundle/build-bundle.ts";
+import { comparedMonths, periodOf, sameDayOf } from "../bundle/period.ts";
 import { digitalShareSection } from "../bundle/commercial.ts";
-import type { Bundle } from "../bundle/types.ts";
+import type { Bundle, Series } from "../bundle/types.ts";
 import { type Config, type EngineSource, EngineSourceSchema } from "../schemas/config.ts";
-import { isMonthEnd } from "../lib/as-of.ts";
-import { isoDay } from "../lib/months.ts";
 import { LoadError } from "../model/load-error.ts";
 import { loadFurtherSources } from "../sources/load-further.ts";
 import type { Loaded } from "../sources/load-sources.ts";
@@ -18,25 +17,62 @@ import { describeIssues } from "../sources/read-config.ts";
 import { type AccountRow, EXAMPLES, engineAccounts, withConflicts } from "./account.ts";
 import type { EngineAdapter } from "./adapter.ts";
 import { openAdapter } from "./open.ts";
-import { type CompactTables, cellChannels, compactBaseMetrics, compactDigitalShare, compactProtection } from "./compact.ts";
-import { accountSql, boundsSql, buyersSql, cellsSql, conflictsSql, customerMonthsSql, duplicatesSql, firstMonthsSql, ordersSql, peopleSql, windowFiguresSql, windowsSql } from "./sql/aggregates.ts";
+import { type CompactTables, compactBaseMetrics, compactDigitalShare, compactProtection } from "./compact.ts";
+import { compactTablesAt } from "./compact-run.ts";
+import { engineRfm } from "./rfm-engine.ts";
+import { rfmSection } from "../bundle/rfm.ts";
+import { accountSql, afterSql, boundsSql, channelsSql, conflictsSql, duplicatesSql, ordersSql } from "./sql/aggregates.ts";
 import { type LineSource, linesSql } from "./sql/lines.ts";
 import { EngineUnsupported, storeStandIn } from "./store-stand-in.ts";
 import { engineFailure, scrub } from "./errors.ts";
 
+/** The compact tables of a load: the period's, and for a partial last month those of the months it is compared with. */
+interface EngineTables {
+  main: CompactTables;
+  /** Day d of the month before and of a year before (null tables: before the data). */
+  compared: { previous: CompactTables | null; yearAgo: CompactTables | null; previousMonth: number; yearAgoMonth: number } | null;
+}
+
+/** The digital-share section of months `first..last` from compact tables. */
+function digitalShareOf(config: Config, t: CompactTables, first: number, last: number) {
+  const share = compactDigitalShare(t, config.channels, first, last);
+  return digitalShareSection(null, config, first, last, { share, protection: compactProtection(t, config, first, last) });
+}
+
+/** What the engine's own section builders read: the connection, the kept orders and the compact tables. */
+interface EngineContext {
+  adapter: EngineAdapter;
+  orders: string;
+  tables: EngineTables;
+}
+
 /** Sections an engine load builds from pushed-down aggregates instead of the store. */
-const ENGINE_SECTIONS: Record<string, (context: Parameters<SectionBuilder["build"]>[0], tables: CompactTables) => ReturnType<SectionBuilder["build"]>> = {
-  digitalShare: ({ loaded, first, last }, tables) => {
-    const share = compactDigitalShare(tables, loaded.config.channels, first, last);
-    return digitalShareSection(null, loaded.config, first, last, { share, protection: compactProtection(tables, loaded.config, first, last) });
+const ENGINE_SECTIONS: Record<string, (context: Parameters<SectionBuilder["build"]>[0], engine: EngineContext) => ReturnType<SectionBuilder["build"]>> = {
+  rfm: async ({ loaded, first, last, period }, { adapter, orders, tables }) => {
+    const given = await engineRfm(adapter, orders, loaded.config, period, { main: tables.main, previous: tables.compared?.previous ?? null, yearAgo: tables.compared?.yearAgo ?? null });
+    const { previous, yearAgo } = comparedMonths(period);
+    const sameDays = period.partial ? { previous: sameDayOf(period, previous), yearAgo: sameDayOf(period, yearAgo) } : undefined;
+    const result = rfmSection(loaded.store, loaded.config, first, last, { asOf: period.asOf, dataFirst: first, ...(sameDays ? { sameDays } : {}) }, given);
+    return { series: result.series, section: result.section };
+  },
+  repurchase: () => {
+    throw new EngineUnsupported("repurchase needs the customers' segments");
+  },
+  digitalShare: ({ loaded, first, last }, { tables }) => {
+    const result = digitalShareOf(loaded.config, tables.main, first, last);
+    setSameDays(result.series, tables.compared, (t, m) => digitalShareOf(loaded.config, t, m, m).series);
+    return result;
   },
 };
 
 /**
- * Sections that read another section's output (series or state): left out when one they read is,
- * rather than built on a gap (`*` = any section, e.g. goals may track every series).
+ * Sections that read another section's state: left out when one they read is, rather than built on
+ * a gap. Goals read series only: they are built when every series they track is there.
  */
-const DEPENDS: Record<string, string[]> = { repurchase: ["rfm"], business: ["crossUpsell", "rfm", "repurchase"], goals: ["*"] };
+const DEPENDS: Record<string, string[]> = { repurchase: ["rfm"], business: ["crossUpsell", "rfm", "repurchase"] };
+
+/** Sections that read any series: when one they track is missing because a section was left out, they are left out too. */
+const READS_SERIES = new Set(["goals"]);
 
 /** Whether any transactions source of `config` names an engine. */
 export function hasEngineSources(config: Config): boolean {
@@ -142,58 +178,66 @@ async function runLoad(adapter: EngineAdapter, config: Config, dataDir: string, 
   if (!bounds || Number(bounds.orders) === 0) throw new LoadError("no orders in the engine sources: nothing to report");
   const firstDay = Number(bounds.first_day);
   const lastDay = Number(bounds.last_day);
-  refusePeriod(config, lastDay);
-  const cm = await adapter.keep("kb_customer_months", customerMonthsSql(sql, orders));
-  const tables = {
-    cells: await adapter.query(cellsSql(sql, orders)),
-    firstMonths: await adapter.query(firstMonthsSql(cm)),
-    buyers: await adapter.query(buyersSql(cm)),
-    people: await adapter.query(peopleSql(sql, orders, config.channels)),
-  } as unknown as CompactTables;
-  const { monthOfDay } = await import("../lib/months.ts");
-  const [first, last] = [monthOfDay(firstDay), monthOfDay(lastDay)];
-  const { activeWindowMonths, topShare, lapsedDays } = config.kpi;
-  const windowOptions = { first, last, activeWindowMonths, topShare, lapsedDays };
-  const w = await adapter.keep("kb_windows", windowsSql(sql, cm, windowOptions));
-  tables.windows = (await adapter.query(windowFiguresSql(sql, w, windowOptions))) as unknown as CompactTables["windows"];
+  // The as-of model of period.ts: every compact table is counted up to the as-of day.
+  const period = periodOf({ firstDay, lastDay }, config.asOf);
+  const channels = (await adapter.query(channelsSql(orders))).map((r) => String(r.channel));
+  const at = (first: number, last: number, upTo: number, tag: string) => compactTablesAt(adapter, orders, config, { first, last, upTo, tag, channels });
+  const tables: EngineTables = { main: await at(period.first, period.last, period.asOf, ""), compared: null };
+  if (period.partial) {
+    const { previous, yearAgo } = comparedMonths(period);
+    const month = async (m: number, tag: string) => (m < period.first ? null : await at(m, m, sameDayOf(period, m), tag));
+    tables.compared = { previous: await month(previous, "_previous"), yearAgo: await month(yearAgo, "_year_ago"), previousMonth: previous, yearAgoMonth: yearAgo };
+  }
+  const [after] = period.asOf < lastDay ? await adapter.query(afterSql(orders, period.asOf)) : [];
+  const excluded = { orders: Number(after?.after_orders ?? 0), lines: Number(after?.after_lines ?? 0) };
   const digest = createHash("sha256").update(JSON.stringify(tables)).digest("hex");
   for (const a of accounts) a.sha256 = createHash("sha256").update(a.sha256 + digest).digest("hex");
 
-  const store = storeStandIn(firstDay, lastDay, cellChannels(tables.cells));
+  const store = storeStandIn(firstDay, lastDay, channels);
   const loaded: Loaded = { config, store, accounts, warnings: unknownChannels(config, store.channels) };
   const unsupported: string[] = [];
   const wrapped = builders.map((builder): SectionBuilder => ({
     name: builder.name,
     async build(context) {
       const own = ENGINE_SECTIONS[builder.name];
-      if (own) return own(context, tables);
       const needs = DEPENDS[builder.name] ?? [];
       if (needs.some((name) => (name === "*" ? unsupported.length > 0 : unsupported.includes(name)))) {
         unsupported.push(builder.name);
         return {};
       }
       try {
-        return await builder.build(context);
+        return await (own ? own(context, { adapter, orders, tables }) : builder.build(context));
       } catch (error) {
-        if (!(error instanceof EngineUnsupported)) throw error;
+        const missingSeries = READS_SERIES.has(builder.name) && error instanceof LoadError && unsupported.length > 0;
+        if (!(error instanceof EngineUnsupported) && !missingSeries) throw error;
         unsupported.push(builder.name);
         return {};
       }
     },
   }));
   const further = await loadFurtherSources(config, dataDir);
-  const bundle = await buildBundle(loaded, further, wrapped, () => baseSeriesOf(compactBaseMetrics(tables, config, first, last), config, first));
+  const base: BaseSeriesBuilder = {
+    excluded,
+    series: (_, p) => {
+      const out = baseSeriesOf(compactBaseMetrics(tables.main, config, p.first, p.last), config, p.first);
+      setSameDays(out, tables.compared, (t, m) => baseSeriesOf(compactBaseMetrics(t, config, m, m), config, m, p.first));
+      return out;
+    },
+  };
+  const bundle = await buildBundle(loaded, further, wrapped, base);
   return { bundle, unsupported };
 }
 
 /**
- * The as-of model (period.ts) is not pushed down yet: the point-in-time and same-days figures of a
- * pinned `asOf` or a partial last month would need the orders themselves, so such a load is refused
- * rather than published with month-end figures.
+ * Sets `sameDays` on `out` from the tables of the compared months (null before the data), as the
+ * stream path's `baseSameDays`/`setSameDays` do from a pinned store; nothing without `compared`.
  */
-function refusePeriod(config: Config, lastDay: number): void {
-  const why = config.asOf !== undefined ? `asOf: ${config.asOf} in data/klantbeeld.yaml` : !isMonthEnd(lastDay) ? `a partial last month (the newest order is on ${isoDay(lastDay)}, not a month end)` : null;
-  if (why) throw new LoadError(`${why} is not yet supported for engine sources: load whole months, or read the transactions with Klantbeeld's own reader (docs/scaling.md)`);
+function setSameDays(out: Series[], compared: EngineTables["compared"], compute: (t: CompactTables, month: number) => Series[]): void {
+  if (!compared) return;
+  const values = (t: CompactTables | null, month: number) => (t ? new Map(compute(t, month).map((s) => [s.id, s.values[0] ?? null])) : new Map<string, number | null>());
+  const before = values(compared.previous, compared.previousMonth);
+  const year = values(compared.yearAgo, compared.yearAgoMonth);
+  for (const s of out) s.sameDays = { previous: before.get(s.id) ?? null, yearAgo: year.get(s.id) ?? null };
 }
 
 /** The unknown-channel warnings the stream load gives, from the engine's channel names. */

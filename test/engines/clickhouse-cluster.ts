@@ -95,8 +95,22 @@ async function waitReady(url: string, child: ChildProcess, deadlineMs: number): 
   throw new Error(`clickhouse-server on ${url} did not answer within ${deadlineMs} ms`);
 }
 
-/** Starts two servers as a two-shard cluster; throws (after cleaning up) when that fails. */
-export async function startCluster(binary: string): Promise<Cluster> {
+/**
+ * Starts two servers as a two-shard cluster on free loopback ports; throws (after cleaning up)
+ * when that fails three times. Other test runs may start clusters at the same time: a port taken
+ * between choosing it and binding it makes a server exit, and the next attempt picks new ports.
+ */
+export async function startCluster(binary: string, attempts = 3): Promise<Cluster> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce(binary);
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+    }
+  }
+}
+
+async function startOnce(binary: string): Promise<Cluster> {
   const root = mkdtempSync(join(tmpdir(), "klantbeeld-ch-"));
   const user = "klantbeeld_test";
   const password = "loopback-only-test-password";

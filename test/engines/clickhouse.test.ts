@@ -6,11 +6,11 @@ import { loadBundle } from "../../loaders/load-bundle.ts";
 import { LoadError } from "../../loaders/model/load-error.ts";
 import { readConfig } from "../../loaders/sources/read-config.ts";
 import { type Cluster, clickhouseBinary, startCluster } from "./clickhouse-cluster.ts";
-import { accountFigures, differences, seriesDifferences, UNSUPPORTED, UNSUPPORTED_SERIES } from "./compare.ts";
+import { accountFigures, differences, PUSHED_DOWN, seriesDifferences, UNSUPPORTED, UNSUPPORTED_SERIES } from "./compare.ts";
 import { createClient } from "@clickhouse/client";
 import { clickhouseDialect } from "../../loaders/engines/dialects/clickhouse.ts";
-import { DATE_CASES, evaluate, NUMBER_CASES } from "./sql/cases.ts";
-import { clickhouseSampleFolder, dataFolder, loadSampleIntoCluster, removeFolder, SAMPLE } from "./sample-warehouse.ts";
+import { DATE_CASES, evaluate, evaluateRanks, NUMBER_CASES, RANK_EXPECTED } from "./sql/cases.ts";
+import { clickhouseSampleFolder, dataFolder, loadSampleIntoCluster, PINNED, removeFolder, SAMPLE, streamSampleFolder } from "./sample-warehouse.ts";
 
 const binary = clickhouseBinary();
 if (!binary) console.warn("clickhouse-server not installed: ClickHouse engine tests left out (npm test's pretest installs it as root)");
@@ -21,6 +21,8 @@ describe.skipIf(!binary)("engine: clickhouse, two shards behind Distributed tabl
   let cluster: Cluster;
   let stream: Bundle;
   let engine: EngineLoad;
+  let pinnedStream: Bundle;
+  let pinned: EngineLoad;
   let env: Record<string, string>;
   let loadedRows: { unloadable: number; perShard: number[] };
   const folders: string[] = [];
@@ -32,7 +34,10 @@ describe.skipIf(!binary)("engine: clickhouse, two shards behind Distributed tabl
     folders.push(dir);
     stream = await loadBundle(SAMPLE);
     engine = await loadEngineBundle(await readConfig(dir), dir, { sections: sections(), env });
-  }, 300_000);
+    folders.push(streamSampleFolder(PINNED), clickhouseSampleFolder(PINNED));
+    pinnedStream = await loadBundle(folders.at(-2)!);
+    pinned = await loadEngineBundle(await readConfig(folders.at(-1)!), folders.at(-1)!, { sections: sections(), env });
+  }, 600_000);
   afterAll(async () => {
     await cluster?.stop();
     for (const dir of folders) removeFolder(dir, { recursive: true, force: true });
@@ -45,6 +50,8 @@ describe.skipIf(!binary)("engine: clickhouse, two shards behind Distributed tabl
       const { numbers, days } = await evaluate(clickhouseDialect, query);
       expect(numbers).toEqual(NUMBER_CASES.map((c) => c[2]));
       expect(days).toEqual(DATE_CASES.map((c) => c[3]));
+      // Ranks from sorted arrays (no window functions in 18.16) equal DuckDB's window sums.
+      expect(await evaluateRanks(clickhouseDialect, query)).toEqual({ ranks: RANK_EXPECTED, picked: 6 });
     } finally {
       await client.close();
     }
@@ -61,10 +68,21 @@ describe.skipIf(!binary)("engine: clickhouse, two shards behind Distributed tabl
     expect(engine.bundle.months).toEqual(stream.months);
     expect(seriesDifferences(engine.bundle, stream)).toEqual([]);
     expect(engine.bundle.series.length).toBe(stream.series.filter((s) => !UNSUPPORTED_SERIES.test(s.id)).length);
-    for (const name of ["digitalShare", "journeys", "experiments"] as const) {
+    for (const name of PUSHED_DOWN) {
+      expect(engine.bundle.sections[name]).toBeDefined();
       expect(differences(engine.bundle.sections[name], stream.sections[name], name)).toEqual([]);
     }
     expect(engine.unsupported).toEqual(UNSUPPORTED);
+  });
+
+  it("gives the stream's partial month as of a pinned 9 September 2026: period, series and same-days values", () => {
+    expect(pinned.bundle.period).toEqual({ ...pinnedStream.period, excluded: { ...pinnedStream.period!.excluded, momentRows: 0 } });
+    expect(seriesDifferences(pinned.bundle, pinnedStream)).toEqual([]);
+    expect(pinned.bundle.series.find((s) => s.id === "revenue")!.sameDays).toEqual(pinnedStream.series.find((s) => s.id === "revenue")!.sameDays);
+    for (const name of PUSHED_DOWN) expect(differences(pinned.bundle.sections[name], pinnedStream.sections[name], name)).toEqual([]);
+    // The partial month's migrations start from the same-day snapshots of August and of September 2025.
+    const rfm = pinned.bundle.sections.rfm as { migrations: { month: string; previous: { fromAsOf: string }; yearAgo: { fromAsOf: string } }[] };
+    expect(rfm.migrations.at(-1)).toMatchObject({ month: "2026-09", previous: { fromAsOf: "2026-08-09" }, yearAgo: { fromAsOf: "2025-09-09" } });
   });
 
   it("keeps the row account per export file (batch column), found in SQL", () => {

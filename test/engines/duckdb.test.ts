@@ -3,7 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { afterAll, describe, expect, it } from "vitest";
+import { sections } from "../../loaders/bundle/sections.ts";
 import { loadEngineBundle } from "../../loaders/engines/load-engine.ts";
+import { loadBundle } from "../../loaders/load-bundle.ts";
 import { LoadError } from "../../loaders/model/load-error.ts";
 import { readConfig } from "../../loaders/sources/read-config.ts";
 
@@ -48,16 +50,40 @@ describe("engine: duckdb reading CSV files", () => {
     expect(bundle.series.find((s) => s.id === "returns")!.values).toEqual([1]);
   });
 
-  it("refuses a partial last month and a pinned asOf in one message instead of publishing month-end figures", async () => {
-    const partial = await load(folder({ "kassa.csv": PARTIAL }, `    files: kassa.csv\n${DUTCH}`)).catch((e: unknown) => e);
-    expect(partial).toBeInstanceOf(LoadError);
-    expect((partial as Error).message).toBe(
-      "a partial last month (the newest order is on 2025-01-08, not a month end) is not yet supported for engine sources: load whole months, or read the transactions with Klantbeeld's own reader (docs/scaling.md)",
-    );
+  it("counts a partial last month up to its newest day, and a pinned asOf cuts the later orders off (as docs/metrics.md)", async () => {
+    const { bundle } = await load(folder({ "kassa.csv": PARTIAL }, `    files: kassa.csv\n${DUTCH}`));
+    expect(bundle.period).toMatchObject({ asOf: "2025-01-08", pinned: false, partial: { month: "2025-01", throughDay: "2025-01-08", days: 8, daysInMonth: 31 } });
+    // B1 1234.56 + B3 12.50 + B6 −2.50; no month before the data, so no same-days comparison.
+    const revenue = bundle.series.find((s) => s.id === "revenue")!;
+    expect(revenue.values).toEqual([1244.56]);
+    expect(revenue.sameDays).toEqual({ previous: null, yearAgo: null });
+    // K1 (K3's lines are rejected); the 12-month window is not full, so "active" stays empty.
+    expect(bundle.series.find((s) => s.id === "customers.known")!.values).toEqual([1]);
+    expect(bundle.series.find((s) => s.id === "customers.active")!.values).toEqual([null]);
+
     const dir = folder({ "kassa.csv": EXPORT }, `    files: kassa.csv\n${DUTCH}`);
-    writeFileSync(join(dir, "klantbeeld.yaml"), readFileSync(join(dir, "klantbeeld.yaml"), "utf8").replace("version: 1\n", "version: 1\nasOf: 2025-01-31\n"));
-    const pinned = await load(dir).catch((e: unknown) => e);
-    expect((pinned as Error).message).toMatch(/^asOf: 2025-01-31 in data\/klantbeeld\.yaml is not yet supported for engine sources/);
+    writeFileSync(join(dir, "klantbeeld.yaml"), readFileSync(join(dir, "klantbeeld.yaml"), "utf8").replace("version: 1\n", "version: 1\nasOf: 2025-01-05\n"));
+    const pinned = (await load(dir)).bundle;
+    // B6 on 31 January lies after the pin: left out and counted (no category column, so no lines).
+    expect(pinned.period).toMatchObject({ asOf: "2025-01-05", dataLastDay: "2025-01-31", pinned: true, excluded: { orders: 1, lines: 0 } });
+    expect(pinned.series.find((s) => s.id === "revenue")!.values).toEqual([1247.06]);
+    expect(pinned.series.find((s) => s.id === "returns")!.values).toEqual([0]);
+    expect(pinned.warnings.map((w) => w.code)).toEqual(["as_of_pinned"]);
+  });
+
+  it("builds goals from the pushed-down series, and leaves them out (named) when one tracks a series of a section not pushed down", async () => {
+    const goal = (metric: string) => `version: 1\ngoals:\n  - id: doel\n    title: Doel\n    description: Een doel.\n    metric: ${metric}\n    baseline: { month: 2025-01 }
+    target: { change: 0.1 }\n    owner: Iemand\n    agreedBy: MT\n    rationale: Omdat.\n    start: 2025-02\n    deadline: 2025-12\n`;
+    const built = await loadEngineBundle(await readConfig(folder({ "kassa.csv": EXPORT, "goals.yaml": goal("revenue") }, `    files: kassa.csv\n${DUTCH}`)), dirs.at(-1)!, { sections: sections() });
+    const goals = built.bundle.sections.goals as { goals: { metric: string; baseline: { value: number } }[] };
+    // The baseline is January's net revenue: 1234.56 + 12.50 − 2.50.
+    expect(goals.goals[0]).toMatchObject({ metric: "revenue", baseline: { value: 1244.56 } });
+    expect(built.unsupported).not.toContain("goals");
+    const left = await loadEngineBundle(await readConfig(folder({ "kassa.csv": EXPORT, "goals.yaml": goal("cross_sell.orders") }, `    files: kassa.csv\n${DUTCH}`)), dirs.at(-1)!, { sections: sections() });
+    expect(left.unsupported).toContain("goals");
+    expect(left.bundle.sections.goals).toBeUndefined();
+    // loadBundle publishes no partial bundle: one message names what is missing.
+    await expect(loadBundle(dirs.at(-1)!)).rejects.toThrow(`not yet supported for engine sources: ${left.unsupported.join(", ")} (see docs/scaling.md)`);
   });
 
   it("reads a table of a .duckdb file", async () => {

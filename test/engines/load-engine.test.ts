@@ -4,8 +4,8 @@ import type { Bundle } from "../../loaders/bundle/types.ts";
 import { type EngineLoad, loadEngineBundle } from "../../loaders/engines/load-engine.ts";
 import { loadBundle } from "../../loaders/load-bundle.ts";
 import { readConfig } from "../../loaders/sources/read-config.ts";
-import { accountFigures, differences, seriesDifferences, UNSUPPORTED, UNSUPPORTED_SERIES } from "./compare.ts";
-import { duckdbSampleFolder, removeFolder, SAMPLE } from "./sample-warehouse.ts";
+import { accountFigures, differences, PUSHED_DOWN, seriesDifferences, UNSUPPORTED, UNSUPPORTED_SERIES } from "./compare.ts";
+import { duckdbSampleFolder, PINNED, removeFolder, SAMPLE, streamSampleFolder } from "./sample-warehouse.ts";
 
 // Parity of the DuckDB path with the stream reader on the whole sample data set: the same CSV
 // files, read by DuckDB's own reader, validated and aggregated in SQL.
@@ -36,8 +36,9 @@ describe("engine: duckdb on the sample data", () => {
     expect(missing.every((id) => UNSUPPORTED_SERIES.test(id))).toBe(true);
   });
 
-  it("gives the digitalShare, journeys and experiments sections equal to the stream's", () => {
-    for (const name of ["digitalShare", "journeys", "experiments"] as const) {
+  it("gives the digitalShare, journeys, experiments and rfm sections equal to the stream's", () => {
+    for (const name of PUSHED_DOWN) {
+      expect(engine.bundle.sections[name]).toBeDefined();
       expect(differences(engine.bundle.sections[name], stream.sections[name], name)).toEqual([]);
     }
     expect(engine.bundle.warnings).toEqual(stream.warnings);
@@ -53,8 +54,44 @@ describe("engine: duckdb on the sample data", () => {
     expect(dup.rejections[0]).toMatchObject({ reason: "duplicate_order", key: "B1067818" });
   });
 
-  it("names the sections that still need order lines, and loadBundle refuses a partial bundle", async () => {
+  it("names the sections that still need order lines (loadBundle's refusal: duckdb.test.ts)", () => {
     expect(engine.unsupported).toEqual(UNSUPPORTED);
-    await expect(loadBundle(dir)).rejects.toThrow(`not yet supported for engine sources: ${UNSUPPORTED.join(", ")}`);
+  });
+});
+
+
+describe("engine: duckdb on the sample data pinned to 9 September 2026", () => {
+  let stream: Bundle;
+  let engine: EngineLoad;
+  const dirs: string[] = [];
+  beforeAll(async () => {
+    dirs.push(streamSampleFolder(PINNED), duckdbSampleFolder(PINNED));
+    stream = await loadBundle(dirs[0]!);
+    engine = await loadEngineBundle(await readConfig(dirs[1]!), dirs[1]!, { sections: sections() });
+  });
+  afterAll(() => {
+    for (const dir of dirs) removeFolder(dir, { recursive: true, force: true });
+  });
+
+  it("gives the stream's period: partial September, orders and lines after the pin counted", () => {
+    expect(stream.period!.partial).toMatchObject({ month: "2026-09", days: 9 });
+    expect(stream.period!.excluded.orders).toBeGreaterThan(0);
+    // Moments are not pushed down yet: their rows are not counted.
+    expect(engine.bundle.period).toEqual({ ...stream.period, excluded: { ...stream.period!.excluded, momentRows: 0 } });
+  });
+
+  it("gives every base and digital-share series, with its same-days values, to the cent", () => {
+    expect(seriesDifferences(engine.bundle, stream)).toEqual([]);
+    const active = engine.bundle.series.find((s) => s.id === "customers.active")!;
+    expect(active.sameDays).toEqual(stream.series.find((s) => s.id === "customers.active")!.sameDays);
+    expect(active.sameDays!.previous).toBeGreaterThan(0);
+    for (const name of PUSHED_DOWN) {
+      expect(engine.bundle.sections[name]).toBeDefined();
+      expect(differences(engine.bundle.sections[name], stream.sections[name], name)).toEqual([]);
+    }
+    // The partial month's migrations start from the same-day snapshots of August and of September 2025.
+    const rfm = engine.bundle.sections.rfm as { asOf: string; migrations: { month: string; previous: { fromAsOf: string }; yearAgo: { fromAsOf: string } }[] };
+    expect(rfm.asOf).toBe("2026-09-09");
+    expect(rfm.migrations.at(-1)).toMatchObject({ month: "2026-09", previous: { fromAsOf: "2026-08-09" }, yearAgo: { fromAsOf: "2025-09-09" } });
   });
 });

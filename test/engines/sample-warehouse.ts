@@ -15,33 +15,41 @@ import { sourceFiles } from "../../loaders/sources/load-sources.ts";
 
 export const SAMPLE = new URL("../../data/", import.meta.url).pathname;
 
+/** A pinned as-of day inside a month of the sample: a partial last month compared on the same days (docs/metrics.md). */
+export const PINNED = { asOf: "2026-09-09" };
+
 /** Sample transactions sources and the warehouse table each reads (winkels split by a query on the batch). */
 const TABLES = { webshop: "webshop_lines", "winkels-oud": "winkels_lines", winkels: "winkels_lines" } as const;
 
-/** A data folder with the sample's other exports linked and `klantbeeld.yaml` rewritten by `edit`. */
-export function dataFolder(edit: (source: Record<string, unknown>) => Record<string, unknown>): string {
+/** A data folder with the sample's other exports linked and `klantbeeld.yaml` rewritten by `edit` (and `top` merged into it, e.g. `asOf`). */
+export function dataFolder(edit: (source: Record<string, unknown>) => Record<string, unknown>, top: Record<string, unknown> = {}): string {
   const dir = mkdtempSync(join(tmpdir(), "klantbeeld-engine-data-"));
   for (const name of readdirSync(SAMPLE)) if (name !== "klantbeeld.yaml") symlinkSync(join(SAMPLE, name), join(dir, name));
   const config = parse(readFileSync(join(SAMPLE, "klantbeeld.yaml"), "utf8")) as { sources: Record<string, unknown>[] };
   config.sources = config.sources.map((s) => (s.kind === "transactions" ? edit(s) : s));
-  writeFileSync(join(dir, "klantbeeld.yaml"), stringify(config));
+  writeFileSync(join(dir, "klantbeeld.yaml"), stringify({ ...config, ...top }));
   return dir;
 }
 
 /** The sample's data folder with its transactions sources read by DuckDB from the same CSV files. */
-export function duckdbSampleFolder(): string {
-  return dataFolder((s) => ({ ...s, engine: "duckdb" }));
+export function duckdbSampleFolder(top: Record<string, unknown> = {}): string {
+  return dataFolder((s) => ({ ...s, engine: "duckdb" }), top);
+}
+
+/** The sample's own reader (no engine) with `top` merged into its klantbeeld.yaml. */
+export function streamSampleFolder(top: Record<string, unknown>): string {
+  return dataFolder((s) => s, top);
 }
 
 /** The sample's data folder with its transactions sources in ClickHouse tables. */
-export function clickhouseSampleFolder(): string {
+export function clickhouseSampleFolder(top: Record<string, unknown> = {}): string {
   return dataFolder((s) => {
     const { files, ...rest } = s as { files: string; name: keyof typeof TABLES };
     const table = TABLES[rest.name];
     const where = rest.name === "winkels-oud" ? "export_file < 'winkels/winkels-2025'" : rest.name === "winkels" ? "export_file >= 'winkels/winkels-2025'" : null;
     void files;
     return { ...rest, engine: "clickhouse", batchColumn: "export_file", ...(where ? { query: `SELECT * FROM ${table} WHERE ${where}` } : { table }) };
-  });
+  }, top);
 }
 
 /** Rows of one sample CSV as the export held them (text cells); lines with a wrong field count are not loadable into a table and are counted. */

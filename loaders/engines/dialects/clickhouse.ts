@@ -40,4 +40,10 @@ export const clickhouseDialect: Dialect = {
   argMin: (expr, by) => `argMin(${expr}, ${by})`,
   countIf: (condition) => `countIf(${condition})`,
   sumIf: (expr, condition) => `sumIf(${expr}, ${condition})`,
+  // No window functions: per snap the (v, c) pairs sorted into arrays, a running sum, then one row per pair again.
+  rankBelow: (dist) => `SELECT snap, tupleElement(p, 1) AS v, toInt64(tupleElement(p, 2)) AS below, toInt64(snap_total) AS total FROM (
+    SELECT snap, arraySum(cs) AS snap_total, arrayJoin(arrayMap((x, s, n) -> (x, s - n), vs, arrayCumSum(cs), cs)) AS p FROM (
+      SELECT snap, arrayMap(t -> tupleElement(t, 1), sorted) AS vs, arrayMap(t -> tupleElement(t, 2), sorted) AS cs FROM (
+        SELECT snap, arraySort(groupArray((v, c))) AS sorted FROM ${dist} GROUP BY snap)))`,
+  pick: (values, index) => `arrayElement([${values.join(", ")}], toInt64(${index}) + 1)`,
 };

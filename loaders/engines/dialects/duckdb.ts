@@ -31,4 +31,7 @@ export const duckdbDialect: Dialect = {
   argMin: (expr, by) => `arg_min(${expr}, ${by})`,
   countIf: (condition) => `count(*) FILTER (WHERE ${condition})`,
   sumIf: (expr, condition) => `coalesce(sum(${expr}) FILTER (WHERE ${condition}), 0)`,
+  rankBelow: (dist) => `SELECT snap, v, CAST(sum(c) OVER (PARTITION BY snap ORDER BY v ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - c AS BIGINT) AS below,
+    CAST(sum(c) OVER (PARTITION BY snap) AS BIGINT) AS total FROM ${dist} AS dist`,
+  pick: (values, index) => `([${values.join(", ")}])[(${index}) + 1]`,
 };

@@ -60,3 +60,21 @@ export async function evaluate(sql: Dialect, query: (text: string) => Promise<Re
   }
   return { numbers, days };
 }
+
+/** Values per snapshot for the rank builder: snap 1 holds 5, 3, 3, 9, 1, 3, 7; snap 2 holds 2, 2. */
+export const RANK_VALUES: Record<number, number[]> = { 1: [5, 3, 3, 9, 1, 3, 7], 2: [2, 2] };
+
+/** [snap, v, below, total] by hand: sorted 1, 3, 3, 3, 5, 7, 9 → below 0, 1, 4, 5, 6 of 7; 2, 2 → 0 of 2. */
+export const RANK_EXPECTED: [number, number, number, number][] = [
+  [1, 1, 0, 7], [1, 3, 1, 7], [1, 5, 4, 7], [1, 7, 5, 7], [1, 9, 6, 7], [2, 2, 0, 2],
+];
+
+/** Runs `rankBelow` over `RANK_VALUES` and `pick` over a constant list; rows as [snap, v, below, total]. */
+export async function evaluateRanks(sql: Dialect, query: (text: string) => Promise<Record<string, unknown>[]>) {
+  const counts = new Map<string, number>();
+  for (const [snap, values] of Object.entries(RANK_VALUES)) for (const v of values) counts.set(`${snap}:${v}`, (counts.get(`${snap}:${v}`) ?? 0) + 1);
+  const dist = [...counts].map(([key, c]) => `SELECT ${key.split(":")[0]} AS snap, ${key.split(":")[1]} AS v, ${c} AS c`).join(" UNION ALL ");
+  const rows = await query(`SELECT snap, v, below, total FROM (${sql.rankBelow(`(${dist})`)}) AS r ORDER BY snap, v`);
+  const [picked] = await query(`SELECT ${sql.pick([4, 5, 6], "2")} AS x`);
+  return { ranks: rows.map((r) => [Number(r.snap), Number(r.v), Number(r.below), Number(r.total)]), picked: Number(picked!.x) };
+}

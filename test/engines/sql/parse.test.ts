@@ -5,7 +5,8 @@ import { plainRows } from "../../../loaders/engines/rows.ts";
 import { daysFromCivil, numberPattern } from "../../../loaders/engines/sql/parse.ts";
 import { dayParser } from "../../../loaders/lib/dates.ts";
 import { dayOf } from "../../../loaders/lib/months.ts";
-import { DATE_CASES, evaluate, NUMBER_CASES } from "./cases.ts";
+import { quintileScores } from "../../../loaders/metrics/quintile-scores.ts";
+import { DATE_CASES, evaluate, evaluateRanks, NUMBER_CASES, RANK_EXPECTED, RANK_VALUES } from "./cases.ts";
 
 const db = await DuckDBInstance.create(":memory:");
 const connection = await db.connect();
@@ -37,5 +38,18 @@ describe("cell rules in SQL (DuckDB dialect)", () => {
   it("builds the number pattern of each format", () => {
     expect(numberPattern({ decimal: ",", thousands: "." })).toBe("^[-+]?(?:\\d{1,3}(?:\\.\\d{3})+|\\d+)(?:,\\d+)?$");
     expect(numberPattern({ decimal: ".", thousands: "" })).toBe("^[-+]?\\d+(?:\\.\\d+)?$");
+  });
+
+  it("ranks by counting (values below, per snapshot), giving quintileScores' scores 1 + ⌊5 × below / total⌋", async () => {
+    const { ranks, picked } = await evaluateRanks(duckdbDialect, query);
+    expect(ranks).toEqual(RANK_EXPECTED);
+    expect(picked).toBe(6);
+    const values = RANK_VALUES[1]!;
+    const bySql = values.map((v) => {
+      const [, , below, total] = RANK_EXPECTED.find((r) => r[0] === 1 && r[1] === v)!;
+      return 1 + Math.floor((5 * below) / total);
+    });
+    expect(bySql).toEqual(Array.from(quintileScores(Int32Array.from(values), "higher")));
+    expect(bySql).toEqual([3, 1, 1, 5, 1, 1, 4]);
   });
 });
