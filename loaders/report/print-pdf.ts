@@ -43,6 +43,11 @@ export function fileFor(dist: string, base: string, pathname: string): string | 
   return path.endsWith("/") ? join(file, "index.html") : file;
 }
 
+/** Chromium's PDF settings: page size and margins from the page's `@page` rules, backgrounds, a footer, a tagged (accessible) PDF. */
+export function pdfOptions(footer: string) {
+  return { preferCSSPageSize: true, printBackground: true, displayHeaderFooter: true, headerTemplate: "<span></span>", footerTemplate: footer, tagged: true, outline: false } as const;
+}
+
 /** Prints `options.page` to an A4 PDF (the page's `@page` rules set size and margins) and returns its bytes. */
 export async function printPdf(options: PrintOptions): Promise<Uint8Array> {
   if (!existsSync(options.executablePath)) throw new Error(`Chromium not found at ${options.executablePath}: install it with \`sudo apt-get install chromium\` (Debian/Ubuntu), or set CHROMIUM_PATH to a Chrome or Chromium binary`);
@@ -58,15 +63,7 @@ export async function printPdf(options: PrintOptions): Promise<Uint8Array> {
     const page = await context.newPage();
     const response = await page.goto(`${ORIGIN}${options.base}${options.page}`, { waitUntil: "load" });
     if (!response?.ok()) throw new Error(`${join(options.dist, options.page, "index.html")} could not be opened: run \`npm run build\` first`);
-    const pdf = await page.pdf({
-      preferCSSPageSize: true,
-      printBackground: true,
-      displayHeaderFooter: true,
-      headerTemplate: "<span></span>",
-      footerTemplate: options.footer,
-      tagged: true,
-      outline: false,
-    });
+    const pdf = await page.pdf(pdfOptions(options.footer));
     return new Uint8Array(pdf);
   } finally {
     await browser.close();
