@@ -11,7 +11,7 @@
  * stdout) and sends it. A channel that still fails after its retries makes the exit code 1, so the
  * step turns red; a missing or unreadable bundle exits 1 as well.
  *
- * Environment: KLANTBEELD_PREVIOUS_BUNDLE, KLANTBEELD_SITE_URL, KLANTBEELD_TODAY, TEAMS_WEBHOOK_URL,
+ * Environment: KLANTBEELD_PREVIOUS_BUNDLE, KLANTBEELD_SITE_URL, KLANTBEELD_REPORT_URL (the PDF's artifact page), KLANTBEELD_TODAY, TEAMS_WEBHOOK_URL,
  * SLACK_WEBHOOK_URL, KLANTBEELD_NOTIFY_ISSUE, GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL,
  * GITHUB_SERVER_URL, GITHUB_RUN_ID, GITHUB_OUTPUT, KLANTBEELD_NEEDS (the workflow's `toJSON(needs)`).
  */
@@ -129,7 +129,7 @@ export async function notify(argv: string[], env: Env, options: RequestOptions =
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new Error(`--today must be yyyy-mm-dd, got "${today}"`);
   const current = await readBundle(values.bundle);
   const previous = values["freshness-only"] ? null : await previousBundle(values.previous ?? env.KLANTBEELD_PREVIOUS_BUNDLE, env);
-  const d = digest(current, previous, { siteUrl: values["site-url"] ?? env.KLANTBEELD_SITE_URL ?? null, today });
+  const d = digest(current, previous, { siteUrl: values["site-url"] ?? env.KLANTBEELD_SITE_URL ?? null, today, reportUrl: env.KLANTBEELD_REPORT_URL || null });
 
   if (values["freshness-only"]) {
     for (const w of d.warnings.filter((x) => x.code === "stale_data" || x.code === "no_data")) logFor(env).warning(w.message);

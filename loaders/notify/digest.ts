@@ -17,6 +17,7 @@
  *   revised since the previous digest, and no new month since the previous digest.
  */
 import { periodDeltas } from "../bundle/period.ts";
+import { messages } from "../i18n/index.ts";
 import type { Bundle, Series, Unit } from "../bundle/types.ts";
 import { type Delta, deltas } from "../lib/deltas.ts";
 import { dayOf, monthEnd, monthKey, parseMonthKey } from "../lib/months.ts";
@@ -41,6 +42,8 @@ export interface DigestOptions {
   freshnessDays?: number;
   /** Today's date `yyyy-mm-dd` (a parameter, so the digest is reproducible). */
   today: string;
+  /** The monthly report's (PDF's) artifact page; null or absent leaves the link out. */
+  reportUrl?: string | null;
 }
 
 /** One headline KPI. */
@@ -77,6 +80,8 @@ export interface Digest {
   month: string;
   dataAsOf: string | null;
   siteUrl: string | null;
+  /** The link to the monthly report (PDF), in the bundle's language; null without one. */
+  report?: { url: string; label: string; note: string } | null;
   currency: string;
   kpis: KpiLine[];
   goals: GoalLine[];
@@ -237,6 +242,7 @@ export function digest(current: Bundle, previous: Bundle | null, options: Digest
     month: month ?? "",
     dataAsOf: current.dataAsOf,
     siteUrl: options.siteUrl,
+    report: options.reportUrl ? { url: options.reportUrl, label: messages(current.locale).report.digestLink, note: messages(current.locale).report.digestLinkNote } : null,
     currency: current.currency,
     kpis,
     goals: goalLines(current, previous),

@@ -46,6 +46,7 @@ export function digestMarkdown(d: Digest): string {
   const url = safeUrl(d.siteUrl);
   const link = url ? ` · [Open het dashboard](${url})` : "";
   lines.push(`**${esc(d.business)}** · data tot en met ${d.dataAsOf ?? "–"}${link}`, "");
+  if (d.report && safeUrl(d.report.url)) lines.push(`📄 [${esc(d.report.label)}](${safeUrl(d.report.url)}) (${esc(d.report.note)})`, "");
   if (d.kpis.length > 0) {
     lines.push(`### Kerncijfers ${monthName(d.month)}`, "", "| KPI | Waarde | t.o.v. vorige maand | t.o.v. vorig jaar |", "|---|---:|---:|---:|");
     for (const k of d.kpis) lines.push(`| ${esc(k.label)} | ${formatValue(k.value, k.unit, d.currency)} | ${deltaText(k, "mom")} | ${deltaText(k, "yoy")} |`);

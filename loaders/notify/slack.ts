@@ -19,6 +19,7 @@ export function slackPayload(d: Digest): unknown {
     { type: "header", text: { type: "plain_text", text: d.title.slice(0, 150) } },
     { type: "context", elements: [{ type: "mrkdwn", text: `${esc(d.business)} · data tot en met ${d.dataAsOf ?? "–"}` }] },
   ];
+  if (d.report && safeUrl(d.report.url)) blocks.push(section(`:page_facing_up: <${safeUrl(d.report.url)}|${esc(d.report.label)}> (${esc(d.report.note)})`));
   if (d.kpis.length > 0) {
     const lines = d.kpis.map((k) => `• *${esc(k.label)}*: ${formatValue(k.value, k.unit, d.currency)} (maand ${deltaText(k, "mom")}, jaar ${deltaText(k, "yoy")})`);
     blocks.push(section(`*Kerncijfers ${monthName(d.month)}*\n${lines.join("\n")}`));

@@ -23,5 +23,7 @@ export const report: typeof nl = {
   qualityWarnings: "Warnings",
   qualityNoWarnings: "No warnings.",
   footer: (business, month, page, pages) => `${business} · Monthly report ${month} · page ${page} of ${pages}`,
+  digestLink: "Monthly report as PDF",
+  digestLinkNote: "downloadable for readers of the repository",
   written: (path, pages) => `Report written: ${path} (${pages} pages).`,
 };

@@ -30,6 +30,9 @@ export const report = {
   qualityNoWarnings: "Geen waarschuwingen.",
   /** Footer of every page; `page`/`pages` are Chromium's page-number placeholders. */
   footer: (business: string, month: string, page: string, pages: string) => `${business} · Maandrapport ${month} · pagina ${page} van ${pages}`,
+  /** The digest's link to the PDF (the run's artifact page) and who can open it. */
+  digestLink: "Maandrapport als PDF",
+  digestLinkNote: "te downloaden voor wie de repository kan lezen",
   /** CLI: the report was written. */
   written: (path: string, pages: number) => `Rapport geschreven: ${path} (${pages} pagina's).`,
 };
