@@ -6,12 +6,16 @@ export const report = {
   dataThrough: (day: string) => `Data tot en met ${day}`,
   /** Cover: the newest month is still running and is left out. */
   partialLeftOut: (month: string, day: string) => `${month} loopt nog (data t/m ${day}) en valt buiten dit rapport; het dashboard toont die maand tot nu toe.`,
+  /** Cover: the month's headline figures and the goals at a glance. */
+  glance: "In het kort",
   /** Cover: the list of contents. */
   contents: "Inhoud",
   /** Section headings. */
   kpis: (month: string) => `Kerncijfers ${month}`,
   kpisLead: "Elke waarde met de verandering t.o.v. de maand ervoor en dezelfde maand vorig jaar: de pijl geeft de richting, het woord of het goed of slecht nieuws is.",
   goals: "Doelen",
+  /** The goal charts' lines in words, so a grey print still tells them apart. */
+  goalsLines: "In de grafieken: doorgetrokken lijn = werkelijk, gestreept = gepland pad, gestippeld = trend; de fijn gestippelde horizontale lijn is het doel.",
   goalsNone: "Er zijn geen doelen vastgelegd (data/goals.yaml).",
   segments: "Segmentbewegingen",
   repurchase: "Herhaalaankopen",
