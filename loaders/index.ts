@@ -28,3 +28,4 @@ export { term, termName, channelLabel, reasonLabel, expectedNl, expectedText, to
 export { messages, languageOf, LANGUAGES, DEFAULT_LOCALE, type Language, type Messages } from "./i18n/index.ts";
 export { stableJson } from "./lib/stable-json.ts";
 export { escapeHtml } from "./lib/escape-html.ts";
+export { reportPeriod } from "./report/report-month.ts";

@@ -33,6 +33,7 @@ export const LAYERS: Readonly<Record<string, number>> = {
   bundle: 5,
   engines: 6,
   notify: 7,
+  report: 7,
   protect: 7,
   sample: 7,
   cli: 8,

@@ -14,7 +14,7 @@
  * Messages are in the language of `locale` in data/klantbeeld.yaml (the digest: of the bundle's
  * locale), or KLANTBEELD_LANGUAGE=en|nl (loaders/cli/language.ts).
  *
- * Environment: KLANTBEELD_PREVIOUS_BUNDLE, KLANTBEELD_SITE_URL, KLANTBEELD_TODAY, TEAMS_WEBHOOK_URL,
+ * Environment: KLANTBEELD_PREVIOUS_BUNDLE, KLANTBEELD_SITE_URL, KLANTBEELD_REPORT_URL (the PDF's artifact page), KLANTBEELD_TODAY, TEAMS_WEBHOOK_URL,
  * SLACK_WEBHOOK_URL, KLANTBEELD_NOTIFY_ISSUE, GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL,
  * GITHUB_SERVER_URL, GITHUB_RUN_ID, GITHUB_OUTPUT, KLANTBEELD_NEEDS (the workflow's `toJSON(needs)`).
  */
@@ -141,7 +141,7 @@ export async function notify(argv: string[], env: Env, options: RequestOptions =
   const current = await readBundle(values.bundle);
   const previous = values["freshness-only"] ? null : await previousBundle(values.previous ?? env.KLANTBEELD_PREVIOUS_BUNDLE, env, language);
   const forced = env[LANGUAGE_ENV] === "en" || env[LANGUAGE_ENV] === "nl" ? { language: env[LANGUAGE_ENV] as Language } : {};
-  const d = digest(current, previous, { siteUrl: values["site-url"] ?? env.KLANTBEELD_SITE_URL ?? null, today, ...forced });
+  const d = digest(current, previous, { siteUrl: values["site-url"] ?? env.KLANTBEELD_SITE_URL ?? null, today, reportUrl: env.KLANTBEELD_REPORT_URL || null, ...forced });
   const log = logFor(env, d.language);
 
   if (values["freshness-only"]) {

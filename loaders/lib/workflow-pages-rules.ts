@@ -68,15 +68,16 @@ function reportOnly(job: Obj): boolean {
   return events.length > 0 && events.every((e) => REPORT_EVENTS.has(e)) && !/!=|pull_request|\bpush\b/.test(job.if.replace(/github\.event_name/g, ""));
 }
 
-/** reports-only: customer lists and the digest baseline only on schedule/dispatch, after the deploy. */
+/** reports-only: customer lists, the monthly report and the digest baseline only on schedule/dispatch, after the deploy. */
 export function reportsOnly(c: Context): void {
   const jobs = jobsOf(c.wf);
   const deployers = jobs.filter(([, job]) => jobUses(job, "actions/deploy-pages")).map(([n]) => n);
   for (const [name, job] of jobs) {
     const exports = runs(job, /export:segments/);
+    const report = runs(job, /npm run report\b/);
     const baseline = stepsOf(job).some((s) => usesName(s.uses) === "actions/upload-artifact" && isObj(s.with) && s.with.name === "klantbeeld-digest-baseline");
-    if (!exports && !baseline) continue;
-    const what = exports ? "the campaign export" : "the digest baseline";
+    if (!exports && !report && !baseline) continue;
+    const what = exports ? "the campaign export" : report ? "the monthly report" : "the digest baseline";
     if (!reportOnly(job)) c.report(["jobs", name], "reports-only", `job "${name}": ${what} may run only on schedule or workflow_dispatch (if: github.event_name == 'schedule' || github.event_name == 'workflow_dispatch')`);
     if (jobUses(job, "actions/upload-pages-artifact") || (deployers.length > 0 && !deployers.some((d) => needsOf(job).includes(d)))) {
       c.report(["jobs", name, "needs"], "reports-only", `job "${name}": run ${what} in its own job after the deploy, never next to the site upload`);

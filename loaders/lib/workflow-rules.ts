@@ -23,8 +23,9 @@
  * |                      | astro.config.mjs: new data and new code both redeploy                                  |
  * | failure-notice       | a Pages workflow has a job with `if: failure()` that needs every other job and runs    |
  * |                      | `npm run notify -- --failure`                                                         |
- * | reports-only         | the campaign export and the digest baseline upload run only on schedule/dispatch (never |
- * |                      | on pull requests or pushes), in jobs after the deploy, never in the upload job         |
+ * | reports-only         | the campaign export, the monthly report and the digest baseline upload run only on     |
+ * |                      | schedule/dispatch (never on pull requests or pushes), in jobs after the deploy, never  |
+ * |                      | in the upload job                                                                      |
  */
 import { LineCounter, type Node, parseDocument } from "yaml";
 import { deployTriggers, failureNotice, pagesRead, reportQueue, reportsOnly } from "./workflow-pages-rules.ts";

@@ -49,6 +49,8 @@ export interface DigestOptions {
   today: string;
   /** The digest's language; the bundle's `locale` decides when absent (nl-NL → Dutch, en-GB → English). */
   language?: Language;
+  /** The monthly report's (PDF's) artifact page; null or absent leaves the link out. */
+  reportUrl?: string | null;
 }
 
 /** One headline KPI. */
@@ -90,6 +92,8 @@ export interface Digest {
   month: string;
   dataAsOf: string | null;
   siteUrl: string | null;
+  /** The link to the monthly report (PDF), in the bundle's language; null without one. */
+  report?: { url: string; label: string; note: string } | null;
   currency: string;
   kpis: KpiLine[];
   goals: GoalLine[];
@@ -233,6 +237,7 @@ export function digest(current: DigestBundle, previous: DigestBundle | null, opt
     month: month ?? "",
     dataAsOf: current.dataAsOf,
     siteUrl: options.siteUrl,
+    report: options.reportUrl ? { url: options.reportUrl, label: messages(language).report.digestLink, note: messages(language).report.digestLinkNote } : null,
     currency: current.currency,
     kpis,
     goals: goalLines(current, previous),

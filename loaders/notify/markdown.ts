@@ -70,6 +70,7 @@ export function digestMarkdown(d: Digest): string {
   const url = safeUrl(d.siteUrl);
   const link = url ? ` · [${t.openDashboard}](${url})` : "";
   lines.push(`**${esc(d.business)}** · ${t.dataThrough(d.dataAsOf ?? "–")}${link}`, "");
+  if (d.report && safeUrl(d.report.url)) lines.push(`📄 [${esc(d.report.label)}](${safeUrl(d.report.url)}) (${esc(d.report.note)})`, "");
   if (d.kpis.length > 0) {
     lines.push(`### ${t.keyFigures(reportMonthName(d))}`, "", `| ${[...t.kpiHeader, vs.vsLastMonth, vs.vsLastYear].join(" | ")} |`, "|---|---:|---:|---:|");
     for (const k of d.kpis) lines.push(`| ${esc(k.label)} | ${formatValue(k.value, k.unit, d.settings)} | ${deltaText(d, k, "mom")} | ${deltaText(d, k, "yoy")} |`);

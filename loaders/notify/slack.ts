@@ -21,6 +21,7 @@ export function slackPayload(d: Digest): unknown {
     { type: "header", text: { type: "plain_text", text: d.title.slice(0, 150) } },
     { type: "context", elements: [{ type: "mrkdwn", text: `${esc(d.business)} · ${t.dataThrough(d.dataAsOf ?? "–")}` }] },
   ];
+  if (d.report && safeUrl(d.report.url)) blocks.push(section(`:page_facing_up: <${safeUrl(d.report.url)}|${esc(d.report.label)}> (${esc(d.report.note)})`));
   if (d.kpis.length > 0) {
     const lines = d.kpis.map((k) => `• *${esc(k.label)}*: ${formatValue(k.value, k.unit, d.settings)} (${t.month} ${deltaText(d, k, "mom")}, ${t.year} ${deltaText(d, k, "yoy")})`);
     blocks.push(section(`*${t.keyFigures(reportMonthName(d))}*\n${lines.join("\n")}`));

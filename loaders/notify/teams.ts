@@ -28,6 +28,7 @@ export function teamsPayload(d: Digest): unknown {
     { type: "TextBlock", text: d.title, weight: "Bolder", size: "Large", wrap: true },
     { type: "TextBlock", text: `${escapeCard(d.business)} · ${t.dataThrough(d.dataAsOf ?? "–")}`, isSubtle: true, spacing: "None", wrap: true },
   ];
+  if (d.report && safeUrl(d.report.url)) body.push({ type: "TextBlock", text: `📄 [${escapeCard(d.report.label)}](${safeUrl(d.report.url)}) (${escapeCard(d.report.note)})`, wrap: true });
   if (d.kpis.length > 0) {
     body.push(heading(t.keyFigures(reportMonthName(d))));
     body.push(facts(d.kpis.map((k) => [escapeCard(k.label), `${formatValue(k.value, k.unit, d.settings)} · ${t.month} ${deltaText(d, k, "mom")} · ${t.year} ${deltaText(d, k, "yoy")}`])));

@@ -62,6 +62,16 @@ describe("npm run notify", () => {
     expect(r.stderr).toBe("dry run: nothing sent (would send to: slack)\n");
   });
 
+  it("links to the monthly report PDF given in KLANTBEELD_REPORT_URL (the report job's artifact page)", async () => {
+    const dir = files();
+    const url = "https://github.com/acme/klantbeeld/actions/runs/123/artifacts/456";
+    const r = await notify(["--dry-run", "--bundle", join(dir, "bundle.json"), "--today", "2026-12-20"], { KLANTBEELD_REPORT_URL: url });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`📄 [Maandrapport als PDF](${url}) (te downloaden voor wie de repository kan lezen)\n`);
+    const without = await notify(["--dry-run", "--bundle", join(dir, "bundle.json"), "--today", "2026-12-20"], {});
+    expect(without.stdout).not.toContain("Maandrapport als PDF");
+  });
+
   it("in Actions: writes the job summary with the channels' outcome, warns about a failing webhook without its URL, exits 1", async () => {
     const server = await startServer((_, res) => reply(res, 500));
     close = server.close;

@@ -8,6 +8,7 @@ set -euo pipefail
 declare -A NEED=(
   [chromium]=chromium         # browser tests (playwright-core drives Debian's Chromium)
   [clickhouse-server]=clickhouse-server   # engine tests: two loopback servers as a two-shard cluster
+  [pdftotext]=poppler-utils   # report tests: the PDF's text (pdftotext) and metadata (pdfinfo)
 )
 
 missing=()

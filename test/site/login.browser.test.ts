@@ -52,7 +52,7 @@ describe("the protected site", () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     await page.goto(`${url}/`);
-    await expect.poll(() => page.locator("#kb-login").isVisible()).toBe(true);
+    await expect.poll(() => page.locator("#kb-login").isVisible(), { timeout: 15_000 }).toBe(true);
     expect(await page.locator("h1").textContent()).toBe("Klantbeeld – inloggen");
     expect(await page.locator("label[for=kb-password]").textContent()).toBe("Wachtwoord");
     expect(await page.locator("article.kpi").count()).toBe(0);
@@ -60,7 +60,7 @@ describe("the protected site", () => {
     await page.fill("#kb-password", "dit-is-niet-het-wachtwoord");
     await page.click("button[type=submit]");
     const error = page.locator("#kb-error");
-    await expect.poll(() => error.isVisible()).toBe(true);
+    await expect.poll(() => error.isVisible(), { timeout: 15_000 }).toBe(true);
     expect(await error.textContent()).toBe("Onjuist wachtwoord. Controleer het wachtwoord en probeer het opnieuw.");
     expect(await error.getAttribute("role")).toBe("alert");
     expect(await page.locator("article.kpi").count()).toBe(0);
@@ -87,14 +87,14 @@ describe("the protected site", () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${url}/kanalen/`);
-    await expect.poll(() => page.locator("#kb-login").isVisible()).toBe(true);
+    await expect.poll(() => page.locator("#kb-login").isVisible(), { timeout: 15_000 }).toBe(true);
     await page.fill("#kb-password", KEY);
     await page.click("button[type=submit]");
     await expect.poll(() => page.locator("#kb-login").count(), { timeout: 15_000 }).toBe(0);
     await page.goto(`${url}/?staticrypt_logout`);
-    await expect.poll(() => page.locator("#kb-login").isVisible()).toBe(true);
+    await expect.poll(() => page.locator("#kb-login").isVisible(), { timeout: 15_000 }).toBe(true);
     await page.goto(`${url}/kanalen/`);
-    await expect.poll(() => page.locator("#kb-login").isVisible()).toBe(true);
+    await expect.poll(() => page.locator("#kb-login").isVisible(), { timeout: 15_000 }).toBe(true);
     await context.close();
   });
 });

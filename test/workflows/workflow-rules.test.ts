@@ -79,7 +79,8 @@ const BAD: [keyof typeof RULES, string, string, number][] = [
 
 const DEPLOY = readFileSync(new URL("deploy.yml", DIR), "utf8");
 const EXPORT_IF = "  export:\n    needs: deploy\n    if: github.event_name == 'schedule' || github.event_name == 'workflow_dispatch'\n";
-const DIGEST_IF = "  digest:\n    needs: deploy\n    if: github.event_name == 'schedule' || github.event_name == 'workflow_dispatch'\n";
+const REPORT_IF = "  report:\n    needs: deploy\n    if: github.event_name == 'schedule' || github.event_name == 'workflow_dispatch'\n";
+const DIGEST_IF = "  digest:\n    needs: [deploy, report]\n    if: github.event_name == 'schedule' || github.event_name == 'workflow_dispatch'\n";
 const PATHS = 'paths: ["data/**", "src/**", "loaders/**", "package-lock.json", "astro.config.mjs"]';
 
 /** Mutants of the real deploy.yml: [rule, description, from, to]. Each must break exactly that rule. */
@@ -94,13 +95,15 @@ const MUTANTS: [keyof typeof RULES, string, string, string][] = [
   ["deploy-triggers", "push without astro.config.mjs", PATHS, PATHS.replace(', "astro.config.mjs"', "")],
   ["deploy-triggers", "push without data/**", PATHS, PATHS.replace('"data/**", ', "")],
   ["failure-notice", "the notice runs always instead of on failure", "    if: failure()\n", "    if: always()\n"],
-  ["failure-notice", "the notice misses the digest and export jobs", "needs: [build, deploy, digest, export]", "needs: [build, deploy]"],
+  ["failure-notice", "the notice misses the report, digest and export jobs", "needs: [build, deploy, report, digest, export]", "needs: [build, deploy]"],
   ["failure-notice", "the notice job sends the digest instead", "run: npm run notify -- --failure", "run: npm run notify"],
   ["reports-only", "campaign export on every run", EXPORT_IF, "  export:\n    needs: deploy\n"],
   ["reports-only", "campaign export on pull requests too", EXPORT_IF, `${EXPORT_IF.slice(0, -1)} || github.event_name == 'pull_request'\n`],
   ["reports-only", "campaign export on anything but a push", EXPORT_IF, "  export:\n    needs: deploy\n    if: github.event_name != 'push'\n"],
   ["reports-only", "campaign export before the deploy", EXPORT_IF, EXPORT_IF.replace("needs: deploy", "needs: build")],
-  ["reports-only", "baseline written by data pushes too", DIGEST_IF, "  digest:\n    needs: deploy\n"],
+  ["reports-only", "monthly report on every push too", REPORT_IF, "  report:\n    needs: deploy\n"],
+  ["reports-only", "monthly report next to the site upload", REPORT_IF, REPORT_IF.replace("needs: deploy", "needs: build")],
+  ["reports-only", "baseline written by data pushes too", DIGEST_IF, "  digest:\n    needs: [deploy, report]\n"],
 ];
 
 describe("workflow rules on the repository's workflows", () => {

@@ -25,6 +25,7 @@ import { segments } from "./segments.ts";
 import { repurchase } from "./repurchase.ts";
 import { moments } from "./moments.ts";
 import { profile } from "./profile.ts";
+import { report } from "./report.ts";
 
 export const en: typeof nl = {
   businessCalculator,
@@ -52,4 +53,5 @@ export const en: typeof nl = {
   repurchase,
   moments,
   profile,
+  report,
 };

@@ -24,6 +24,7 @@ import { segments } from "./segments.ts";
 import { repurchase } from "./repurchase.ts";
 import { moments } from "./moments.ts";
 import { profile } from "./profile.ts";
+import { report } from "./report.ts";
 
 export const nl = {
   businessCalculator,
@@ -51,4 +52,5 @@ export const nl = {
   repurchase,
   moments,
   profile,
+  report,
 };

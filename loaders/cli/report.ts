@@ -1,0 +1,74 @@
+/**
+ * `npm run report [-- --dist dist --bundle .klantbeeld/bundle.json --out .klantbeeld/report]`:
+ * the monthly report as PDF. Prints the built site's report page (`/rapport/`, made by
+ * `npm run build` from the same bundle) with Chromium to `klantbeeld-YYYY-MM.pdf`, the month being
+ * the last complete month of the data. The PDF's dates are the data's as-of day, so the same
+ * `dist/` and Chromium give the same bytes. Written atomically; errors are one line, no stack trace.
+ */
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { BUNDLE_PATH, readBundle } from "../read-bundle.ts";
+import { messages } from "../i18n/index.ts";
+import { escapeHtml } from "../lib/escape-html.ts";
+import { formatMonth } from "../lib/format.ts";
+import { writeAtomic } from "../lib/write-atomic.ts";
+import { fixPdfDates } from "../report/pdf-dates.ts";
+import { chromiumPath, pageCount, printPdf } from "../report/print-pdf.ts";
+import { reportFileName, reportPeriod } from "../report/report-month.ts";
+import { runCli } from "./run-cli.ts";
+
+/** The site path of the report page (under the base). */
+export const REPORT_PAGE = "rapport/";
+
+/** Options of `writeReport`. */
+export interface ReportOptions {
+  dist: string;
+  bundlePath: string;
+  outDir: string;
+  executablePath: string;
+}
+
+/** The report page's own facts, written into it at build time: its month and the site's base path. */
+export async function builtReportPage(dist: string): Promise<{ month: string; base: string }> {
+  if (!existsSync(join(dist, "index.html"))) throw new Error(`${dist}/index.html not found: build the site first (\`npm run build\`)`);
+  const file = join(dist, REPORT_PAGE, "index.html");
+  if (!existsSync(file)) throw new Error(`${file} not found: this dist/ has no report page; build the site again (\`npm run build\`)`);
+  const html = await readFile(file, "utf8");
+  const month = /data-report-month="(\d{4}-\d{2})"/.exec(html)?.[1];
+  const base = /data-base="([^"]*)"/.exec(html)?.[1];
+  if (!month || base === undefined) throw new Error(`${file} lacks its report month: build the site again (\`npm run build\`)`);
+  return { month, base: base.endsWith("/") ? base : `${base}/` };
+}
+
+/** The footer on every page: business, report and month, page n of N (Chromium fills the numbers in). */
+export function footerTemplate(business: string, month: string, locale: string): string {
+  const text = messages(locale).report.footer(escapeHtml(business), escapeHtml(month), '<span class="pageNumber"></span>', '<span class="totalPages"></span>');
+  return `<div style="width:100%;margin:0 12mm;font:8pt system-ui,sans-serif;color:#333;text-align:center">${text}</div>`;
+}
+
+/** Writes the report PDF; returns its path and page count. */
+export async function writeReport(options: ReportOptions): Promise<{ path: string; pages: number; month: string; locale: string }> {
+  const page = await builtReportPage(options.dist);
+  const bundle = await readBundle(options.bundlePath);
+  const period = reportPeriod(bundle);
+  if (page.month !== period.month) throw new Error(`${options.dist}/ was built for ${page.month}, but ${options.bundlePath} reports on ${period.month}: build the site again (\`npm run build\`)`);
+  const footer = footerTemplate(bundle.title, formatMonth(period.month, bundle.locale), bundle.locale);
+  const printed = await printPdf({ dist: options.dist, base: page.base, page: REPORT_PAGE, footer, executablePath: options.executablePath });
+  const pdf = fixPdfDates(printed, period.asOf);
+  const path = join(options.outDir, reportFileName(period.month));
+  await writeAtomic(path, pdf);
+  return { path, pages: pageCount(pdf), month: period.month, locale: bundle.locale };
+}
+
+if (import.meta.main) {
+  await runCli(async () => {
+    const { values } = parseArgs({
+      args: process.argv.slice(2),
+      options: { dist: { type: "string", default: process.env.KLANTBEELD_DIST ?? "dist" }, bundle: { type: "string", default: BUNDLE_PATH }, out: { type: "string", default: ".klantbeeld/report" } },
+    });
+    const written = await writeReport({ dist: values.dist, bundlePath: values.bundle, outDir: values.out, executablePath: chromiumPath() });
+    console.log(messages(written.locale).report.written(written.path, written.pages));
+  });
+}

@@ -1,0 +1,34 @@
+/**
+ * Which month the monthly report is about: the last complete month of the data. A month whose last
+ * day lies after the as-of day is still running (`bundle.period.partial`) and is left out, so a
+ * report made on the 2nd never compares two days with a whole month.
+ */
+import type { Bundle } from "../bundle/types.ts";
+
+/** The report's period: its month, the data's as-of day, and the running month left out (or null). */
+export interface ReportPeriod {
+  /** `yyyy-mm`: the last complete month. */
+  month: string;
+  /** `yyyy-mm-dd`: the day the data run through. */
+  asOf: string;
+  /** `yyyy-mm` of the newest month when it is still running, else null. */
+  partialMonth: string | null;
+}
+
+/**
+ * The report's period from the bundle; throws when the data hold no complete month yet.
+ * @example reportPeriod(bundle) // { month: "2026-10", asOf: "2026-10-31", partialMonth: null }
+ */
+export function reportPeriod(bundle: Pick<Bundle, "months" | "dataAsOf" | "period">): ReportPeriod {
+  const period = bundle.period;
+  const asOf = period?.asOf ?? bundle.dataAsOf;
+  if (!asOf) throw new Error("the bundle holds no transactions: nothing to report");
+  const month = period ? period.lastCompleteMonth : (bundle.months.at(-1) ?? null);
+  if (month === null || !bundle.months.includes(month)) throw new Error(`the data run only through ${asOf}: no complete month to report on yet`);
+  return { month, asOf, partialMonth: period?.partial?.month ?? null };
+}
+
+/** The report's file name: `klantbeeld-yyyy-mm.pdf`. */
+export function reportFileName(month: string): string {
+  return `klantbeeld-${month}.pdf`;
+}
