@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { JSDOM } from "jsdom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadBundle, readBundle } from "../../loaders/index.ts";
+import { loadBundle, messages, readBundle } from "../../loaders/index.ts";
 import { stableJson } from "../../loaders/lib/stable-json.ts";
 import { DIST } from "../site/serve.ts";
 
@@ -111,7 +111,8 @@ describe("npm run report on the sample site", () => {
 describe("npm run report: clear errors", () => {
   it.each([
     ["no dist/", ["--dist", "/nonexistent/dist"], {}, "error: /nonexistent/dist/index.html not found: build the site first (`npm run build`)"],
-    ["no bundle", ["--bundle", "/nonexistent/bundle.json"], {}, "error: /nonexistent/bundle.json not found: run `npm run load` first"],
+    // The bundle reader's message comes from the catalogue, in the data description's language (Dutch here).
+    ["no bundle", ["--bundle", "/nonexistent/bundle.json"], {}, `error: ${messages("nl").load.bundleMissing("/nonexistent/bundle.json")}`],
     ["no Chromium", [], { CHROMIUM_PATH: "/nonexistent/chromium" }, "error: Chromium not found at /nonexistent/chromium: install it with `sudo apt-get install chromium` (Debian/Ubuntu), or set CHROMIUM_PATH to a Chrome or Chromium binary"],
   ])("%s: one line, exit 1, no stack", async (_, args, env, message) => {
     const run = await report([...args, "--out", join(root, "errors")], env);

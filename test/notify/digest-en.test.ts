@@ -38,8 +38,9 @@ describe("the digest in English", () => {
     expect(md).toMatch(/^\| Omzet Kampioenen \+10 % \| 🔴 Off track \| 12\s?% \| €95,000 → €110,000 \| 2026-12 \|$/m);
     expect(md).toContain("| 🟠 At risk (was: on track) |");
     // The fixture's RFM section has no English names: the Dutch ones stay, the alert is rebuilt from the segment ids.
-    expect(md).toMatch(/^- Kampioen: 230 customers, \+30 \(\+15\s?%\) vs last month$/m);
-    expect(md).toContain("- ⚠️ Kampioen, loyal → lost: 12 customers");
+    // Segment names in the bundle's English (`name`), not the Dutch `nameNl`.
+    expect(md).toMatch(/^- Champions: 230 customers, \+30 \(\+15\s?%\) vs last month$/m);
+    expect(md).toContain("- ⚠️ Champions, loyal → lost: 12 customers");
     expect(md).toContain("- ⚠️ The newest transaction is from 2026-11-01, 49 days ago (limit 45 days): deliver a new export.");
     expect(md).toMatch(/- ⚠️ data\/kassa\.csv: 12 of 10,000 rows rejected \(0\.1\s?%\)\./);
     expect(md).toContain("- ⚠️ Net revenue for September 2026 has been revised: was €108,000, now €110,000.");

@@ -46,7 +46,9 @@ async function englishCopy(from: string, extra: Record<string, string> = {}, sou
   const dir = await mkdtemp(join(tmpdir(), "klantbeeld-en-data-"));
   for (const entry of await readdir(from)) if (entry !== "klantbeeld.yaml") await symlink(resolve(from, entry), join(dir, entry));
   const yaml = await readFile(join(from, "klantbeeld.yaml"), "utf8");
-  const english = /^locale:.*$/m.test(yaml) ? yaml.replace(/^locale:.*$/m, "locale: en-GB") : `locale: en-GB\n${yaml}`;
+  // One language, English at `/` (the sample builds both, Dutch first; drop that line).
+  const single = yaml.replace(/^languages:.*\n/m, "");
+  const english = /^locale:.*$/m.test(single) ? single.replace(/^locale:.*$/m, "locale: en-GB") : `locale: en-GB\n${single}`;
   await writeFile(join(dir, "klantbeeld.yaml"), english + sourcesYaml);
   for (const [file, text] of Object.entries(extra)) {
     await mkdir(join(dir, file, ".."), { recursive: true });
