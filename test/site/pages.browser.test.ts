@@ -6,10 +6,10 @@
  * pages, which share one template) at 1366 px too. JavaScript is on: axe-core runs in the page.
  * With `languages: [nl, en]` (the sample) every check runs on the English pages under /en/ too.
  */
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { messages } from "../../loaders/i18n/index.ts";
+import { expectArrowsAgree, expectNoRepeatedTicks, expectNoSevereViolations, tickLabels } from "./page-checks.ts";
 import { builtPages, languageOfPath } from "./pages.ts";
 import { launchChromium, serveDist } from "./serve.ts";
 
@@ -17,7 +17,6 @@ let browser: Browser;
 let site: Awaited<ReturnType<typeof serveDist>>;
 const contexts = new Map<number, BrowserContext>();
 const pages = builtPages();
-const ARROWS = { up: "▲", down: "▼", flat: "–" } as const;
 /** A monthly migration page (`/segmenten/2025-05/`): one template, checked with axe at phone width. */
 const monthly = (path: string) => /^(\/en)?\/segmenten\/\d{4}-\d{2}\/$/.test(path);
 
@@ -36,25 +35,6 @@ async function open(width: number, path: string): Promise<Page> {
   const page = await contexts.get(width)!.newPage();
   expect((await page.goto(`${site.url}${path}`))?.status()).toBe(200);
   return page;
-}
-
-/** Axis tick labels in order, per axis that is shown (Plot's `… tick label` groups). */
-function tickLabels(page: Page): Promise<string[][]> {
-  return page.$$eval('g[data-mark$="tick label"]', (groups) =>
-    groups
-      .filter((g) => (g as SVGGElement).getBoundingClientRect().width > 0)
-      .map((g) => [...g.querySelectorAll("text")].map((t) => t.textContent ?? "").filter((text) => text !== "")),
-  );
-}
-
-function expectNoRepeatedTicks(axes: string[][], where: string): void {
-  for (const labels of axes) expect(labels.filter((label, i) => i > 0 && label === labels[i - 1]), `${where}: ${labels.join(" | ")}`).toEqual([]);
-}
-
-async function expectNoSevereViolations(page: Page, where: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).analyze();
-  const severe = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(severe.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(" ")}`), where).toEqual([]);
 }
 
 /** The smallest rendered font size of the axis labels shown (an SVG scales with its box). */
@@ -79,24 +59,7 @@ describe("every page", () => {
 
   it.each(pages)("%s at 1366 px: arrows agree with their numbers, ticks do not repeat, axe is clean (main pages)", async (path) => {
     const page = await open(1366, path);
-    const tone = messages(languageOfPath(path)).glossary.tone;
-    const deltas = await page.$$eval(".kpi-deltas .delta", (els) =>
-      els.map((el) => ({
-        direction: el.getAttribute("data-direction"),
-        arrow: el.querySelector(".arrow")?.textContent?.trim() ?? null,
-        text: el.querySelector(".delta-text")?.textContent?.trim() ?? "",
-        tone: ["good", "bad", "neutral"].find((t) => el.classList.contains(t)),
-        word: el.querySelector(".judgement")?.textContent?.trim() ?? "",
-      })),
-    );
-    for (const d of deltas) {
-      const sign = d.text.startsWith("+") ? "up" : d.text.startsWith("\u2212") ? "down" : "flat";
-      expect(d.direction, `${path}: ${d.text}`).toBe(sign);
-      if (d.text !== "–") expect(d.arrow, `${path}: ${d.text}`).toBe(ARROWS[sign]);
-      if (sign === "flat") expect(d.tone, `${path}: ${d.text}`).toBe("neutral");
-      if (d.tone === "good") expect(d.word).toBe(tone.good);
-      if (d.tone === "bad") expect(d.word).toBe(tone.bad);
-    }
+    await expectArrowsAgree(page, path, messages(languageOfPath(path)).glossary.tone);
     expectNoRepeatedTicks(await tickLabels(page), `${path} at 1366`);
     // Every chart has a text alternative: its figures as a table inside a <details>.
     const charts = await page.locator("figure.chart-card").evaluateAll((els) => els.map((e) => ({ title: e.querySelector("h2")?.textContent?.trim() ?? "", table: e.querySelectorAll("details table tbody tr").length })));

@@ -12,9 +12,10 @@ import { promisify } from "node:util";
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadBundle } from "../../loaders/index.ts";
+import { loadBundle, messages } from "../../loaders/index.ts";
 import { stableJson } from "../../loaders/lib/stable-json.ts";
-import { builtPages } from "./pages.ts";
+import { expectArrowsAgree, expectNoRepeatedTicks, tickLabels } from "./page-checks.ts";
+import { builtPages, languageOfPath } from "./pages.ts";
 import { launchChromium, serveDist } from "./serve.ts";
 
 let browser: Browser;
@@ -91,6 +92,19 @@ describe("every page of a partial month", () => {
     expect(text).not.toMatch(/eind april 2026/i);
     await segments.close();
   });
+
+  it("has arrows that agree with their numbers and axes without repeated ticks, at 1366 px on every built page", async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+    const paths = builtPages(out);
+    for (const path of paths) {
+      const p = await context.newPage();
+      await p.goto(`${site.url}${path}`);
+      await expectArrowsAgree(p, path, messages(languageOfPath(path)).glossary.tone);
+      expectNoRepeatedTicks(await tickLabels(p), `${path} at 1366`);
+      await p.close();
+    }
+    await context.close();
+  }, 240_000);
 
   it("fits 390 px, and axe finds nothing serious, on every built page", async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 900 } });
