@@ -1,8 +1,13 @@
 /** The glossary as the pages read it: names and definitions with this data set's settings filled in, in the reader's language. */
-import { type GlossaryParams, GLOSSARY_DEFAULTS, type Language, messages, SEGMENTS, type Series, term, type Term, termName } from "../../loaders/index.ts";
+import { channelLabel as catalogueChannelLabel, type GlossaryParams, GLOSSARY_DEFAULTS, type Language, messages, SEGMENTS, type Series, term, type Term, termName } from "../../loaders/index.ts";
 import { bundle } from "./bundle.ts";
 
-export { channelLabel, expectedNl, expectedText, reasonLabel, toneWords, TONE_WORDS } from "../../loaders/index.ts";
+export { expectedNl, expectedText, reasonLabel, toneWords, TONE_WORDS } from "../../loaders/index.ts";
+
+/** A channel code as the reader sees it: the data description's own label (`channelLabels:`) in that language, else the catalogue's, else the code tidied. */
+export function channelLabel(code: string, language: Language = "nl"): string {
+  return catalogueChannelLabel(code, language, bundle.channelLabels?.[language]);
+}
 
 /**
  * This data set's settings for definitions: the bundle's `kpi` settings (from the data
