@@ -14,9 +14,11 @@ import { messages } from "../i18n/index.ts";
 import { escapeHtml } from "../lib/escape-html.ts";
 import { formatMonth } from "../lib/format.ts";
 import { writeAtomic } from "../lib/write-atomic.ts";
+import { LoadError } from "../model/load-error.ts";
 import { fixPdfDates } from "../report/pdf-dates.ts";
 import { chromiumPath, pageCount, printPdf } from "../report/print-pdf.ts";
 import { reportFileName, reportPeriod } from "../report/report-month.ts";
+import { cliLanguage } from "./language.ts";
 import { runCli } from "./run-cli.ts";
 
 /** The site path of the report page (under the base). */
@@ -32,13 +34,13 @@ export interface ReportOptions {
 
 /** The report page's own facts, written into it at build time: its month and the site's base path. */
 export async function builtReportPage(dist: string): Promise<{ month: string; base: string }> {
-  if (!existsSync(join(dist, "index.html"))) throw new Error(`${dist}/index.html not found: build the site first (\`npm run build\`)`);
+  if (!existsSync(join(dist, "index.html"))) throw new LoadError((t) => t.report.errors.noSite(`${dist}/index.html`));
   const file = join(dist, REPORT_PAGE, "index.html");
-  if (!existsSync(file)) throw new Error(`${file} not found: this dist/ has no report page; build the site again (\`npm run build\`)`);
+  if (!existsSync(file)) throw new LoadError((t) => t.report.errors.noReportPage(file));
   const html = await readFile(file, "utf8");
   const month = /data-report-month="(\d{4}-\d{2})"/.exec(html)?.[1];
   const base = /data-base="([^"]*)"/.exec(html)?.[1];
-  if (!month || base === undefined) throw new Error(`${file} lacks its report month: build the site again (\`npm run build\`)`);
+  if (!month || base === undefined) throw new LoadError((t) => t.report.errors.noReportMonth(file));
   return { month, base: base.endsWith("/") ? base : `${base}/` };
 }
 
@@ -53,7 +55,7 @@ export async function writeReport(options: ReportOptions): Promise<{ path: strin
   const page = await builtReportPage(options.dist);
   const bundle = await readBundle(options.bundlePath);
   const period = reportPeriod(bundle);
-  if (page.month !== period.month) throw new Error(`${options.dist}/ was built for ${page.month}, but ${options.bundlePath} reports on ${period.month}: build the site again (\`npm run build\`)`);
+  if (page.month !== period.month) throw new LoadError((t) => t.report.errors.otherMonth(options.dist, page.month, options.bundlePath, period.month));
   const footer = footerTemplate(bundle.title, formatMonth(period.month, bundle.locale), bundle.locale);
   const printed = await printPdf({ dist: options.dist, base: page.base, page: REPORT_PAGE, footer, executablePath: options.executablePath });
   const pdf = fixPdfDates(printed, period.asOf);
@@ -70,5 +72,5 @@ if (import.meta.main) {
     });
     const written = await writeReport({ dist: values.dist, bundlePath: values.bundle, outDir: values.out, executablePath: chromiumPath() });
     console.log(messages(written.locale).report.written(written.path, written.pages));
-  });
+  }, () => cliLanguage());
 }

@@ -4,6 +4,7 @@
  * interception on a made-up origin: no port, no server, and nothing outside `dist/` is fetched.
  * JavaScript is off (the report page needs none), so the same `dist/` prints the same PDF.
  */
+import { LoadError } from "../model/load-error.ts";
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
@@ -50,7 +51,7 @@ export function pdfOptions(footer: string) {
 
 /** Prints `options.page` to an A4 PDF (the page's `@page` rules set size and margins) and returns its bytes. */
 export async function printPdf(options: PrintOptions): Promise<Uint8Array> {
-  if (!existsSync(options.executablePath)) throw new Error(`Chromium not found at ${options.executablePath}: install it with \`sudo apt-get install chromium\` (Debian/Ubuntu), or set CHROMIUM_PATH to a Chrome or Chromium binary`);
+  if (!existsSync(options.executablePath)) throw new LoadError((t) => t.report.errors.noChromium(options.executablePath));
   const browser = await chromium.launch({ executablePath: options.executablePath, headless: true, args: CHROMIUM_ARGS });
   try {
     const context = await browser.newContext({ javaScriptEnabled: false });
@@ -62,7 +63,7 @@ export async function printPdf(options: PrintOptions): Promise<Uint8Array> {
     });
     const page = await context.newPage();
     const response = await page.goto(`${ORIGIN}${options.base}${options.page}`, { waitUntil: "load" });
-    if (!response?.ok()) throw new Error(`${join(options.dist, options.page, "index.html")} could not be opened: run \`npm run build\` first`);
+    if (!response?.ok()) throw new LoadError((t) => t.report.errors.pageUnopened(join(options.dist, options.page, "index.html")));
     const pdf = await page.pdf(pdfOptions(options.footer));
     return new Uint8Array(pdf);
   } finally {

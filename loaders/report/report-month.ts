@@ -3,6 +3,7 @@
  * day lies after the as-of day is still running (`bundle.period.partial`) and is left out, so a
  * report made on the 2nd never compares two days with a whole month.
  */
+import { LoadError } from "../model/load-error.ts";
 import type { Bundle } from "../bundle/types.ts";
 
 /** The report's period: its month, the data's as-of day, and the running month left out (or null). */
@@ -22,9 +23,9 @@ export interface ReportPeriod {
 export function reportPeriod(bundle: Pick<Bundle, "months" | "dataAsOf" | "period">): ReportPeriod {
   const period = bundle.period;
   const asOf = period?.asOf ?? bundle.dataAsOf;
-  if (!asOf) throw new Error("the bundle holds no transactions: nothing to report");
+  if (!asOf) throw new LoadError((t) => t.report.errors.noTransactions);
   const month = period ? period.lastCompleteMonth : (bundle.months.at(-1) ?? null);
-  if (month === null || !bundle.months.includes(month)) throw new Error(`the data run only through ${asOf}: no complete month to report on yet`);
+  if (month === null || !bundle.months.includes(month)) throw new LoadError((t) => t.report.errors.noCompleteMonth(asOf));
   return { month, asOf, partialMonth: period?.partial?.month ?? null };
 }
 

@@ -110,10 +110,12 @@ describe("npm run report on the sample site", () => {
 
 describe("npm run report: clear errors", () => {
   it.each([
-    ["no dist/", ["--dist", "/nonexistent/dist"], {}, "error: /nonexistent/dist/index.html not found: build the site first (`npm run build`)"],
+    // In the data description's language (the sample's nl-NL): messages from the catalogue.
+    ["no dist/", ["--dist", "/nonexistent/dist"], {}, "error: /nonexistent/dist/index.html niet gevonden: bouw eerst de site (`npm run build`)"],
     // The bundle reader's message comes from the catalogue, in the data description's language (Dutch here).
     ["no bundle", ["--bundle", "/nonexistent/bundle.json"], {}, `error: ${messages("nl").load.bundleMissing("/nonexistent/bundle.json")}`],
-    ["no Chromium", [], { CHROMIUM_PATH: "/nonexistent/chromium" }, "error: Chromium not found at /nonexistent/chromium: install it with `sudo apt-get install chromium` (Debian/Ubuntu), or set CHROMIUM_PATH to a Chrome or Chromium binary"],
+    ["no Chromium", [], { CHROMIUM_PATH: "/nonexistent/chromium" }, "error: Chromium niet gevonden op /nonexistent/chromium: installeer het met `sudo apt-get install chromium` (Debian/Ubuntu), of zet CHROMIUM_PATH op een Chrome- of Chromium-programma"],
+    ["no Chromium, in English", [], { CHROMIUM_PATH: "/nonexistent/chromium", KLANTBEELD_LANGUAGE: "en" }, "error: Chromium not found at /nonexistent/chromium: install it with `sudo apt-get install chromium` (Debian/Ubuntu), or set CHROMIUM_PATH to a Chrome or Chromium binary"],
   ])("%s: one line, exit 1, no stack", async (_, args, env, message) => {
     const run = await report([...args, "--out", join(root, "errors")], env);
     expect(run.code).toBe(1);

@@ -28,4 +28,14 @@ export const report: typeof nl = {
   digestLink: "Monthly report as PDF",
   digestLinkNote: "downloadable for readers of the repository",
   written: (path, pages) => `Report written: ${path} (${pages} pages).`,
+  errors: {
+    noSite: (file) => `${file} not found: build the site first (\`npm run build\`)`,
+    noReportPage: (file) => `${file} not found: this dist/ has no report page; build the site again (\`npm run build\`)`,
+    noReportMonth: (file) => `${file} lacks its report month: build the site again (\`npm run build\`)`,
+    otherMonth: (dist, built, bundle, month) => `${dist}/ was built for ${built}, but ${bundle} reports on ${month}: build the site again (\`npm run build\`)`,
+    noChromium: (path) => `Chromium not found at ${path}: install it with \`sudo apt-get install chromium\` (Debian/Ubuntu), or set CHROMIUM_PATH to a Chrome or Chromium binary`,
+    pageUnopened: (file) => `${file} could not be opened: run \`npm run build\` first`,
+    noTransactions: "the bundle holds no transactions: nothing to report",
+    noCompleteMonth: (asOf) => `the data run only through ${asOf}: no complete month to report on yet`,
+  },
 };

@@ -39,4 +39,15 @@ export const report = {
   digestLinkNote: "te downloaden voor wie de repository kan lezen",
   /** CLI: the report was written. */
   written: (path: string, pages: number) => `Rapport geschreven: ${path} (${pages} pagina's).`,
+  /** CLI: what went wrong and what to do (paths and months, never data). */
+  errors: {
+    noSite: (file: string) => `${file} niet gevonden: bouw eerst de site (\`npm run build\`)`,
+    noReportPage: (file: string) => `${file} niet gevonden: deze dist/ heeft geen rapportpagina; bouw de site opnieuw (\`npm run build\`)`,
+    noReportMonth: (file: string) => `${file} mist de rapportmaand: bouw de site opnieuw (\`npm run build\`)`,
+    otherMonth: (dist: string, built: string, bundle: string, month: string) => `${dist}/ is gebouwd voor ${built}, maar ${bundle} rapporteert over ${month}: bouw de site opnieuw (\`npm run build\`)`,
+    noChromium: (path: string) => `Chromium niet gevonden op ${path}: installeer het met \`sudo apt-get install chromium\` (Debian/Ubuntu), of zet CHROMIUM_PATH op een Chrome- of Chromium-programma`,
+    pageUnopened: (file: string) => `${file} kon niet worden geopend: voer eerst \`npm run build\` uit`,
+    noTransactions: "de bundel bevat geen transacties: er is niets om over te rapporteren",
+    noCompleteMonth: (asOf: string) => `de data lopen pas tot ${asOf}: er is nog geen volledige maand om over te rapporteren`,
+  },
 };
