@@ -29,3 +29,4 @@ export { messages, languageOf, LANGUAGES, DEFAULT_LOCALE, type Language, type Me
 export { stableJson } from "./lib/stable-json.ts";
 export { escapeHtml } from "./lib/escape-html.ts";
 export { reportPeriod } from "./report/report-month.ts";
+export { warningText } from "./lib/warning-text.ts";

@@ -4,6 +4,7 @@
  * `REJECTED_FILES_LISTED`), headline figures of last month revised since the previous digest, no
  * new month since then, and the partial newest month compared like for like.
  */
+import { warningText } from "../lib/warning-text.ts";
 import type { Bundle } from "../bundle/types.ts";
 import type { Language } from "../i18n/index.ts";
 import { messages } from "../i18n/index.ts";
@@ -52,7 +53,10 @@ export function digestWarnings(current: Omit<Bundle, "sections">, previous: Omit
     const age = Math.round((Date.parse(c.today) - Date.parse(current.dataAsOf)) / 86_400_000);
     if (age > c.freshnessDays) out.push({ code: "stale_data", message: w.stale(current.dataAsOf, n(age), n(c.freshnessDays)) });
   }
-  for (const x of current.warnings ?? []) if (!out.some((o) => o.code === x.code && o.message === x.message) && x.code !== "stale_data") out.push(x);
+  for (const stored of current.warnings ?? []) {
+    const x = { code: stored.code, message: warningText(stored, c.language) };
+    if (!out.some((o) => o.code === x.code && o.message === x.message) && x.code !== "stale_data") out.push(x);
+  }
   const rejected = (current.accounts ?? []).filter((a) => a.rowsRejected > 0);
   if (rejected.length > REJECTED_FILES_LISTED) {
     const [bad, read] = [rejected.reduce((s, a) => s + a.rowsRejected, 0), rejected.reduce((s, a) => s + a.rowsRead, 0)];
