@@ -42,6 +42,8 @@ describe("the digest in English", () => {
     expect(md).toMatch(/^- Champions: 230 customers, \+30 \(\+15\s?%\) vs last month$/m);
     expect(md).toContain("- ⚠️ Champions, loyal → lost: 12 customers");
     expect(md).toContain("- ⚠️ The newest transaction is from 2026-11-01, 49 days ago (limit 45 days): deliver a new export.");
+    // The bundle stores this warning in Dutch; the digest rebuilds it from the channel's name (HTML escaped in Markdown).
+    expect(md).toContain("- ⚠️ Channel &quot;&lt;b&gt;kiosk&lt;/b&gt;&quot; is listed under neither digital nor offline in data/klantbeeld.yaml; it does not count towards the digital share.");
     expect(md).toMatch(/- ⚠️ data\/kassa\.csv: 12 of 10,000 rows rejected \(0\.1\s?%\)\./);
     expect(md).toContain("- ⚠️ Net revenue for September 2026 has been revised: was €108,000, now €110,000.");
   });

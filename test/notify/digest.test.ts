@@ -76,7 +76,7 @@ describe("digest of the fixture bundles", () => {
   it("warns about stale data, bundle warnings, rejected rows and revised figures", () => {
     expect(d.warnings).toEqual([
       { code: "stale_data", message: "De nieuwste transactie is van 2026-11-01, 49 dagen geleden (grens 45 dagen): lever een nieuwe export aan." },
-      { code: "unknown_channel", message: 'Kanaal "<b>kiosk</b>" is onbekend.' },
+      { code: "unknown_channel", message: 'Kanaal "<b>kiosk</b>" staat niet bij digital of offline in data/klantbeeld.yaml; het telt niet mee in het digitale aandeel.' },
       { code: "rejected_rows", message: `data/kassa.csv: 12 van 10.000 rijen afgewezen (0,1${S}%).` },
       { code: "revised", message: `Netto-omzet over september 2026 is herzien: was ${E}108.000, nu ${E}110.000.` },
     ]);

@@ -74,7 +74,7 @@ export function currentBundle(): DigestBundle {
       },
     },
     accounts: [{ file: "kassa.csv", source: "kassa", kind: "transactions", sha256: "", bytes: 0, rowsRead: 10_000, rowsAccepted: 9_988, rowsRejected: 12, reasons: { invalid_date: 12 }, rejections: [], warnings: [] }],
-    warnings: [{ code: "unknown_channel", message: 'Kanaal "<b>kiosk</b>" is onbekend.' }],
+    warnings: [{ code: "unknown_channel", message: 'Kanaal "<b>kiosk</b>" staat niet bij digital of offline in data/klantbeeld.yaml; het telt niet mee in het digitale aandeel.' }],
   };
 }
 

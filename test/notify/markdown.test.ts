@@ -48,7 +48,7 @@ describe("digestMarkdown", () => {
 ### Datakwaliteit
 
 - ⚠️ De nieuwste transactie is van 2026-11-01, 49 dagen geleden (grens 45 dagen): lever een nieuwe export aan.
-- ⚠️ Kanaal &quot;&lt;b&gt;kiosk&lt;/b&gt;&quot; is onbekend.
+- ⚠️ Kanaal &quot;&lt;b&gt;kiosk&lt;/b&gt;&quot; staat niet bij digital of offline in data/klantbeeld.yaml; het telt niet mee in het digitale aandeel.
 - ⚠️ data/kassa.csv: 12 van 10.000 rijen afgewezen (0,1${S}%).
 - ⚠️ Netto-omzet over september 2026 is herzien: was ${E}108.000, nu ${E}110.000.
 `,
