@@ -30,8 +30,8 @@ const SeriesSchema = z.strictObject({
   unit: UnitSchema,
   better: z.enum(["up", "down", "none"]),
   values: z.array(value),
-  sameDays: z.strictObject({ previous: value, yearAgo: value }).optional(),
   start: z.strictObject({ from: monthKey, windowMonths: z.number().int(), reason: z.string() }).optional(),
+  sameDays: z.strictObject({ previous: value, yearAgo: value }).optional(),
 });
 
 const count = z.number().int().nonnegative();
