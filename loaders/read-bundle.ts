@@ -31,7 +31,8 @@ export async function readBundle(path = BUNDLE_PATH): Promise<Bundle> {
 export function parseBundle(raw: unknown, path: string): Bundle {
   const version = typeof raw === "object" && raw !== null && "version" in raw ? raw.version : undefined;
   if (version !== BUNDLE_VERSION) throw new LoadError((t) => t.load.bundleVersion(path, String(version), BUNDLE_VERSION));
-  const result = BundleSchema.safeParse(raw);
+  // Once per process: zod's compiled (eval) fast path costs more to build than it saves on one parse.
+  const result = BundleSchema.safeParse(raw, { jitless: true });
   if (result.success) return result.data;
   const lines = result.error.issues.slice(0, ISSUES_LISTED).map((issue) => `  ${issue.path.map(String).join(".") || "(root)"}: ${issue.message}`);
   const more = result.error.issues.length - lines.length;

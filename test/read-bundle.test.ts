@@ -47,6 +47,6 @@ describe("readBundle / parseBundle", () => {
 
   it("refuses an unknown section and a section that is not an object", () => {
     expect(() => parseBundle(edited((b) => (b.sections.rfmm = {})), "x.json")).toThrow(/sections: Unrecognized key: "rfmm"/);
-    expect(() => parseBundle(edited((b) => (b.sections.goals = [])), "x.json")).toThrow(/sections\.goals: section "goals" must be an object/);
+    expect(() => parseBundle(edited((b) => (b.sections.goals = [])), "x.json")).toThrow(/sections\.goals: Invalid input: expected object, received array/);
   });
 });

@@ -1,20 +1,23 @@
 /**
  * The bundle's contract at its one read boundary (`readBundle`): a zod schema whose output type is
  * `Bundle`, so the schema and the TypeScript types cannot drift apart without `tsc` failing.
- * The envelope (version, axis, series, period, row accounts, warnings) is checked field by field;
- * each feature section is checked to be an object under a known name (an unknown name is an
- * error), its inner shape being the writer's `loaders/bundle/<section>.ts` type of this version.
+ * The envelope (version, axis, series, period, row accounts, warnings) is checked field by field
+ * here; each feature section by its own schema in `loaders/bundle/schemas/<section>.ts`, annotated
+ * with the writer's section type, strict where the type is closed (an unknown key is an error).
+ * Keys are listed in the order the writer inserts them: zod's output follows the schema's order,
+ * and a bundle must read back byte-identical under `stableJson` (tested).
  */
 import { z } from "zod";
-import type { BusinessSection } from "./business.ts";
-import type { CrossUpsellSection, DigitalShareSection } from "./commercial.ts";
-import type { ExperimentsSection } from "./experiments.ts";
-import type { GoalsSection } from "./goals.ts";
-import type { JourneysSection } from "./journeys.ts";
-import type { MomentsSection } from "./moment-section.ts";
-import type { ProfileSection } from "./profile-section.ts";
-import type { RepurchaseSection } from "./repurchase.ts";
-import type { RfmSection } from "./rfm.ts";
+import { BusinessSectionSchema } from "./schemas/business.ts";
+import { CrossUpsellSectionSchema, DigitalShareSectionSchema } from "./schemas/commercial.ts";
+import { UnitSchema } from "./schemas/common.ts";
+import { ExperimentsSectionSchema } from "./schemas/experiments.ts";
+import { GoalsSectionSchema } from "./schemas/goals.ts";
+import { JourneysSectionSchema } from "./schemas/journeys.ts";
+import { MomentsSectionSchema } from "./schemas/moments.ts";
+import { ProfileSectionSchema } from "./schemas/profile.ts";
+import { RepurchaseSectionSchema } from "./schemas/repurchase.ts";
+import { RfmSectionSchema } from "./schemas/rfm.ts";
 import { BUNDLE_VERSION, type Bundle, type BundleSections } from "./types.ts";
 
 const monthKey = z.string().regex(/^\d{4}-\d{2}$/, "expected a month yyyy-mm");
@@ -24,11 +27,11 @@ const value = z.number().nullable();
 const SeriesSchema = z.strictObject({
   id: z.string().min(1),
   label: z.string(),
-  unit: z.enum(["count", "currency", "percent", "ratio", "days"]),
+  unit: UnitSchema,
   better: z.enum(["up", "down", "none"]),
   values: z.array(value),
-  sameDays: z.strictObject({ previous: value, yearAgo: value }).optional(),
   start: z.strictObject({ from: monthKey, windowMonths: z.number().int(), reason: z.string() }).optional(),
+  sameDays: z.strictObject({ previous: value, yearAgo: value }).optional(),
 });
 
 const count = z.number().int().nonnegative();
@@ -68,22 +71,18 @@ const FileAccountSchema = z.strictObject({
   warnings: z.array(z.string()),
 });
 
-/** A feature section: an object (its fields are the section type of this bundle version). */
-function sectionOf<T extends object>(name: string) {
-  return z.custom<T>((v) => typeof v === "object" && v !== null && !Array.isArray(v), { message: `section "${name}" must be an object` }).optional();
-}
-
+/** The feature sections, each optional and checked field by field by its schema in `./schemas/`. */
 const SectionsSchema = z.strictObject({
-  rfm: sectionOf<RfmSection>("rfm"),
-  repurchase: sectionOf<RepurchaseSection>("repurchase"),
-  crossUpsell: sectionOf<CrossUpsellSection>("crossUpsell"),
-  digitalShare: sectionOf<DigitalShareSection>("digitalShare"),
-  journeys: sectionOf<JourneysSection>("journeys"),
-  experiments: sectionOf<ExperimentsSection>("experiments"),
-  moments: sectionOf<MomentsSection>("moments"),
-  profile: sectionOf<ProfileSection>("profile"),
-  business: sectionOf<BusinessSection>("business"),
-  goals: sectionOf<GoalsSection>("goals"),
+  crossUpsell: CrossUpsellSectionSchema.optional(),
+  digitalShare: DigitalShareSectionSchema.optional(),
+  journeys: JourneysSectionSchema.optional(),
+  experiments: ExperimentsSectionSchema.optional(),
+  rfm: RfmSectionSchema.optional(),
+  repurchase: RepurchaseSectionSchema.optional(),
+  moments: MomentsSectionSchema.optional(),
+  profile: ProfileSectionSchema.optional(),
+  business: BusinessSectionSchema.optional(),
+  goals: GoalsSectionSchema.optional(),
 }) satisfies z.ZodType<BundleSections>;
 
 /** The bundle file's schema; its output is a `Bundle` (checked by `tsc` through the annotation). */
@@ -91,19 +90,19 @@ export const BundleSchema: z.ZodType<Bundle> = z.strictObject({
   version: z.literal(BUNDLE_VERSION),
   title: z.string(),
   locale: z.string(),
+  languages: z.array(z.enum(["nl", "en"])).optional(),
   currency: z.string(),
   timeZone: z.string(),
   dataAsOf: day.nullable(),
   period: PeriodSchema.optional(),
   inputsId: z.string(),
   minGroupSize: z.number().int().positive(),
+  kpi: z.strictObject({ activeWindowMonths: z.number().int().positive(), topShare: z.number().positive().max(1), lapsedDays: z.number().int().positive() }).optional(),
   freshnessDays: z.number().int().nonnegative(),
+  channelLabels: z.partialRecord(z.enum(["nl", "en"]), z.record(z.string(), z.string())).optional(),
   months: z.array(monthKey),
   series: z.array(SeriesSchema),
   sections: SectionsSchema,
   accounts: z.array(FileAccountSchema),
   warnings: z.array(z.strictObject({ code: z.string(), message: z.string() })),
-  languages: z.array(z.enum(["nl", "en"])).optional(),
-  kpi: z.strictObject({ activeWindowMonths: z.number().int().positive(), topShare: z.number().positive().max(1), lapsedDays: z.number().int().positive() }).optional(),
-  channelLabels: z.partialRecord(z.enum(["nl", "en"]), z.record(z.string(), z.string())).optional(),
 });

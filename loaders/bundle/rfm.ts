@@ -183,8 +183,8 @@ export function rfmSection(store: Store, config: Config, firstMonth: number, las
       unit,
       better: dir,
       values: axis.map((m) => (full(m) ? value(at(m).snap, at(m).prot) : null)),
-      ...(same ? { sameDays: { previous: full(lastMonth - 1) ? value(same.previous.snap, same.previous.prot) : null, yearAgo: full(lastMonth - 12) ? value(same.yearAgo.snap, same.yearAgo.prot) : null } } : {}),
       ...(start ? { start } : {}),
+      ...(same ? { sameDays: { previous: full(lastMonth - 1) ? value(same.previous.snap, same.previous.prot) : null, yearAgo: full(lastMonth - 12) ? value(same.yearAgo.snap, same.yearAgo.prot) : null } } : {}),
     });
     series.push(
       make("customers", "Klanten", "count", better, (x, p) => (p.size[s] ? null : x.sizes[s]!)),

@@ -49,7 +49,7 @@ export function seriesName(series: Pick<Series, "id" | "label">, language: Langu
   const info = segment ? SEGMENTS.find((s) => s.id === segment[1]) : undefined;
   if (segment && info && words.segment[segment[2]!]) return words.segment[segment[2]!]!(segmentName(info, language));
   const journey = /^journey\.(.+)\.conversion$/.exec(series.id);
-  const journeys = (bundle.sections.journeys as { entries?: { slug: string; journey: string }[] } | undefined)?.entries;
+  const journeys = bundle.sections.journeys?.entries;
   const journeyName = journey ? journeys?.find((e) => e.slug === journey[1])?.journey : undefined;
   if (journeyName) return words.journey(journeyName);
   return words.names[series.id] ?? series.label;

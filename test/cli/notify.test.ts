@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
-import { currentBundle, previousBundle } from "../notify/fixtures.ts";
+import { asBundleFile, currentBundle, previousBundle } from "../notify/fixtures.ts";
 import { reply, startServer } from "../notify/server.ts";
 
 const CLI = new URL("../../loaders/cli/notify.ts", import.meta.url).pathname;
@@ -12,8 +12,8 @@ const exec = promisify(execFile);
 
 function files() {
   const dir = mkdtempSync(join(tmpdir(), "klantbeeld-notify-"));
-  writeFileSync(join(dir, "bundle.json"), JSON.stringify(currentBundle()));
-  writeFileSync(join(dir, "previous.json"), JSON.stringify(previousBundle()));
+  writeFileSync(join(dir, "bundle.json"), JSON.stringify(asBundleFile(currentBundle())));
+  writeFileSync(join(dir, "previous.json"), JSON.stringify(asBundleFile(previousBundle())));
   return dir;
 }
 

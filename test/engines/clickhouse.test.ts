@@ -3,6 +3,8 @@ import { sections } from "../../loaders/bundle/sections.ts";
 import type { Bundle } from "../../loaders/bundle/types.ts";
 import { type EngineLoad, loadEngineBundle } from "../../loaders/engines/load-engine.ts";
 import { loadBundle } from "../../loaders/load-bundle.ts";
+import { stableJson } from "../../loaders/lib/stable-json.ts";
+import { parseBundle } from "../../loaders/read-bundle.ts";
 import { LoadError } from "../../loaders/model/load-error.ts";
 import { readConfig } from "../../loaders/sources/read-config.ts";
 import { type Cluster, clickhouseBinary, startCluster } from "./clickhouse-cluster.ts";
@@ -83,6 +85,13 @@ describe.skipIf(!binary)("engine: clickhouse, two shards behind Distributed tabl
     // The partial month's migrations start from the same-day snapshots of August and of September 2025.
     const rfm = pinned.bundle.sections.rfm as { migrations: { month: string; previous: { fromAsOf: string }; yearAgo: { fromAsOf: string } }[] };
     expect(rfm.migrations.at(-1)).toMatchObject({ month: "2026-09", previous: { fromAsOf: "2026-08-09" }, yearAgo: { fromAsOf: "2025-09-09" } });
+  });
+
+  it("writes bundles (latest and pinned) the reader's schema accepts and reads back byte-identical", () => {
+    for (const bundle of [engine.bundle, pinned.bundle]) {
+      const text = stableJson(bundle);
+      expect(stableJson(parseBundle(JSON.parse(text), "engine bundle"))).toBe(text);
+    }
   });
 
   it("keeps the row account per export file (batch column), found in SQL", () => {

@@ -3,6 +3,8 @@ import { sections } from "../../loaders/bundle/sections.ts";
 import type { Bundle } from "../../loaders/bundle/types.ts";
 import { type EngineLoad, loadEngineBundle } from "../../loaders/engines/load-engine.ts";
 import { loadBundle } from "../../loaders/load-bundle.ts";
+import { stableJson } from "../../loaders/lib/stable-json.ts";
+import { parseBundle } from "../../loaders/read-bundle.ts";
 import { readConfig } from "../../loaders/sources/read-config.ts";
 import { accountFigures, differences, PUSHED_DOWN, seriesDifferences, UNSUPPORTED, UNSUPPORTED_SERIES } from "./compare.ts";
 import { duckdbSampleFolder, PINNED, removeFolder, SAMPLE, streamSampleFolder } from "./sample-warehouse.ts";
@@ -54,6 +56,11 @@ describe("engine: duckdb on the sample data", () => {
     expect(dup.rejections[0]).toMatchObject({ reason: "duplicate_order", key: "B1067818" });
   });
 
+  it("writes a bundle the reader's schema accepts and reads back byte-identical", () => {
+    const text = stableJson(engine.bundle);
+    expect(stableJson(parseBundle(JSON.parse(text), "engine bundle"))).toBe(text);
+  });
+
   it("names the sections that still need order lines (loadBundle's refusal: duckdb.test.ts)", () => {
     expect(engine.unsupported).toEqual(UNSUPPORTED);
   });
@@ -71,6 +78,11 @@ describe("engine: duckdb on the sample data pinned to 9 September 2026", () => {
   });
   afterAll(() => {
     for (const dir of dirs) removeFolder(dir, { recursive: true, force: true });
+  });
+
+  it("writes a pinned bundle the reader's schema accepts and reads back byte-identical", () => {
+    const text = stableJson(engine.bundle);
+    expect(stableJson(parseBundle(JSON.parse(text), "engine bundle"))).toBe(text);
   });
 
   it("gives the stream's period: partial September, orders and lines after the pin counted", () => {

@@ -3,8 +3,9 @@
  * as of 2026-11-01 (so November is partial and October is the report month); "previous" is last
  * month's bundle, 2025-09 … 2026-09, data as of 2026-09-30.
  */
-import type { Series } from "../../loaders/bundle/types.ts";
+import type { Bundle, Series } from "../../loaders/bundle/types.ts";
 import type { GoalStatus } from "../../loaders/metrics/goal-tracking.ts";
+import { SEGMENTS } from "../../loaders/metrics/rfm-segments.ts";
 import type { DigestBundle } from "../../loaders/notify/digest.ts";
 
 /** Month keys from 2025-09 on. */
@@ -103,5 +104,42 @@ export function previousBundle(): DigestBundle {
     },
     accounts: [],
     warnings: [],
+  };
+}
+
+/**
+ * `bundle` as a whole bundle file the reader's schema accepts (for the CLI, which reads the file
+ * through `readBundle`): the sections' fields the digest does not read get neutral values.
+ */
+export function asBundleFile(bundle: DigestBundle): Bundle {
+  const { rfm, goals } = bundle.sections;
+  const month = bundle.dataAsOf!.slice(0, 7);
+  return {
+    ...bundle,
+    sections: {
+      ...(rfm && {
+        rfm: {
+          ...{ rulesVersion: 1, windowMonths: 12, minGroupSize: bundle.minGroupSize, months: rfm.months, month, asOf: bundle.dataAsOf!, fullFrom: MONTHS[0]!, startReason: null },
+          segments: rfm.segments.map((s) => ({ ...s, color: "#000000", action: SEGMENTS.find((x) => x.id === s.id)!.action })),
+          ...{ rules: [], grid: [], table: [], totals: { customers: null, revenue: 0, windowRevenue: null }, migrations: [] },
+          alerts: rfm.alerts,
+        },
+      }),
+      ...(goals && {
+        goals: {
+          rules: { tolerance: 0.1, atRisk: 0.25, minTrendMonths: 3 },
+          asOf: month,
+          goals: goals.goals.map((g) => ({
+            ...{ id: g.id, title: g.title, description: "", metric: g.id, metricLabel: g.title, unit: g.unit, owner: "", agreedBy: "", rationale: "", start: MONTHS[0]!, deadline: g.deadline, direction: "up" as const },
+            baseline: { month: MONTHS[0]!, value: 0, fromData: true },
+            target: { value: g.target.value, kind: "value" as const, given: g.target.value },
+            rows: [],
+            history: g.history,
+            current: g.current && { month, actual: g.current.actual, progress: g.current.progress, status: g.current.status, requiredRate: null, plannedRate: 0, projected: null, monthsLeft: 1 },
+          })),
+          counts: goals.counts,
+        },
+      }),
+    },
   };
 }
