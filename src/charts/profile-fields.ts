@@ -1,7 +1,7 @@
 /** Profile completeness per month: the share of profiles holding each field, one line per field, the overall share thick. */
 import * as Plot from "@observablehq/plot";
 import { monthDate } from "../../loaders/browser.ts";
-import { CHART, FALLBACK_COLORS, MONTH_X } from "./theme.ts";
+import { CHART, FALLBACK_COLORS, monthX } from "./theme.ts";
 
 /** One month of one field (or of the overall share). */
 export interface FieldPoint {
@@ -18,11 +18,11 @@ export function fieldPoints(months: readonly string[], overallName: string, over
 }
 
 /** Draws the lines; `format` formats the y ticks (a percentage); `label` is the axis word (Dutch by default). */
-export function profileFields(points: readonly FieldPoint[], options: { document: Document; fields: readonly string[]; format: (value: number) => string; label?: string }): SVGSVGElement | HTMLElement {
+export function profileFields(points: readonly FieldPoint[], options: { document: Document; fields: readonly string[]; format: (value: number) => string; label?: string; locale?: string }): SVGSVGElement | HTMLElement {
   return Plot.plot({
     ...CHART,
     document: options.document,
-    x: MONTH_X,
+    x: monthX(options.locale),
     y: { grid: true, label: options.label ?? "Ingevuld", tickFormat: options.format, domain: [0, 1] },
     color: { domain: options.fields, range: ["#111111", ...FALLBACK_COLORS], legend: true },
     marks: [

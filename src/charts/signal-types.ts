@@ -1,7 +1,7 @@
 /** Customers sending each kind of signal per month: one line per signal type. */
 import * as Plot from "@observablehq/plot";
 import { monthDate } from "../../loaders/browser.ts";
-import { CHART, MONTH_X } from "./theme.ts";
+import { CHART, monthX } from "./theme.ts";
 
 /** One month of one signal type. */
 export interface SignalPoint {
@@ -19,11 +19,11 @@ export function signalPoints(months: readonly string[], types: readonly { nameNl
 }
 
 /** Draws the lines (breaking at hidden months); `format` formats the y ticks (a count); `label` is the axis word (Dutch by default). */
-export function signalTypes(points: readonly SignalPoint[], options: { document: Document; types: readonly string[]; format: (value: number) => string; label?: string }): SVGSVGElement | HTMLElement {
+export function signalTypes(points: readonly SignalPoint[], options: { document: Document; types: readonly string[]; format: (value: number) => string; label?: string; locale?: string }): SVGSVGElement | HTMLElement {
   return Plot.plot({
     ...CHART,
     document: options.document,
-    x: MONTH_X,
+    x: monthX(options.locale),
     y: { grid: true, label: options.label ?? "Klanten", tickFormat: options.format, zero: true },
     color: { domain: options.types, range: SIGNAL_COLORS, legend: true },
     marks: [Plot.lineY(points, { x: "date", y: "customers", z: "type", stroke: "type", strokeWidth: 2 }), Plot.ruleY([0])],

@@ -1,7 +1,7 @@
 /** Silent customers per month: how many fell silent (bar) and how many of them have come back since (darker part). */
 import * as Plot from "@observablehq/plot";
 import { monthDate } from "../../loaders/browser.ts";
-import { CHART, MONTH_X } from "./theme.ts";
+import { CHART, monthX } from "./theme.ts";
 
 /** One month: customers falling silent and, of those, returned (null where hidden). */
 export interface SilenceRow {
@@ -18,14 +18,14 @@ export function silenceRows(months: readonly string[], entered: readonly (number
 /** Draws the bars; `format` formats the y ticks (a count); `label` and `names` are the axis and legend words (Dutch by default). */
 export function silence(
   rows: readonly SilenceRow[],
-  options: { document: Document; format: (value: number) => string; label?: string; names?: { entered: string; returned: string } },
+  options: { document: Document; format: (value: number) => string; label?: string; names?: { entered: string; returned: string }; locale?: string },
 ): SVGSVGElement | HTMLElement {
   const shown = rows.filter((r) => r.entered !== null);
   const { entered, returned } = options.names ?? { entered: "Stil geworden", returned: "Teruggekomen" };
   return Plot.plot({
     ...CHART,
     document: options.document,
-    x: { ...MONTH_X, type: "band", tickFormat: (d: Date, i: number) => MONTH_X.tickFormat(d, i) },
+    x: { ...monthX(options.locale), type: "band" },
     y: { grid: true, label: options.label ?? "Klanten", tickFormat: options.format, zero: true },
     color: { domain: [entered, returned], range: ["#d9d9d9", "#2166ac"], legend: true },
     marks: [

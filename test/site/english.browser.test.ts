@@ -125,6 +125,19 @@ describe("a build with locale: en-GB", () => {
     expect(found).toEqual([]);
   });
 
+  it("writes month ticks in English on every translated page (Oct, not okt)", async () => {
+    const dutchOnly = new Set(["mrt", "mei", "okt"]);
+    const found: string[] = [];
+    for (const path of pages()) {
+      const page = await context.newPage();
+      await page.goto(`${site.url}${path}`);
+      const ticks = await page.$$eval('g[data-mark$="tick label"] text', (texts) => texts.map((t) => (t.textContent ?? "").split("\n")[0]!.trim()));
+      for (const tick of ticks) if (dutchOnly.has(tick.toLowerCase())) found.push(`${path}: ${tick}`);
+      await page.close();
+    }
+    expect(found).toEqual([]);
+  });
+
   it("writes figures the English way: 12.3%, €1,234, 31 October 2026", async () => {
     const page = await context.newPage();
     await page.goto(`${site.url}/`);
