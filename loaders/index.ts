@@ -30,3 +30,4 @@ export { stableJson } from "./lib/stable-json.ts";
 export { escapeHtml } from "./lib/escape-html.ts";
 export { reportPeriod } from "./report/report-month.ts";
 export { warningText } from "./lib/warning-text.ts";
+export { glossaryParamsOf } from "./lib/glossary-params.ts";

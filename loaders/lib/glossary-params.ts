@@ -1,21 +1,27 @@
 /**
- * The data set's settings that metric definitions mention (active window, top share, lapse days),
- * read from a bundle's series labels — the bundle carries them nowhere else — with the glossary's
- * defaults for a label that is missing. The digest and the site fill in the same values, so a
- * name like "Actieve klanten (12 mnd)" reads the same in both.
+ * The data set's settings that metric definitions mention (active window, top share, lapse days):
+ * the bundle's `kpi` settings (from the data description); for an older bundle without them, the
+ * first number in the series' own labels (any language), else the glossary's defaults. The site and
+ * the digest fill in the same values, so "Actieve klanten (12 mnd)" reads the same in both.
  */
 import { GLOSSARY_DEFAULTS, type GlossaryParams } from "./glossary.ts";
 
-function fromLabel(series: readonly { id: string; label: string }[], id: string, pattern: RegExp): number | undefined {
-  const match = series.find((s) => s.id === id)?.label.match(pattern);
-  return match ? Number(match[1]) : undefined;
+/** The parts of a bundle the settings are read from. */
+export interface GlossarySource {
+  kpi?: GlossaryParams | undefined;
+  series: readonly { id: string; label: string }[];
 }
 
-/** Glossary parameters of a bundle's series (see the module comment). */
-export function glossaryParamsOf(series: readonly { id: string; label: string }[]): GlossaryParams {
+/** Glossary parameters of a bundle (see the module comment). */
+export function glossaryParamsOf(bundle: GlossarySource): GlossaryParams {
+  if (bundle.kpi) return bundle.kpi;
+  const numberInLabel = (id: string): number | undefined => {
+    const match = bundle.series.find((s) => s.id === id)?.label.match(/\d+/);
+    return match ? Number(match[0]) : undefined;
+  };
   return {
-    activeWindowMonths: fromLabel(series, "customers.active", /\((\d+) mnd\)/) ?? GLOSSARY_DEFAULTS.activeWindowMonths,
-    topShare: (fromLabel(series, "top.revenue_share", /top (\d+)/) ?? GLOSSARY_DEFAULTS.topShare * 100) / 100,
-    lapsedDays: fromLabel(series, "lapsed_top.customers", /(\d+)\+ dagen/) ?? GLOSSARY_DEFAULTS.lapsedDays,
+    activeWindowMonths: numberInLabel("customers.active") ?? GLOSSARY_DEFAULTS.activeWindowMonths,
+    topShare: (numberInLabel("top.revenue_share") ?? GLOSSARY_DEFAULTS.topShare * 100) / 100,
+    lapsedDays: numberInLabel("lapsed_top.customers") ?? GLOSSARY_DEFAULTS.lapsedDays,
   };
 }

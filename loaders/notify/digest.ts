@@ -205,7 +205,7 @@ function partialMonth(bundle: DigestBundle, name: (id: string, fallback: string)
 export function digest(current: DigestBundle, previous: DigestBundle | null, options: DigestOptions): Digest {
   const language = options.language ?? languageOf(current.locale);
   const settings = { locale: languageOf(current.locale) === language ? current.locale : DEFAULT_LOCALE[language], currency: current.currency };
-  const params = current.kpi ?? glossaryParamsOf(current.series);
+  const params = glossaryParamsOf(current);
   const name = (id: string, fallback: string) => termName(id, fallback, params, language);
   const month = reportMonth(current);
   const at = month === null ? -1 : current.months.indexOf(month);

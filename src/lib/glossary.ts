@@ -1,5 +1,5 @@
 /** The glossary as the pages read it: names and definitions with this data set's settings filled in, in the reader's language. */
-import { channelLabel as catalogueChannelLabel, type GlossaryParams, GLOSSARY_DEFAULTS, type Language, messages, SEGMENTS, type Series, term, type Term, termName } from "../../loaders/index.ts";
+import { channelLabel as catalogueChannelLabel, type GlossaryParams, glossaryParamsOf, type Language, messages, SEGMENTS, type Series, term, type Term, termName } from "../../loaders/index.ts";
 import { bundle } from "./bundle.ts";
 
 export { expectedNl, expectedText, reasonLabel, toneWords, TONE_WORDS } from "../../loaders/index.ts";
@@ -9,21 +9,8 @@ export function channelLabel(code: string, language: Language = "nl"): string {
   return catalogueChannelLabel(code, language, bundle.channelLabels?.[language]);
 }
 
-/**
- * This data set's settings for definitions: the bundle's `kpi` settings (from the data
- * description); for a bundle without them, the first number in the series' own labels (any
- * language), else the defaults.
- */
-export const glossaryParams: GlossaryParams = bundle.kpi ?? {
-  activeWindowMonths: numberInLabel("customers.active") ?? GLOSSARY_DEFAULTS.activeWindowMonths,
-  topShare: (numberInLabel("top.revenue_share") ?? GLOSSARY_DEFAULTS.topShare * 100) / 100,
-  lapsedDays: numberInLabel("lapsed_top.customers") ?? GLOSSARY_DEFAULTS.lapsedDays,
-};
-
-function numberInLabel(id: string): number | undefined {
-  const match = bundle.series.find((s) => s.id === id)?.label.match(/\d+/);
-  return match ? Number(match[0]) : undefined;
-}
+/** This data set's settings for definitions (the bundle's `kpi`, see loaders/lib/glossary-params.ts). */
+export const glossaryParams: GlossaryParams = glossaryParamsOf(bundle);
 
 /** A metric's name in `language` (or `fallback`). */
 export function nameOf(id: string, fallback: string, language: Language = "nl"): string {
