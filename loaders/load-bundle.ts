@@ -41,10 +41,20 @@ export async function loadBundle(dataDir: string, options: LoadBundleOptions = {
   const further = await loadFurtherSources(config, dataDir);
   checkThreshold([...loaded.accounts, ...furtherAccounts(further)], config.rejectThreshold);
   if (options.cacheDir === undefined) return buildBundle(loaded, further, sections());
+  const { result, stats } = await withMonthState(options.cacheDir, (exchange) => buildBundle(loaded, further, sections(exchange)));
+  if (options.monthStats) Object.assign(options.monthStats, stats);
+  return result;
+}
+
+/**
+ * Runs `build` with the month-level state the last build left in `cacheDir` (an empty one when
+ * there is none, it is altered, or the code that computes it changed), then stores what `build`
+ * recorded for the next build.
+ */
+export async function withMonthState<T>(cacheDir: string, build: (exchange: MonthStateExchange) => Promise<T>): Promise<{ result: T; stats: MonthStateExchange["stats"] }> {
   stateName ??= STATE_PREFIX + codeVersion([new URL("./bundle/rfm-month-state.ts", import.meta.url)]);
-  const exchange = emptyExchange(decodeMonthState(await readStateEntry(options.cacheDir, stateName)));
-  const bundle = await buildBundle(loaded, further, sections(exchange));
-  await writeStateEntry(options.cacheDir, stateName, encodeMonthState(exchange.next), STATE_PREFIX);
-  if (options.monthStats) Object.assign(options.monthStats, exchange.stats);
-  return bundle;
+  const exchange = emptyExchange(decodeMonthState(await readStateEntry(cacheDir, stateName)));
+  const result = await build(exchange);
+  await writeStateEntry(cacheDir, stateName, encodeMonthState(exchange.next), STATE_PREFIX);
+  return { result, stats: exchange.stats };
 }

@@ -89,7 +89,7 @@ describe("loadBundle with the incremental cache", () => {
     for (const name of readdirSync(cacheDir).filter((n) => n.endsWith(".kbs"))) {
       const path = join(cacheDir, name);
       const bytes = readFileSync(path);
-      bytes[bytes.length - 2] ^= 1;
+      bytes[bytes.length - 2]! ^= 1;
       writeFileSync(path, bytes);
     }
     const tampered = { snapshotHits: 0, snapshotMisses: 0, migrationHits: 0, migrationMisses: 0 };

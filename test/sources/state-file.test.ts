@@ -18,7 +18,7 @@ describe("state entries", () => {
     expect(readdirSync(dir).sort()).toEqual(["months-b.kbs", "other.kbc"]);
     const path = join(dir, "months-b.kbs");
     const bytes = readFileSync(path);
-    bytes[bytes.length - 1] ^= 1;
+    bytes[bytes.length - 1]! ^= 1;
     writeFileSync(path, bytes);
     expect(await readStateEntry(dir, "months-b")).toBeNull();
   });
