@@ -13,7 +13,7 @@ import { checkThreshold, type LoadOptions, loadSources } from "./sources/load-so
 import { readConfig } from "./sources/read-config.ts";
 import { codeVersion } from "./sources/cache.ts";
 import { readStateEntry, writeStateEntry } from "./sources/state-file.ts";
-import { decodeMonthState, emptyExchange, encodeMonthState, type MonthStateExchange } from "./bundle/rfm-month-state.ts";
+import { decodeMonthState, emptyExchange, encodeMonthState, type MonthStateExchange } from "./bundle/month-state.ts";
 
 /** Options of `loadBundle`: those of `loadSources`, and what the month-level state did. */
 export interface LoadBundleOptions extends LoadOptions {
@@ -41,7 +41,7 @@ export async function loadBundle(dataDir: string, options: LoadBundleOptions = {
   const further = await loadFurtherSources(config, dataDir);
   checkThreshold([...loaded.accounts, ...furtherAccounts(further)], config.rejectThreshold);
   if (options.cacheDir === undefined) return buildBundle(loaded, further, sections());
-  const { result, stats } = await withMonthState(options.cacheDir, (exchange) => buildBundle(loaded, further, sections(exchange)));
+  const { result, stats } = await withMonthState(options.cacheDir, (exchange) => buildBundle(loaded, further, sections(exchange), undefined, exchange));
   if (options.monthStats) Object.assign(options.monthStats, stats);
   return result;
 }
@@ -52,7 +52,7 @@ export async function loadBundle(dataDir: string, options: LoadBundleOptions = {
  * recorded for the next build.
  */
 export async function withMonthState<T>(cacheDir: string, build: (exchange: MonthStateExchange) => Promise<T>): Promise<{ result: T; stats: MonthStateExchange["stats"] }> {
-  stateName ??= STATE_PREFIX + codeVersion([new URL("./bundle/rfm-month-state.ts", import.meta.url)]);
+  stateName ??= STATE_PREFIX + codeVersion([new URL("./bundle/build-bundle.ts", import.meta.url), new URL("./bundle/sections.ts", import.meta.url)]);
   const exchange = emptyExchange(decodeMonthState(await readStateEntry(cacheDir, stateName)));
   const result = await build(exchange);
   await writeStateEntry(cacheDir, stateName, encodeMonthState(exchange.next), STATE_PREFIX);

@@ -7,7 +7,8 @@ import type { SectionBuilder } from "./build-bundle.ts";
 import { comparedMonths, sameDayOf } from "./period.ts";
 import { repurchaseSection } from "./repurchase.ts";
 import { rfmSection } from "./rfm.ts";
-import { incrementalRfm, type MonthStateExchange } from "./rfm-month-state.ts";
+import type { MonthStateExchange } from "./month-state.ts";
+import { incrementalRfm } from "./rfm-month-state.ts";
 import { rfmSettings } from "./rfm-settings.ts";
 
 /**

@@ -8,7 +8,7 @@ import { customerSectionBuilders } from "./customer-sections.ts";
 import { goalsBuilder } from "./goals.ts";
 import { businessBuilder } from "./business.ts";
 import { momentSectionBuilders } from "./moments.ts";
-import type { MonthStateExchange } from "./rfm-month-state.ts";
+import type { MonthStateExchange } from "./month-state.ts";
 
 /**
  * Every section the standard build runs (fresh builders per build: they hold per-build state);
