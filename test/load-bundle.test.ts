@@ -100,6 +100,23 @@ describe("loadBundle with the incremental cache", () => {
     expect(tampered.snapshotMisses).toBe(12 + MONTHS);
   });
 
+  it("builds the cold bytes from the state when the last month is partial (asOf pinned mid-month) and after it", async () => {
+    const cacheDir = join(root, "cache-partial");
+    const dir = dataDir(MONTHS);
+    const pinned = join(root, "pinned");
+    rmSync(pinned, { recursive: true, force: true });
+    mkdirSync(pinned, { recursive: true });
+    for (const name of names) copyFileSync(join(files, name), join(pinned, name));
+    writeFileSync(join(pinned, "klantbeeld.yaml"), JSON.stringify({ ...benchConfig("en", "*.csv"), asOf: "2024-12-15" }));
+    const coldPinned = stableJson(await loadBundle(pinned));
+    expect(JSON.parse(coldPinned).period.partial).not.toBeNull();
+    await loadBundle(dir, { cacheDir });
+    const monthStats = { snapshotHits: 0, snapshotMisses: 0, migrationHits: 0, migrationMisses: 0, baseHits: 0, baseMisses: 0 };
+    expect(stableJson(await loadBundle(pinned, { cacheDir, monthStats }))).toBe(coldPinned);
+    expect(monthStats.snapshotHits).toBeGreaterThan(0);
+    expect(stableJson(await loadBundle(dir, { cacheDir }))).toBe(stableJson(await loadBundle(dir)));
+  });
+
   it("builds the same bytes with the files parsed on worker threads, with and without the cache", async () => {
     const dir = dataDir(MONTHS);
     const cold = stableJson(await loadBundle(dir));
