@@ -49,12 +49,13 @@ export async function loadBundle(dataDir: string, options: LoadBundleOptions = {
 /**
  * Runs `build` with the month-level state the last build left in `cacheDir` (an empty one when
  * there is none, it is altered, or the code that computes it changed), then stores what `build`
- * recorded for the next build.
+ * recorded for the next build (a failed write is ignored, as for parsed-file entries).
  */
 export async function withMonthState<T>(cacheDir: string, build: (exchange: MonthStateExchange) => Promise<T>): Promise<{ result: T; stats: MonthStateExchange["stats"] }> {
   stateName ??= STATE_PREFIX + codeVersion([new URL("./bundle/build-bundle.ts", import.meta.url), new URL("./bundle/sections.ts", import.meta.url)]);
   const exchange = emptyExchange(decodeMonthState(await readStateEntry(cacheDir, stateName)));
   const result = await build(exchange);
-  await writeStateEntry(cacheDir, stateName, encodeMonthState(exchange.next), STATE_PREFIX);
+  // Like a parsed-file entry, a state that cannot be written only costs the next build time.
+  await writeStateEntry(cacheDir, stateName, encodeMonthState(exchange.next), STATE_PREFIX).catch(() => {});
   return { result, stats: exchange.stats };
 }

@@ -117,6 +117,17 @@ describe("loadBundle with the incremental cache", () => {
     expect(stableJson(await loadBundle(dir, { cacheDir }))).toBe(stableJson(await loadBundle(dir)));
   });
 
+  it("still builds when the month state cannot be written", async () => {
+    const dir = dataDir(3);
+    const cacheDir = join(root, "cache-blocked");
+    await loadBundle(dir, { cacheDir });
+    // A folder where the state entry goes: the rename over it fails.
+    const entry = readdirSync(cacheDir).find((n) => n.endsWith(".kbs"))!;
+    rmSync(join(cacheDir, entry));
+    mkdirSync(join(cacheDir, entry, "x"), { recursive: true });
+    expect(stableJson(await loadBundle(dir, { cacheDir }))).toBe(stableJson(await loadBundle(dir)));
+  });
+
   it("builds the same bytes with the files parsed on worker threads, with and without the cache", async () => {
     const dir = dataDir(MONTHS);
     const cold = stableJson(await loadBundle(dir));
