@@ -11,9 +11,25 @@ import type { Bundle } from "./bundle/types.ts";
 import { furtherAccounts, loadFurtherSources } from "./sources/load-further.ts";
 import { checkThreshold, type LoadOptions, loadSources } from "./sources/load-sources.ts";
 import { readConfig } from "./sources/read-config.ts";
+import { codeVersion } from "./sources/cache.ts";
+import { readStateEntry, writeStateEntry } from "./sources/state-file.ts";
+import { decodeMonthState, emptyExchange, encodeMonthState, type MonthStateExchange } from "./bundle/month-state.ts";
 
-/** The bundle of the data folder `dataDir`. */
-export async function loadBundle(dataDir: string, options: LoadOptions = {}): Promise<Bundle> {
+/** Options of `loadBundle`: those of `loadSources`, and what the month-level state did. */
+export interface LoadBundleOptions extends LoadOptions {
+  /** Filled with the month state's reuse counts when `cacheDir` is set (for tests and the benchmark). */
+  monthStats?: MonthStateExchange["stats"];
+}
+
+const STATE_PREFIX = "months-";
+let stateName: string | null = null;
+
+/**
+ * The bundle of the data folder `dataDir`. With `options.cacheDir`, besides the parsed files the
+ * month-level state of the last build is read from there and this build's written back (its entry
+ * is named by the code version of the modules that compute it, so a code change starts afresh).
+ */
+export async function loadBundle(dataDir: string, options: LoadBundleOptions = {}): Promise<Bundle> {
   const config = await readConfig(dataDir);
   if (hasEngineSources(config)) {
     const { bundle, unsupported } = await loadEngineBundle(config, dataDir, { sections: sections() });
@@ -24,5 +40,22 @@ export async function loadBundle(dataDir: string, options: LoadOptions = {}): Pr
   const loaded = await loadSources(config, dataDir, options);
   const further = await loadFurtherSources(config, dataDir);
   checkThreshold([...loaded.accounts, ...furtherAccounts(further)], config.rejectThreshold);
-  return buildBundle(loaded, further, sections());
+  if (options.cacheDir === undefined) return buildBundle(loaded, further, sections());
+  const { result, stats } = await withMonthState(options.cacheDir, (exchange) => buildBundle(loaded, further, sections(exchange), undefined, exchange));
+  if (options.monthStats) Object.assign(options.monthStats, stats);
+  return result;
+}
+
+/**
+ * Runs `build` with the month-level state the last build left in `cacheDir` (an empty one when
+ * there is none, it is altered, or the code that computes it changed), then stores what `build`
+ * recorded for the next build (a failed write is ignored, as for parsed-file entries).
+ */
+export async function withMonthState<T>(cacheDir: string, build: (exchange: MonthStateExchange) => Promise<T>): Promise<{ result: T; stats: MonthStateExchange["stats"] }> {
+  stateName ??= STATE_PREFIX + codeVersion([new URL("./bundle/build-bundle.ts", import.meta.url), new URL("./bundle/sections.ts", import.meta.url)]);
+  const exchange = emptyExchange(decodeMonthState(await readStateEntry(cacheDir, stateName)));
+  const result = await build(exchange);
+  // Like a parsed-file entry, a state that cannot be written only costs the next build time.
+  await writeStateEntry(cacheDir, stateName, encodeMonthState(exchange.next), STATE_PREFIX).catch(() => {});
+  return { result, stats: exchange.stats };
 }

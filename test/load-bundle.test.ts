@@ -1,9 +1,10 @@
 /**
  * The incremental build equals a cold one byte for byte: 13 monthly exports (seeded generator of
  * the benchmark) are built cold, then with 12 files in the cache plus one new month, then with all
- * 13 cached; the three bundles (as `npm run load` writes them) must be identical.
+ * 13 cached; the three bundles (as `npm run load` writes them) must be identical, also when the
+ * month-level RFM state is reused (and when a late order or an altered entry makes it a miss).
  */
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -48,15 +49,83 @@ describe("loadBundle with the incremental cache", () => {
     const cold = stableJson(await loadBundle(dataDir(MONTHS)));
     await loadBundle(dataDir(MONTHS - 1), { cacheDir });
     const stats: LoadStats = { files: [], memo: {}, cacheErrors: 0, finishMs: 0 };
-    const oneNew = stableJson(await loadBundle(dataDir(MONTHS), { cacheDir, stats }));
+    const monthStats = { snapshotHits: 0, snapshotMisses: 0, migrationHits: 0, migrationMisses: 0, baseHits: 0, baseMisses: 0 };
+    const oneNew = stableJson(await loadBundle(dataDir(MONTHS), { cacheDir, stats, monthStats }));
     expect(stats.files.map((f) => f.cache).sort()).toEqual([...Array(MONTHS - 1).fill("hit"), "miss"]);
-    const allCached = stableJson(await loadBundle(dataDir(MONTHS), { cacheDir }));
+    // The RFM history: 25 month ends (12 before the data + 13); the new month, the one before and
+    // a year before are scored (the migrations into the new month need their customers), the
+    // other 22 come from the state, as do the 12 migrations between stored months.
+    expect(monthStats).toEqual({ snapshotHits: 22, snapshotMisses: 3, migrationHits: 12, migrationMisses: 2, baseHits: 12, baseMisses: 1 });
+    const allStats = { snapshotHits: 0, snapshotMisses: 0, migrationHits: 0, migrationMisses: 0, baseHits: 0, baseMisses: 0 };
+    const allCached = stableJson(await loadBundle(dataDir(MONTHS), { cacheDir, monthStats: allStats }));
+    // Nothing new: only the last month is scored again (repurchase needs its customers' segments).
+    expect(allStats).toEqual({ snapshotHits: 24, snapshotMisses: 1, migrationHits: 14, migrationMisses: 0, baseHits: 13, baseMisses: 0 });
     // The fits ran and converged, so the comparison covers the repurchase models too.
     const repurchase = JSON.parse(cold).sections.repurchase;
     expect(repurchase.fits.bgNbd.converged).toBe(true);
     expect(repurchase.fits.gammaGamma.converged).toBe(true);
     expect(oneNew).toBe(cold);
     expect(allCached).toBe(cold);
+  });
+
+  it("scores every month from a late order on again and still builds the cold bytes", async () => {
+    const cacheDir = join(root, "cache-late");
+    const dir = dataDir(MONTHS);
+    const cold = stableJson(await loadBundle(dir));
+    // The last build lacked the last order line of month 4: months 4 … 13 have other keys now.
+    const third = join(dir, names[3]!);
+    const full = readFileSync(third, "utf8");
+    const lines = full.trimEnd().split("\n");
+    writeFileSync(third, `${lines.slice(0, -1).join("\n")}\n`);
+    await loadBundle(dir, { cacheDir });
+    writeFileSync(third, full);
+    const monthStats = { snapshotHits: 0, snapshotMisses: 0, migrationHits: 0, migrationMisses: 0, baseHits: 0, baseMisses: 0 };
+    expect(stableJson(await loadBundle(dir, { cacheDir, monthStats }))).toBe(cold);
+    // Stored: the 12 months before the data and 2024-01 … 03, less 2024-03 and 2024-01, whose
+    // customers the migrations into 2024-04 and 2025-01 (both recomputed) need.
+    expect(monthStats.snapshotHits).toBe(12 + 3 - 2);
+    expect(monthStats.snapshotMisses).toBe(MONTHS - 3 + 2);
+    // The base series' top-customer and activity figures: 2024-01 … 03 stored, the rest computed.
+    expect([monthStats.baseHits, monthStats.baseMisses]).toEqual([3, MONTHS - 3]);
+    // An altered state entry is a miss: every month is scored, the bytes are the same.
+    for (const name of readdirSync(cacheDir).filter((n) => n.endsWith(".kbs"))) {
+      const path = join(cacheDir, name);
+      const bytes = readFileSync(path);
+      bytes[bytes.length - 2]! ^= 1;
+      writeFileSync(path, bytes);
+    }
+    const tampered = { snapshotHits: 0, snapshotMisses: 0, migrationHits: 0, migrationMisses: 0, baseHits: 0, baseMisses: 0 };
+    expect(stableJson(await loadBundle(dir, { cacheDir, monthStats: tampered }))).toBe(cold);
+    expect(tampered.snapshotHits).toBe(0);
+    expect(tampered.snapshotMisses).toBe(12 + MONTHS);
+  });
+
+  it("builds the cold bytes from the state when the last month is partial (asOf pinned mid-month) and after it", async () => {
+    const cacheDir = join(root, "cache-partial");
+    const dir = dataDir(MONTHS);
+    const pinned = join(root, "pinned");
+    rmSync(pinned, { recursive: true, force: true });
+    mkdirSync(pinned, { recursive: true });
+    for (const name of names) copyFileSync(join(files, name), join(pinned, name));
+    writeFileSync(join(pinned, "klantbeeld.yaml"), JSON.stringify({ ...benchConfig("en", "*.csv"), asOf: "2024-12-15" }));
+    const coldPinned = stableJson(await loadBundle(pinned));
+    expect(JSON.parse(coldPinned).period.partial).not.toBeNull();
+    await loadBundle(dir, { cacheDir });
+    const monthStats = { snapshotHits: 0, snapshotMisses: 0, migrationHits: 0, migrationMisses: 0, baseHits: 0, baseMisses: 0 };
+    expect(stableJson(await loadBundle(pinned, { cacheDir, monthStats }))).toBe(coldPinned);
+    expect(monthStats.snapshotHits).toBeGreaterThan(0);
+    expect(stableJson(await loadBundle(dir, { cacheDir }))).toBe(stableJson(await loadBundle(dir)));
+  });
+
+  it("still builds when the month state cannot be written", async () => {
+    const dir = dataDir(3);
+    const cacheDir = join(root, "cache-blocked");
+    await loadBundle(dir, { cacheDir });
+    // A folder where the state entry goes: the rename over it fails.
+    const entry = readdirSync(cacheDir).find((n) => n.endsWith(".kbs"))!;
+    rmSync(join(cacheDir, entry));
+    mkdirSync(join(cacheDir, entry, "x"), { recursive: true });
+    expect(stableJson(await loadBundle(dir, { cacheDir }))).toBe(stableJson(await loadBundle(dir)));
   });
 
   it("builds the same bytes with the files parsed on worker threads, with and without the cache", async () => {

@@ -11,6 +11,7 @@ import { comparedMonths, type PeriodDays, pinStore, sameDayOf, startAt, windowSt
 import { type ChannelProtection, channelProtection, hide } from "./channel-protect.ts";
 import { ratio, series } from "./series.ts";
 import type { Series } from "./types.ts";
+import { type MonthState, type MonthStateExchange, monthKeys } from "./month-state.ts";
 
 /** Null where the group behind a figure has 1 to k − 1 customers (an empty group identifies no one). */
 function guard(values: readonly (number | null)[], groups: readonly number[], k: number): (number | null)[] {
@@ -26,11 +27,13 @@ function guard(values: readonly (number | null)[], groups: readonly number[], k:
  * the data (the data begin in month `dataFirst`, default `first`): before it "active", "new" or
  * "top" would be counted on a partial history and look like growth. Those series carry `start`.
  */
-export function baseSeries(store: Store, config: Config, first: number, last: number, asOf?: number, dataFirst = first): Series[] {
+export function baseSeries(store: Store, config: Config, first: number, last: number, asOf?: number, dataFirst = first, monthState?: MonthStateExchange): Series[] {
   const { activeWindowMonths, topShare, lapsedDays } = config.kpi;
   const sales = monthlySales(store, first, last);
-  const activity = customerActivity(store, first, last, activeWindowMonths, asOf);
-  const top = topCustomers(store, first, last, { topShare, activeWindowMonths, lapsedDays }, asOf);
+  const stored = monthState ? storedBase(store, config, first, last, asOf, monthState) : undefined;
+  const activity = customerActivity(store, first, last, activeWindowMonths, asOf, stored && ((m) => stored.at(m)?.activity));
+  const top = topCustomers(store, first, last, { topShare, activeWindowMonths, lapsedDays }, asOf, stored && ((m) => stored.at(m)?.top));
+  if (stored) stored.record(activity, top);
   // Channels and the registered/unregistered split of 1..k−1 people, and what would give them back, are hidden.
   const protection = channelProtection(store, config, first, last);
   return baseSeriesOf({ sales, activity, top, protection }, config, first, dataFirst);
@@ -105,4 +108,26 @@ export function baseSameDays(out: Series[], store: Store, config: Config, period
   const before = at(previous);
   const year = at(yearAgo);
   for (const s of out) s.sameDays = { previous: before.get(s.id) ?? null, yearAgo: year.get(s.id) ?? null };
+}
+
+/**
+ * The top-customer and activity figures of the months whose key (orders up to the month's as-of
+ * day, the KPI settings) the last build stored, and how to record this build's for the next one.
+ */
+function storedBase(store: Store, config: Config, first: number, last: number, asOf: number | undefined, exchange: MonthStateExchange) {
+  const { activeWindowMonths, topShare, lapsedDays } = config.kpi;
+  const keys = monthKeys(store, first, last, `base\0${activeWindowMonths}\0${topShare}\0${lapsedDays}`, asOf);
+  const found = keys.map((key) => exchange.previous.base[key]);
+  for (const f of found) exchange.stats[f ? "baseHits" : "baseMisses"]++;
+  return {
+    at: (m: number): MonthState["base"][string] | undefined => found[m - first],
+    record(activity: CustomerActivity, top: TopCustomers): void {
+      keys.forEach((key, i) => {
+        exchange.next.base[key] = {
+          activity: { known: activity.known[i]!, active: activity.active[i]!, frequency: activity.frequency[i]!, spend: activity.spend[i]!, newCustomers: activity.newCustomers[i]!, returningCustomers: activity.returningCustomers[i]! },
+          top: { topCount: top.topCount[i]!, revenueShare: top.revenueShare[i]!, lapsedCount: top.lapsedCount[i]!, lapsedRevenue: top.lapsedRevenue[i]! },
+        };
+      });
+    },
+  };
 }

@@ -8,6 +8,7 @@ import { isoDay, monthRange } from "../lib/months.ts";
 import { furtherAccounts, type FurtherSources } from "../sources/load-further.ts";
 import type { Loaded } from "../sources/load-sources.ts";
 import { baseSameDays, baseSeries } from "./base-series.ts";
+import type { MonthStateExchange } from "./month-state.ts";
 import { type PeriodDays, periodField, periodOf, pinStore } from "./period.ts";
 import { BUNDLE_VERSION, type Bundle, type BundleSections, type BundleWarning, type FileAccount, type Period, type SectionName, type Series } from "./types.ts";
 
@@ -63,9 +64,10 @@ export interface BaseSeriesBuilder {
  * Assembles the bundle as of the as-of day (`asOf:` in the config, else the newest transaction's
  * day; see `period.ts`): orders after it are cut off before any figure is computed and counted in
  * `period.excluded`. Throws when the data hold no orders at all (or none up to `asOf`). With `base`,
- * the base series and the excluded counts come from it and the store is not cut.
+ * the base series and the excluded counts come from it and the store is not cut. With `monthState`
+ * (an incremental build) the base series reuse the month figures the last build stored (same bytes).
  */
-export async function buildBundle(raw: Loaded, further: FurtherSources, builders: readonly SectionBuilder[] = [], base?: BaseSeriesBuilder): Promise<Bundle> {
+export async function buildBundle(raw: Loaded, further: FurtherSources, builders: readonly SectionBuilder[] = [], base?: BaseSeriesBuilder, monthState?: MonthStateExchange): Promise<Bundle> {
   const { config } = raw;
   const period = periodOf(raw.store, config.asOf);
   const pinned = base ? { store: raw.store, ...base.excluded } : pinStore(raw.store, period.asOf);
@@ -73,7 +75,7 @@ export async function buildBundle(raw: Loaded, further: FurtherSources, builders
   const store = pinned.store;
   const { first, last } = period;
   const months = monthRange(first, last);
-  const series = base ? base.series(loaded, period) : baseSeries(store, config, first, last, period.asOf);
+  const series = base ? base.series(loaded, period) : baseSeries(store, config, first, last, period.asOf, first, monthState);
   if (period.partial && !base) baseSameDays(series, store, config, period);
   const sections: BundleSections = {};
   const accounts = [...loaded.accounts, ...furtherAccounts(further)];

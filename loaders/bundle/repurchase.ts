@@ -13,7 +13,7 @@ import { clv } from "../metrics/clv.ts";
 import { gammaGamma, type GammaGammaFit } from "../metrics/gamma-gamma.ts";
 import { holdoutCalibration } from "../metrics/holdout-calibration.ts";
 import { momentOfTruth } from "../metrics/moment-of-truth.ts";
-import { purchaseDays, repeatSummary } from "../metrics/repeat-summary.ts";
+import { type PurchaseDays, purchaseDays, repeatSummaryOfDays } from "../metrics/repeat-summary.ts";
 import { SEGMENT_IDS } from "../metrics/rfm-segments.ts";
 import type { Config } from "../schemas/config.ts";
 import { type RepurchaseSettings, RepurchaseSettingsSchema } from "../schemas/repurchase.ts";
@@ -106,7 +106,9 @@ export function repurchaseSection(store: Store, config: Config, lastMonth: numbe
   const k = config.minGroupSize;
   const warnings: BundleWarning[] = [];
   const horizonWeeks = (settings.horizonMonths * 52) / 12;
-  const summary = repeatSummary(store, asOf);
+  // One set of purchase days up to the as-of day serves both fits, the moments and the holdout.
+  const purchases = purchaseDays(store.orders.customer, store.orders.day, store.orders.amount, store.customerCount, asOf);
+  const summary = repeatSummaryOfDays(purchases, asOf);
   const n = summary.customer.length;
   const group = Int32Array.from(summary.customer, (c) => (segments[c]! >= 0 ? segments[c]! : OUTSIDE));
   const sizes = new Array<number>(GROUP_IDS.length).fill(0);
@@ -144,7 +146,6 @@ export function repurchaseSection(store: Store, config: Config, lastMonth: numbe
     }
   }
 
-  const purchases = purchaseDays(store.orders.customer, store.orders.day, store.orders.amount, store.customerCount, asOf);
   const moment = momentOfTruth(purchases, asOf, { dueFactor: settings.dueFactor, overdueFactor: settings.overdueFactor });
   const momentCounts = new Array<number>(GROUP_IDS.length * 4).fill(0);
   for (let i = 0; i < n; i++) momentCounts[group[i]! * 4 + moment.status[summary.customer[i]!]!]!++;
@@ -186,7 +187,7 @@ export function repurchaseSection(store: Store, config: Config, lastMonth: numbe
       clv: clvPublished && totalShown ? round(sum(clvSum), 2) : null,
       moment: shownMoment.totals,
     },
-    calibration: calibrationOf(store, settings, asOf, k, warnings),
+    calibration: calibrationOf(purchases, settings, asOf, k, warnings),
   };
   return { series: [], section, warnings };
 }
@@ -220,18 +221,17 @@ function protectRows(values: number[], width: number, rowHidden: boolean[], k: n
 }
 
 /**
- * Fits on the purchases up to `holdoutMonths` before the as-of day (the same day of the month;
+ * Fits on the purchases (`purchases`: purchase days up to the as-of day) up to `holdoutMonths` before the as-of day (the same day of the month;
  * a month end maps to a month end) and compares with what happened up to the as-of day; null when
  * there is too little data.
  */
-function calibrationOf(store: Store, settings: RepurchaseSettings, asOf: number, k: number, warnings: BundleWarning[]): RepurchaseCalibration | null {
+function calibrationOf(purchases: PurchaseDays, settings: RepurchaseSettings, asOf: number, k: number, warnings: BundleWarning[]): RepurchaseCalibration | null {
   const calibrationEnd = shiftMonths(asOf, -settings.holdoutMonths);
   const holdoutEnd = asOf;
-  const summary = repeatSummary(store, calibrationEnd, holdoutEnd);
+  const summary = repeatSummaryOfDays(purchases, calibrationEnd);
   if (summary.customer.length < Math.max(k, 2)) return null;
   const fit = bgNbd(summary);
   if (!fit.converged) warnings.push({ code: "fit_not_converged", message: "Het kalibratiemodel (BG/NBD op de maanden vóór de holdout) is niet geconvergeerd; de kalibratiegrafiek toont alleen de werkelijke aankopen." });
-  const purchases = purchaseDays(store.orders.customer, store.orders.day, store.orders.amount, store.customerCount, holdoutEnd);
   // A fit that did not converge is not used for predictions (its parameters may have run off to ~1e9).
   const points = holdoutCalibration(fit.converged ? fit.params : null, summary, purchases, calibrationEnd, holdoutEnd);
   const last = points.at(-1)!;

@@ -8,8 +8,12 @@ import { customerSectionBuilders } from "./customer-sections.ts";
 import { goalsBuilder } from "./goals.ts";
 import { businessBuilder } from "./business.ts";
 import { momentSectionBuilders } from "./moments.ts";
+import type { MonthStateExchange } from "./month-state.ts";
 
-/** Every section the standard build runs (fresh builders per build: they hold per-build state). */
-export function sections(): SectionBuilder[] {
-  return [...commercialSectionBuilders(), ...customerSectionBuilders(), ...momentSectionBuilders(), businessBuilder, goalsBuilder];
+/**
+ * Every section the standard build runs (fresh builders per build: they hold per-build state);
+ * `monthState` carries the month-level state of an incremental build (see `rfm-month-state.ts`).
+ */
+export function sections(monthState?: MonthStateExchange): SectionBuilder[] {
+  return [...commercialSectionBuilders(), ...customerSectionBuilders(monthState), ...momentSectionBuilders(), businessBuilder, goalsBuilder];
 }

@@ -22,15 +22,24 @@ export interface CustomerActivity {
   returningCustomers: number[];
 }
 
+/** One month's figures of `CustomerActivity`. */
+export type CustomerActivityMonth = { [K in keyof CustomerActivity]: CustomerActivity[K][number] };
+
 /**
  * Computes `CustomerActivity` for months `first..last` with an active window in months; the last
- * month is counted as of `asOf` (default its last day; see `eachMonthWindow`).
+ * month is counted as of `asOf` (default its last day; see `eachMonthWindow`). A month for which
+ * `given` returns figures (computed before, e.g. by an earlier build) takes them as they are.
  */
-export function customerActivity(store: Store, first: number, last: number, activeWindowMonths: number, asOf?: number): CustomerActivity {
+export function customerActivity(store: Store, first: number, last: number, activeWindowMonths: number, asOf?: number, given?: (month: number) => CustomerActivityMonth | undefined): CustomerActivity {
   const result: CustomerActivity = { known: [], active: [], frequency: [], spend: [], newCustomers: [], returningCustomers: [] };
   const boughtIn = new Int32Array(store.customerCount).fill(-1);
   const { customer, amount } = store.orders;
   eachMonthWindow(store, first, last, activeWindowMonths, (w) => {
+    const figures = given?.(w.month);
+    if (figures) {
+      for (const key of Object.keys(result) as (keyof CustomerActivity)[]) (result[key] as (number | null)[]).push(figures[key]);
+      return;
+    }
     let known = 0;
     let active = 0;
     let orders = 0;

@@ -113,7 +113,17 @@ export function repeatSummaryFromArrays(
   calibrationEnd: number,
   holdoutEnd?: number,
 ): RepeatSummary {
-  const p = purchaseDays(customer, day, amount, customerCount, holdoutEnd ?? calibrationEnd);
+  return repeatSummaryOfDays(purchaseDays(customer, day, amount, customerCount, holdoutEnd ?? calibrationEnd), calibrationEnd);
+}
+
+/**
+ * The `RepeatSummary` of purchase days `p` with the calibration period ending on day
+ * `calibrationEnd`; the days after it in `p` (up to the day `p` was made with) are the holdout.
+ * `repeatSummary(store, c, h)` equals `repeatSummaryOfDays(purchaseDays(…, h), c)`: one set of
+ * purchase days serves several calibration ends.
+ */
+export function repeatSummaryOfDays(p: PurchaseDays, calibrationEnd: number): RepeatSummary {
+  const { customerCount } = p;
   let rows = 0;
   for (let c = 0; c < customerCount; c++) if (p.offsets[c + 1]! > p.offsets[c]! && p.days[p.offsets[c]!]! <= calibrationEnd) rows++;
   const out: RepeatSummary = {

@@ -55,8 +55,10 @@ export interface RfmHistory {
 /**
  * Computes an `RfmSnapshot` for every month end from `first` to `last` (month indexes); the last
  * snapshot is as of `asOf` (default the last month's end), with its window ending that day.
+ * With `wanted`, only the months it accepts are scored (the window still walks every month, so
+ * each snapshot is the same as without it); the others are left out of `snapshots`.
  */
-export function rfmHistory(store: Store, first: number, last: number, windowMonths = 12, asOf?: number): RfmHistory {
+export function rfmHistory(store: Store, first: number, last: number, windowMonths = 12, asOf?: number, wanted?: (month: number) => boolean): RfmHistory {
   const n = store.customerCount;
   const k = SEGMENT_IDS.length;
   const recency = new Int32Array(n);
@@ -68,6 +70,7 @@ export function rfmHistory(store: Store, first: number, last: number, windowMont
   const { customer, amount } = store.orders;
   const snapshots: RfmSnapshot[] = [];
   eachMonthWindow(store, first, last, windowMonths, (w) => {
+    if (wanted && !wanted(w.month)) return;
     for (let c = 0; c < n; c++) {
       const scored = w.orders[c]! > 0;
       recency[c] = scored ? w.asOf - w.lastDay[c]! : -1;

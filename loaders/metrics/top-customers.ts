@@ -26,11 +26,25 @@ export interface TopCustomerOptions {
   lapsedDays: number;
 }
 
-/** Computes `TopCustomers` for months `first..last`; the last month as of `asOf` (default its last day). */
-export function topCustomers(store: Store, first: number, last: number, options: TopCustomerOptions, asOf?: number): TopCustomers {
+/** One month's figures of `TopCustomers`. */
+export type TopCustomersMonth = { [K in keyof TopCustomers]: TopCustomers[K][number] };
+
+/**
+ * Computes `TopCustomers` for months `first..last`; the last month as of `asOf` (default its last
+ * day). A month for which `given` returns figures (computed before, e.g. by an earlier build) takes them as they are.
+ */
+export function topCustomers(store: Store, first: number, last: number, options: TopCustomerOptions, asOf?: number, given?: (month: number) => TopCustomersMonth | undefined): TopCustomers {
   const result: TopCustomers = { topCount: [], revenueShare: [], lapsedCount: [], lapsedRevenue: [] };
   const scratch = new Float64Array(store.customerCount);
   eachMonthWindow(store, first, last, options.activeWindowMonths, (w) => {
+    const known = given?.(w.month);
+    if (known) {
+      result.topCount.push(known.topCount);
+      result.revenueShare.push(known.revenueShare);
+      result.lapsedCount.push(known.lapsedCount);
+      result.lapsedRevenue.push(known.lapsedRevenue);
+      return;
+    }
     let active = 0;
     let total = 0;
     for (let c = 0; c < store.customerCount; c++) {

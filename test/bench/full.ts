@@ -1,7 +1,7 @@
 /**
  * Benchmark child: what `npm run load` does, every section — read the config, `loadSources`,
  * the row-account threshold, `buildBundle` with the standard sections, `stableJson` and writing
- * the bundle — with the time of each step and each section. Prints a `ChildReport` as one JSON
+ * the bundle, with the month-level state when a cache folder is given — with the time of each step and each section. Prints a `ChildReport` as one JSON
  * line; `notes.sectionMs` holds the per-section breakdown, `notes.bundleSha256` the bundle's hash.
  *
  * argv[2] = JSON `{ dataDir, cacheDir?, out?, parseThreads? }` (`dataDir` holds `klantbeeld.yaml`).
@@ -11,6 +11,8 @@ import { writeFileSync } from "node:fs";
 import { baseSeries } from "../../loaders/bundle/base-series.ts";
 import { buildBundle, type SectionBuilder } from "../../loaders/bundle/build-bundle.ts";
 import { sections } from "../../loaders/bundle/sections.ts";
+import type { MonthStateExchange } from "../../loaders/bundle/month-state.ts";
+import { withMonthState } from "../../loaders/load-bundle.ts";
 import { stableJson } from "../../loaders/lib/stable-json.ts";
 import { monthOfDay } from "../../loaders/lib/months.ts";
 import { checkThreshold, type LoadStats, loadSources } from "../../loaders/sources/load-sources.ts";
@@ -34,8 +36,8 @@ const cpuMs = () => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
 };
-/** The standard sections, each wrapped to record its time. */
-const timed: SectionBuilder[] = sections().map((builder) => ({
+/** The standard sections (with the month state of an incremental build), each wrapped to record its time. */
+const timed = (exchange?: MonthStateExchange): SectionBuilder[] => sections(exchange).map((builder) => ({
   name: builder.name,
   build: async (context) => {
     const t = performance.now();
@@ -56,7 +58,8 @@ const further = await loadFurtherSources(config, args.dataDir);
 checkThreshold([...loaded.accounts, ...furtherAccounts(further)], config.rejectThreshold);
 const t1 = performance.now();
 const c1 = cpuMs();
-const bundle = await buildBundle(loaded, further, timed);
+const built = args.cacheDir ? await withMonthState(args.cacheDir, (exchange) => buildBundle(loaded, further, timed(exchange), undefined, exchange)) : { result: await buildBundle(loaded, further, timed()), stats: null };
+const bundle = built.result;
 const t2 = performance.now();
 const json = stableJson(bundle);
 if (args.out) writeFileSync(args.out, json);
@@ -83,6 +86,7 @@ const report: ChildReport = {
     customers: loaded.store.customerCount,
     orders: loaded.store.orders.length,
     bundleSha256: createHash("sha256").update(json).digest("hex"),
+    monthState: built.stats,
     cache: { hit: stats.files.filter((f) => f.cache === "hit").length, miss: stats.files.filter((f) => f.cache === "miss").length },
   },
 };

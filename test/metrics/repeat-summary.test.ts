@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { purchaseDays, repeatSummary, repeatSummaryFromArrays } from "../../loaders/metrics/repeat-summary.ts";
+import { purchaseDays, repeatSummary, repeatSummaryFromArrays, repeatSummaryOfDays } from "../../loaders/metrics/repeat-summary.ts";
 import type { Orders } from "../../loaders/model/store.ts";
 import { isoToDay, readSampleExtract } from "./cdnow.ts";
 
@@ -56,6 +56,17 @@ describe("repeatSummaryFromArrays", () => {
     expect([...s.spend]).toEqual([20, 0]);
     expect([...s.firstDay]).toEqual([10, 35]);
     expect([...s.holdoutX]).toEqual([1, 0]);
+  });
+
+  it("serves several calibration ends from one set of purchase days (repeatSummaryOfDays)", () => {
+    const p = purchaseDays(customer, day, amount, 4, 50);
+    // Up to day 50 with the calibration ending on day 35: the summary above, holdout day 40 included.
+    expect(repeatSummaryOfDays(p, 35)).toEqual(repeatSummaryFromArrays(customer, day, amount, 4, 35, 50));
+    // Calibration ending on day 17: customer 0 only (days 10, 17 → x = 1, t_x = T = 1 week; holdout days 31, 40).
+    const early = repeatSummaryOfDays(p, 17);
+    expect([...early.customer, ...early.x, ...early.tx, ...early.T, ...early.spend, ...early.holdoutX]).toEqual([0, 1, 1, 1, 30, 2]);
+    // The calibration end equal to the last day: no holdout.
+    expect(repeatSummaryOfDays(p, 50)).toEqual(repeatSummaryFromArrays(customer, day, amount, 4, 50));
   });
 
   it("has no holdout purchases without a holdout end", () => {
