@@ -52,7 +52,7 @@ const LABELS: Record<keyof Baseline, string> = {
 
 /** The validated `business:` settings of `config` (defaults when the block is absent). */
 export function businessSettings(config: Config): BusinessSettings {
-  const result = BusinessSettingsSchema.safeParse(config["business"] ?? {});
+  const result = BusinessSettingsSchema.safeParse(config["business"] ?? {}, { reportInput: true });
   if (!result.success) throw new LoadError(describeIssues("data/klantbeeld.yaml, business", result.error));
   return result.data;
 }

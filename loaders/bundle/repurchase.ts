@@ -193,7 +193,7 @@ export function repurchaseSection(store: Store, config: Config, lastMonth: numbe
 
 /** The validated `repurchase:` settings of `config` (all defaults when the block is absent). */
 export function repurchaseSettings(config: Config): RepurchaseSettings {
-  const result = RepurchaseSettingsSchema.safeParse(config["repurchase"] ?? {});
+  const result = RepurchaseSettingsSchema.safeParse(config["repurchase"] ?? {}, { reportInput: true });
   if (!result.success) throw new LoadError(describeIssues("data/klantbeeld.yaml, repurchase", result.error));
   return result.data;
 }

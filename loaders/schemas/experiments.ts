@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { code } from "./issue-code.ts";
 import { type Format, FormatSchema } from "./format.ts";
 import { amountCell, countCell, dateCell, flagCell, shareCell, textCell } from "./export-cells.ts";
 
@@ -48,7 +49,7 @@ export const ExperimentSourceSchema = z
   })
   .strict()
   .refine((s) => s.columns.control !== undefined || s.controlVariant !== undefined, {
-    message: "give a control column or controlVariant (the name of the control variant)",
+    message: code("controlColumnOrVariant"),
   });
 
 /** The cell rules of an experiments export in its format. */
