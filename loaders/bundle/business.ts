@@ -12,6 +12,7 @@ import { LoadError } from "../model/load-error.ts";
 import { describeIssues } from "../sources/read-config.ts";
 import type { SectionBuilder } from "./build-bundle.ts";
 import type { BundleWarning, Series } from "./types.ts";
+import { bundleWarning } from "./warnings.ts";
 
 /** Horizons of the calculator's totals, in months. */
 export const BUSINESS_HORIZONS = [12, 24, 36] as const;
@@ -160,7 +161,7 @@ export function businessSection(series: readonly Series[], months: readonly stri
 
   if (missing.length > 0) {
     return {
-      warnings: [{ code: "business_baseline_missing", message: `De rekenhulp kan niet rekenen: de data geven geen ${missing.length === 1 ? "waarde" : "waarden"} voor ${missing.join(", ")}; vul die in data/klantbeeld.yaml in.` }],
+      warnings: [bundleWarning("business_baseline_missing", { missing: missing.join(", "), count: missing.length })],
     };
   }
 

@@ -38,8 +38,9 @@ describe("engine errors", () => {
       } catch (error) {
         return error as LoadError;
       }
+      throw new Error("the URL was accepted");
     })();
-    expect(missing?.text("nl")).toBe("engine clickhouse: KLANTBEELD_CLICKHOUSE_URL is geen URL (verwacht bijv. https://warehouse.example:8443)");
+    expect(missing.text("nl")).toBe("engine clickhouse: KLANTBEELD_CLICKHOUSE_URL is geen URL (verwacht bijv. https://warehouse.example:8443)");
   });
 
   it("reads the connection from the environment only, moving URL credentials out of the URL", () => {

@@ -48,7 +48,7 @@ export const experiments: typeof nl = {
   attention: "note",
   problems: {
     controls: (name: string, n: number) => `Experiment "${name}" has ${n} control variants; it must have exactly one.`,
-    variants: (name: string, n: number) => `Experiment "${name}" has only ${n} variant.`,
+    variants: (name: string, n: number) => `Experiment "${name}" has only ${n} ${n === 1 ? "variant" : "variants"}.`,
     shares: (name: string) => `Experiment "${name}" gives a planned split for only some of its variants; the SRM test was skipped.`,
   },
   verdict: {

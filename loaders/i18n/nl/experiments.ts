@@ -47,7 +47,7 @@ export const experiments = {
   /** The loaders' problems with an experiment, by kind (the same words as loaders/sources/experiments.ts). */
   problems: {
     controls: (name: string, n: number) => `Experiment "${name}" heeft ${n} controlevarianten; er moet er precies één zijn.`,
-    variants: (name: string, n: number) => `Experiment "${name}" heeft maar ${n} variant.`,
+    variants: (name: string, n: number) => `Experiment "${name}" heeft maar ${n} ${n === 1 ? "variant" : "varianten"}.`,
     shares: (name: string) => `Experiment "${name}" geeft alleen voor een deel van de varianten een geplande verdeling; de SRM-toets is overgeslagen.`,
   },
   /** The verdict sentence of a result card (src/lib/experiment-verdict.ts fills in the figures). */
