@@ -1,5 +1,6 @@
 /** The monthly PDF report's own words in English, typed against the Dutch reference. */
 import type { report as nl } from "../nl/report.ts";
+import { counted } from "../plural.ts";
 
 export const report: typeof nl = {
   name: "Monthly report",
@@ -15,13 +16,13 @@ export const report: typeof nl = {
   segments: "Segment moves",
   repurchase: "Repeat purchases",
   repurchaseNone: "No customers with a customer number: no repeat purchases to compute.",
-  repurchaseModel: (customers, day) => `${customers} known customers in the model, measured on ${day}.`,
-  repurchaseExpected: (purchases, months) => `Expected: ${purchases} repeat purchases in the next ${months} months.`,
-  repurchaseValue: (clv, months) => `Customer lifetime value (CLV) over ${months} months: ${clv}.`,
-  repurchaseDue: (due, overdue) => `Due for a next purchase now: ${due} customers; overdue: ${overdue}.`,
-  hidden: (minGroupSize) => `– : not shown, as fewer than ${minGroupSize} customers (or derivable from such a group).`,
+  repurchaseModel: (customers, day) => `${counted(customers, "known customer", "known customers")} in the model, measured on ${day}.`,
+  repurchaseExpected: (purchases, months) => `Expected: ${purchases} repeat purchases in the next ${counted(months, "month", "months")}.`,
+  repurchaseValue: (clv, months) => `Customer lifetime value (CLV) over ${counted(months, "month", "months")}: ${clv}.`,
+  repurchaseDue: (due, overdue) => `Due for a next purchase now: ${counted(due, "customer", "customers")}; overdue: ${overdue}.`,
+  hidden: (minGroupSize) => `– : not shown, as fewer than ${counted(minGroupSize, "customer", "customers")} (or derivable from such a group).`,
   quality: "Data quality",
-  qualityRows: (read, accepted, rejected, files) => `${read} rows read from ${files} files: ${accepted} accepted, ${rejected} rejected. Rejected rows count nowhere.`,
+  qualityRows: (read, accepted, rejected, files) => `${counted(read, "row", "rows")} read from ${counted(files, "file", "files")}: ${accepted} accepted, ${rejected} rejected. Rejected rows count nowhere.`,
   qualityWarnings: "Warnings",
   qualityNoWarnings: "No warnings.",
   footer: (business, month, page, pages) => `${business} · Monthly report ${month} · page ${page} of ${pages}`,
