@@ -19,8 +19,8 @@ afterAll(async () => {
 });
 
 /** The fixed words of a catalogue sentence before its first value (`voortgang `, ` Nodig: `). */
-const before = (sentence: (...values: string[]) => string) => sentence("\u0001", "\u0001").split("\u0001")[0]!.trim();
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const prefixOf = (sentence: (...values: string[]) => string) => sentence("\u0001", "\u0001").split("\u0001")[0]!.trim();
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 describe.each(LANGUAGES_BUILT)("goals page ($language)", ({ prefix, t }) => {
   it("shows every goal with its status, SMART parts and chart", async () => {
@@ -44,9 +44,9 @@ describe.each(LANGUAGES_BUILT)("goals page ($language)", ({ prefix, t }) => {
       expect(await card.locator("svg[role=img]:visible").count()).toBe(1);
       // Negative progress and falling rates are said in words, not as "voortgang −73 %" or "Nodig: −€ 8.626".
       const text = (await card.textContent()) ?? "";
-      expect(text).not.toMatch(new RegExp(`${escape(before(w.progress))} [\\u2212-]`));
-      expect(text).not.toMatch(new RegExp(`${escape(before(w.needed))} [\\u2212-]`));
-      if (goal.current && goal.current.progress < 0) expect(text).toContain(before(w.noProgress));
+      expect(text).not.toMatch(new RegExp(`${escapeRegex(prefixOf(w.progress))} [\\u2212-]`));
+      expect(text).not.toMatch(new RegExp(`${escapeRegex(prefixOf(w.needed))} [\\u2212-]`));
+      if (goal.current && goal.current.progress < 0) expect(text).toContain(prefixOf(w.noProgress));
     }
     await context.close();
   });

@@ -35,6 +35,8 @@ export const report: typeof nl = {
     noReportMonth: (file) => `${file} lacks its report month: build the site again (\`npm run build\`)`,
     otherMonth: (dist, built, bundle, month) => `${dist}/ was built for ${built}, but ${bundle} reports on ${month}: build the site again (\`npm run build\`)`,
     noChromium: (path) => `Chromium not found at ${path}: install it with \`sudo apt-get install chromium\` (Debian/Ubuntu), or set CHROMIUM_PATH to a Chrome or Chromium binary`,
+    noChromiumAt: (path) =>
+      `CHROMIUM_PATH points to ${path}, but there is no browser there: set CHROMIUM_PATH to a Chrome or Chromium binary (/usr/bin/google-chrome on GitHub's Ubuntu runners), or leave it out for Debian's chromium (/usr/bin/chromium)`,
     pageUnopened: (file) => `${file} could not be opened: run \`npm run build\` first`,
     noTransactions: "the bundle holds no transactions: nothing to report",
     noCompleteMonth: (asOf) => `the data run only through ${asOf}: no complete month to report on yet`,

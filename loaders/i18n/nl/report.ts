@@ -47,6 +47,8 @@ export const report = {
     noReportMonth: (file: string) => `${file} mist de rapportmaand: bouw de site opnieuw (\`npm run build\`)`,
     otherMonth: (dist: string, built: string, bundle: string, month: string) => `${dist}/ is gebouwd voor ${built}, maar ${bundle} rapporteert over ${month}: bouw de site opnieuw (\`npm run build\`)`,
     noChromium: (path: string) => `Chromium niet gevonden op ${path}: installeer het met \`sudo apt-get install chromium\` (Debian/Ubuntu), of zet CHROMIUM_PATH op een Chrome- of Chromium-programma`,
+    noChromiumAt: (path: string) =>
+      `CHROMIUM_PATH wijst naar ${path}, maar daar staat geen browser: zet CHROMIUM_PATH op een Chrome- of Chromium-programma (op GitHubs Ubuntu-runners /usr/bin/google-chrome), of laat het weg voor Debians chromium (/usr/bin/chromium)`,
     pageUnopened: (file: string) => `${file} kon niet worden geopend: voer eerst \`npm run build\` uit`,
     noTransactions: "de bundel bevat geen transacties: er is niets om over te rapporteren",
     noCompleteMonth: (asOf: string) => `de data lopen pas tot ${asOf}: er is nog geen volledige maand om over te rapporteren`,
