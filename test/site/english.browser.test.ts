@@ -3,7 +3,7 @@
  * changed in a copy of data/, nothing else): one language, English, at `/`. On the translated pages
  * (TRANSLATED_PAGES in pages.ts) no Dutch phrase of the catalogue is left in the visible text —
  * every Dutch catalogue string, split at its placeholders, that differs from all English ones —
- * leaving out data values (goal titles and texts, trigger rules and actions), and every figure
+ * leaving out data values (goal titles and texts, trigger actions), and every figure
  * uses English number and date formats.
  */
 import { readFile } from "node:fs/promises";
@@ -63,8 +63,9 @@ function dutchPhrases(): string[] {
 /** Data values (written by the business, shown as written) that may be Dutch in an English build. */
 function dataTexts(): string[] {
   const goals = (bundle.sections.goals as { goals?: { title: string; description: string; rationale: string; owner: string; agreedBy: string }[] } | undefined)?.goals ?? [];
-  const triggers = (bundle.sections.moments as { triggers?: { rule: string; action: string }[] } | undefined)?.triggers ?? [];
-  return [...goals.flatMap((g) => [g.title, g.description, g.rationale, g.owner, g.agreedBy]), ...triggers.flatMap((t) => [t.rule, t.action])].sort((a, b) => b.length - a.length);
+  // A trigger's action is data; its rule is worded in the page's language (ruleEn), so it is checked like any other text.
+  const triggers = (bundle.sections.moments as { triggers?: { action: string }[] } | undefined)?.triggers ?? [];
+  return [...goals.flatMap((g) => [g.title, g.description, g.rationale, g.owner, g.agreedBy]), ...triggers.map((t) => t.action)].sort((a, b) => b.length - a.length);
 }
 
 const pages = () => builtPages(out).filter((p) => TRANSLATED_PAGES.some((t) => t.path.test(p)));

@@ -1,8 +1,16 @@
-/** The moment-of-truth page and its tables, English. Trigger names, rules and actions are data. */
+/** The moment-of-truth page and its tables, English. Trigger names and actions are data; a rule is worded from its condition (`rules`). */
 import type { moments as nl } from "../nl/moments.ts";
 import { counted } from "../plural.ts";
 
 export const moments: typeof nl = {
+  rules: {
+    usage: (signal, percent) => `${signal} ≥ ${percent}%`,
+    threshold: (signal, value) => `${signal}: value ≥ ${value}`,
+    rising: (signal, factor, days) => `${signal} runs ${factor} × as fast as usual (median of the ${counted(days, "day", "days")} before)`,
+    count: (times, signal, days) => `${times} × ${signal.toLowerCase()} within ${counted(days, "day", "days")}`,
+    silence: (days) => `${counted(days, "day", "days")} without any signal or purchase`,
+    overdue: (factor) => `Overdue for the next purchase (${factor} × the usual interval)`,
+  },
   title: "Moment of truth",
   lead: "Does the offer come at the moment the customer is open to it — and is it accepted more often then?",
   missing: "export of signals and offers (kind: signals and kind: offers)",

@@ -79,6 +79,36 @@ const reasons: Record<string, string> = {
   rejected_rows: "Afgekeurde regels",
 };
 
+/** The loaders' English names of what a cell holds (the `what` of the export cell rules), in Dutch. */
+const WHAT: Readonly<Record<string, string>> = {
+  "an experiment name": "een experimentnaam",
+  "a variant name": "een variantnaam",
+  "a journey name": "een journeynaam",
+  "an offer or campaign name": "een aanbod- of campagnenaam",
+  "a customer id": "een klantnummer",
+  "a product id": "een productcode",
+  "a product name": "een productnaam",
+  "a customer type": "een klanttype",
+  "a channel name": "een kanaalnaam",
+  "a category": "een categorie",
+  "a tier": "een prijsklasse",
+  "a list price": "een catalogusprijs",
+  revenue: "omzet",
+  visitors: "bezoekers",
+  conversions: "conversies",
+  "whether the offer was accepted": "of het aanbod is aangenomen",
+  "whether the variant is the control": "of de variant de controle is",
+};
+const what = (text: string | undefined) => WHAT[text ?? ""] ?? text ?? "";
+/** A part of an "expected" text in Dutch: the first rule that matches it, else the part as it is. */
+const part = (text: string | undefined): string => {
+  for (const [pattern, render] of expected) {
+    const match = (text ?? "").match(pattern);
+    if (match) return render(match);
+  }
+  return text ?? "";
+};
+
 const expected: readonly ExpectedRule[] = [
   [/^a number with decimal "(.)" and thousands "(.)"$/, (m) => `een getal met decimaalteken "${m[1]}" en duizendtalscheiding "${m[2]}"`],
   [/^a number with decimal "(.)"$/, (m) => `een getal met decimaalteken "${m[1]}"`],
@@ -90,8 +120,18 @@ const expected: readonly ExpectedRule[] = [
   [/^a product of at most (\d+) characters$/, (m) => `een product van hooguit ${counted(m[1], "teken", "tekens")}`],
   [/^a category of at most (\d+) characters$/, (m) => `een categorie van hooguit ${counted(m[1], "teken", "tekens")}`],
   [/^the same customer and date on every line of one order$/, () => "dezelfde klant en datum op elke regel van één order"],
-  [/^(.+) \(not blank, at most (\d+) characters\)$/, (m) => `${m[1]} (niet leeg, hooguit ${counted(m[2], "teken", "tekens")})`],
-  [/^(.+) of at most (\d+) characters, or blank$/, (m) => `${m[1]} van hooguit ${counted(m[2], "teken", "tekens")}, of leeg`],
+  [/^(.+) \(not blank, at most (\d+) characters\)$/, (m) => `${what(m[1])} (niet leeg, hooguit ${counted(m[2], "teken", "tekens")})`],
+  [/^(.+) of at most (\d+) characters, or blank$/, (m) => `${what(m[1])} van hooguit ${counted(m[2], "teken", "tekens")}, of leeg`],
+  [/^(.+): a whole number ≥ 0 \((.+)\), or blank$/, (m) => `${what(m[1])}: een geheel getal ≥ 0 (${part(m[2])}), of leeg`],
+  [/^(.+): a whole number ≥ 0 \((.+)\)$/, (m) => `${what(m[1])}: een geheel getal ≥ 0 (${part(m[2])})`],
+  [/^(.+): (a number with decimal .+), ≥ 0, or blank$/, (m) => `${what(m[1])}: ${part(m[2])}, ≥ 0, of leeg`],
+  [/^(.+): (a number with decimal .+), ≥ 0$/, (m) => `${what(m[1])}: ${part(m[2])}, ≥ 0`],
+  [/^(.+): 1\/0, true\/false, ja\/nee, yes\/no or x\/blank$/, (m) => `${what(m[1])}: 1/0, true/false, ja/nee, yes/no of x/leeg`],
+  [/^a share: a fraction above 0 and at most 1 \((.+)\) or a percentage like 50%, or blank$/, (m) => `een aandeel: een breuk boven 0 en hooguit 1 (${part(m[1])}) of een percentage zoals 50%, of leeg`],
+  [/^a number ≥ 0 \((.+)\) or a percentage like 85%, or blank$/, (m) => `een getal ≥ 0 (${part(m[1])}) of een percentage zoals 85%, of leeg`],
+  [/^a signal type \((.+)\) or a name mapped in typeMap$/, (m) => `een signaalsoort (${m[1]}) of een naam die typeMap op een signaalsoort afbeeldt`],
+  [/^a month as (\S+), or (.+)$/, (m) => `een maand als ${m[1]}, of ${part(m[2])}`],
+  [/^(.+), or blank$/, (m) => `${part(m[1])}, of leeg`],
 ];
 
 export const glossary = {

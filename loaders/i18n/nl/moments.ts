@@ -1,6 +1,15 @@
-/** The moment-of-truth page (Moment van de waarheid) and its tables, Dutch. Trigger names, rules and actions are data. */
+/** The moment-of-truth page (Moment van de waarheid) and its tables, Dutch. Trigger names and actions are data; a rule is worded from its condition (`rules`). */
 import { counted } from "../plural.ts";
 export const moments = {
+  /** A trigger rule's condition in words (the signal's name from `profile.signalNames`, figures already formatted). */
+  rules: {
+    usage: (signal: string, percent: string) => `${signal} ≥ ${percent} %`,
+    threshold: (signal: string, value: string) => `${signal}: waarde ≥ ${value}`,
+    rising: (signal: string, factor: string, days: number) => `${signal} gaat ${factor} × zo snel als gewoonlijk (mediaan van de ${counted(days, "dag", "dagen")} ervoor)`,
+    count: (times: number, signal: string, days: number) => `${times} × ${signal.toLowerCase()} binnen ${counted(days, "dag", "dagen")}`,
+    silence: (days: number) => `${counted(days, "dag", "dagen")} geen enkel signaal en geen aankoop`,
+    overdue: (factor: string) => `Over tijd voor de volgende aankoop (${factor} × de gewone tussentijd)`,
+  },
   title: "Moment van de waarheid",
   lead: "Komt het aanbod op het moment dat de klant er open voor staat — en wordt het dan vaker aangenomen?",
   missing: "export van signalen en aanbiedingen (kind: signals en kind: offers)",
