@@ -11,6 +11,8 @@ import { baseSameDays, baseSeries } from "./base-series.ts";
 import type { MonthStateExchange } from "./month-state.ts";
 import { type PeriodDays, periodField, periodOf, pinStore } from "./period.ts";
 import { BUNDLE_VERSION, type Bundle, type BundleSections, type BundleWarning, type FileAccount, type Period, type SectionName, type Series } from "./types.ts";
+import { experimentWarning, bundleWarning } from "./warnings.ts";
+import { experimentIssues } from "../schemas/experiments.ts";
 
 /** What a section builder sees: the loaded data and everything built before it. */
 export interface SectionContext {
@@ -81,7 +83,7 @@ export async function buildBundle(raw: Loaded, further: FurtherSources, builders
   const accounts = [...loaded.accounts, ...furtherAccounts(further)];
   const warnings: BundleWarning[] = loaded.warnings.map((message) => ({ code: "unknown_channel", message }));
   // Problems of whole experiments (names only), found when the experiments export was read.
-  warnings.push(...further.commercial.warnings.map((message) => ({ code: "experiment_problem", message })));
+  warnings.push(...further.commercial.experiments.flatMap(experimentIssues).map(experimentWarning));
   const excluded: Period["excluded"] = { orders: pinned.orders, lines: pinned.lines, journeyRows: 0, experiments: 0, momentRows: 0 };
   for (const builder of builders) {
     const result = await builder.build({ loaded, further, first, last, months, period, series, sections });
@@ -123,15 +125,7 @@ export async function buildBundle(raw: Loaded, further: FurtherSources, builders
 /** What a pinned `asOf` did, for the load output, the dashboard and the digest (counts only). */
 function periodWarnings(period: PeriodDays, excluded: Period["excluded"]): BundleWarning[] {
   if (!period.pinned) return [];
-  const n = (x: number) => new Intl.NumberFormat("nl-NL").format(x);
-  const out: BundleWarning[] = [
-    {
-      code: "as_of_pinned",
-      message: `Cijfers per ${isoDay(period.asOf)} (asOf in data/klantbeeld.yaml): ${n(excluded.orders)} orders, ${n(excluded.lines)} orderregels, ${n(excluded.journeyRows)} bezoekersrijen, ${n(excluded.experiments)} experimenten (gestart na die dag) en ${n(excluded.momentRows)} signaal-, profiel- en aanbodrijen tellen niet mee.`,
-    },
-  ];
-  if (period.asOf > period.dataLastDay) {
-    out.push({ code: "as_of_after_data", message: `asOf ${isoDay(period.asOf)} ligt na de nieuwste transactie (${isoDay(period.dataLastDay)}); de dagen ertussen tellen als dagen zonder verkoop.` });
-  }
+  const out: BundleWarning[] = [bundleWarning("as_of_pinned", { asOf: isoDay(period.asOf), ...excluded })];
+  if (period.asOf > period.dataLastDay) out.push(bundleWarning("as_of_after_data", { asOf: isoDay(period.asOf), last: isoDay(period.dataLastDay) }));
   return out;
 }

@@ -104,5 +104,5 @@ export const BundleSchema: z.ZodType<Bundle> = z.strictObject({
   series: z.array(SeriesSchema),
   sections: SectionsSchema,
   accounts: z.array(FileAccountSchema),
-  warnings: z.array(z.strictObject({ code: z.string(), message: z.string() })),
+  warnings: z.array(z.strictObject({ code: z.string(), message: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() })),
 });

@@ -12,6 +12,7 @@ import { LoadError } from "../model/load-error.ts";
 import { describeIssues } from "../sources/read-config.ts";
 import type { SectionBuilder } from "./build-bundle.ts";
 import type { BundleWarning, Series } from "./types.ts";
+import { bundleWarning } from "./warnings.ts";
 
 /** Horizons of the calculator's totals, in months. */
 export const BUSINESS_HORIZONS = [12, 24, 36] as const;
@@ -52,7 +53,7 @@ const LABELS: Record<keyof Baseline, string> = {
 
 /** The validated `business:` settings of `config` (defaults when the block is absent). */
 export function businessSettings(config: Config): BusinessSettings {
-  const result = BusinessSettingsSchema.safeParse(config["business"] ?? {});
+  const result = BusinessSettingsSchema.safeParse(config["business"] ?? {}, { reportInput: true });
   if (!result.success) throw new LoadError(describeIssues("data/klantbeeld.yaml, business", result.error));
   return result.data;
 }
@@ -160,7 +161,7 @@ export function businessSection(series: readonly Series[], months: readonly stri
 
   if (missing.length > 0) {
     return {
-      warnings: [{ code: "business_baseline_missing", message: `De rekenhulp kan niet rekenen: de data geven geen ${missing.length === 1 ? "waarde" : "waarden"} voor ${missing.join(", ")}; vul die in data/klantbeeld.yaml in.` }],
+      warnings: [bundleWarning("business_baseline_missing", { missing: missing.join(", "), count: missing.length })],
     };
   }
 

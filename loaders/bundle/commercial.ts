@@ -21,6 +21,7 @@ import { journeysSection } from "./journeys.ts";
 import { comparedMonths, type PeriodDays, pinStore, sameDayOf } from "./period.ts";
 import { series } from "./series.ts";
 import type { BundleWarning, Series } from "./types.ts";
+import { bundleWarning } from "./warnings.ts";
 
 export { loadCommercialSources, type CommercialData } from "../sources/load-commercial.ts";
 export { type ExperimentsSection, experimentsSection } from "./experiments.ts";
@@ -195,7 +196,7 @@ export function commercialSectionBuilders(): SectionBuilder[] {
           setSameDays(out, period, (store, month) => crossUpsellSection(store, loaded.config, settings, data.products, month, month, sameDayOf(period, month)).series, loaded.store);
         }
         if (section.products.listed > 0 && section.products.matched === 0) {
-          warnings.push({ code: "product_join", message: "Geen enkele orderregel heeft een product uit het productbestand; controleer de productkolommen." });
+          warnings.push(bundleWarning("product_join", {}));
         }
         return { series: out, section, warnings };
       },

@@ -7,8 +7,9 @@
 import { isoDay } from "../lib/months.ts";
 import { abTest, type ExperimentResult } from "../metrics/ab-test.ts";
 import type { CommercialSettings } from "../schemas/commercial.ts";
-import type { Experiment } from "../schemas/experiments.ts";
+import { type Experiment, experimentIssues } from "../schemas/experiments.ts";
 import type { BundleWarning } from "./types.ts";
+import { bundleWarning, experimentWarning } from "./warnings.ts";
 
 /** The `experiments` section. */
 export interface ExperimentsSection {
@@ -36,14 +37,13 @@ export function experimentsSection(
     srmAlpha: settings.experiments.srmAlpha,
     power: settings.sampleSize.power,
   };
-  const results = experiments
-    .map((e) => abTest(e, options))
-    .sort((a, b) => (a.start < b.start ? 1 : a.start > b.start ? -1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const warnings: BundleWarning[] = results.flatMap((r) => [
-    ...r.problems.map((message) => ({ code: "experiment_problem", message })),
-    ...(r.srm?.flagged
-      ? [{ code: "experiment_srm", message: `Experiment "${r.name}": de bezoekers wijken af van de geplande verdeling (SRM); de uitslag is niet betrouwbaar.` }]
-      : []),
+  const evaluated = experiments
+    .map((e) => ({ experiment: e, result: abTest(e, options) }))
+    .sort(({ result: a }, { result: b }) => (a.start < b.start ? 1 : a.start > b.start ? -1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const results = evaluated.map((e) => e.result);
+  const warnings: BundleWarning[] = evaluated.flatMap(({ experiment, result: r }) => [
+    ...experimentIssues(experiment).map(experimentWarning),
+    ...(r.srm?.flagged ? [bundleWarning("experiment_srm", { name: r.name })] : []),
   ]);
   return {
     section: {

@@ -7,7 +7,7 @@
 import { monthKey, parseMonthKey } from "../lib/months.ts";
 import { GOAL_STATUSES, type GoalCurrent, type GoalRow, type GoalStatus, goalTracking } from "../metrics/goal-tracking.ts";
 import type { Goal, GoalRules } from "../schemas/goals.ts";
-import { goalsError, type Locate, type ParsedGoals } from "../sources/goals-file.ts";
+import { type GoalProblem, goalsError, type Locate, type ParsedGoals } from "../sources/goals-file.ts";
 import type { SectionBuilder } from "./build-bundle.ts";
 import type { Series, Unit } from "./types.ts";
 
@@ -50,14 +50,15 @@ function resolveGoal(goal: Goal, index: number, series: Series | undefined, know
   if (!series) {
     const family = goal.metric.split(".")[0]!;
     const near = known.map((s) => s.id).filter((id) => id.split(".")[0] === family).slice(0, 8);
-    return { problems: [`${at("metric")}: series "${goal.metric}" is not in the data${near.length ? `; similar ids: ${near.join(", ")}` : ""}`] };
+    const problem: GoalProblem = (t) => `${at("metric")(t)}: ${t.schema.seriesMissing(goal.metric, near)}`;
+    return { problems: [problem] };
   }
-  const problems: string[] = [];
+  const problems: GoalProblem[] = [];
   const baselineIndex = months.indexOf(goal.baseline.month);
   const fromData = goal.baseline.value === undefined;
   const baseline = goal.baseline.value ?? (baselineIndex < 0 ? null : (series.values[baselineIndex] ?? null));
   if (baseline === null) {
-    problems.push(`${at("baseline", "month")}: the data has no value of "${goal.metric}" in ${goal.baseline.month}; give baseline.value or another month`);
+    problems.push((t) => `${at("baseline", "month")(t)}: ${t.schema.noBaselineValue(goal.metric, goal.baseline.month)}`);
     return { problems };
   }
   const kind = goal.target.value !== undefined ? "value" : goal.target.change !== undefined ? "change" : "delta";
@@ -65,9 +66,9 @@ function resolveGoal(goal: Goal, index: number, series: Series | undefined, know
   // 12 significant digits: 10 423 × 1.1 is 11 465.3, not 11 465.300000000001.
   const target = kind === "value" ? given : Number((kind === "change" ? baseline * (1 + given) : baseline + given).toPrecision(12));
   const direction = goal.direction ?? (series.better !== "none" ? series.better : target >= baseline ? "up" : "down");
-  if (target === baseline) problems.push(`${at("target")}: the target equals the baseline (${baseline}); a goal must move the metric`);
+  if (target === baseline) problems.push((t) => `${at("target")(t)}: ${t.schema.targetIsBaseline(baseline)}`);
   else if ((direction === "up") !== target > baseline) {
-    problems.push(`${at("target")}: the target (${target}) is ${target > baseline ? "above" : "below"} the baseline (${baseline}) but ${direction === "up" ? "higher" : "lower"} is better; set direction or fix the target`);
+    problems.push((t) => `${at("target")(t)}: ${t.schema.targetWrongSide(target, baseline, target > baseline, direction === "up")}`);
   }
   return { problems, baseline, fromData, kind, given, target, direction } as const;
 }
@@ -83,7 +84,7 @@ export function goalsSection(parsed: ParsedGoals, series: readonly Series[], mon
   const first = months.length > 0 ? parseMonthKey(months[0]!) : 0;
   const asOfKey = options.asOf ?? months.at(-1) ?? "1970-01";
   const asOf = parseMonthKey(asOfKey);
-  const problems: string[] = [];
+  const problems: GoalProblem[] = [];
   const goals: GoalReport[] = [];
   for (const [index, goal] of file.goals.entries()) {
     const s = byId.get(goal.metric);

@@ -34,6 +34,8 @@ export interface MomentTrigger {
   action: string;
   /** The rule in Dutch words, e.g. "Bundelverbruik ≥ 80 %". */
   rule: string;
+  /** The rule in English words, e.g. "Bundle usage ≥ 80%". */
+  ruleEn: string;
   /** Per month of `MomentsSection.months`. */
   months: PublishedCoverage;
   /** Over the last 12 months. */
@@ -129,6 +131,7 @@ export function momentsSection(inputs: MomentInputs, offers: readonly OfferLike[
     nameEn: r.nameEn,
     action: r.action,
     rule: describeRule(r.when, inputs.overdueFactor),
+    ruleEn: describeRule(r.when, inputs.overdueFactor, "en"),
     months: cut(publishCoverage(coverage.rules[i]!, k)),
     window: windowAt(coverage.byRule, i, k),
     acceptance: publishComparison(momentAcceptance(offers, entries, { ...options, rule: i }).all, k),

@@ -22,6 +22,7 @@ import type { Store } from "../model/store.ts";
 import { describeIssues } from "../sources/read-config.ts";
 import { protectSizes } from "./rfm-protect.ts";
 import type { BundleWarning, Series } from "./types.ts";
+import { bundleWarning } from "./warnings.ts";
 
 /** Outcome of one model fit, for the diagnostics on the page. */
 export interface FitDiagnostics {
@@ -122,11 +123,11 @@ export function repurchaseSection(store: Store, config: Config, lastMonth: numbe
 
   const bg = n > 0 ? bgNbd(summary) : null;
   const published = bg?.converged === true;
-  if (!published) warnings.push({ code: "fit_not_converged", message: "Het herhaalaankoopmodel (BG/NBD) is niet geconvergeerd; kans op actief, verwachte aankopen en CLV worden niet getoond." });
+  if (!published) warnings.push(bundleWarning("fit_not_converged", { model: "bgNbd" }));
   const spenders = summary.x.filter((x, i) => x > 0 && summary.spend[i]! > 0).length;
   const gg = published && spenders > 0 ? gammaGamma(summary) : null;
   const clvPublished = gg?.converged === true && gg.params.q > 1;
-  if (published && !clvPublished) warnings.push({ code: "fit_not_converged", message: "Het bestedingsmodel (Gamma-Gamma) is niet geconvergeerd of heeft geen eindig gemiddelde; CLV wordt niet getoond." });
+  if (published && !clvPublished) warnings.push(bundleWarning("fit_not_converged", { model: "gammaGamma" }));
 
   const bins = settings.pAliveBins;
   const histogram = new Array<number>(GROUP_IDS.length * bins).fill(0);
@@ -194,7 +195,7 @@ export function repurchaseSection(store: Store, config: Config, lastMonth: numbe
 
 /** The validated `repurchase:` settings of `config` (all defaults when the block is absent). */
 export function repurchaseSettings(config: Config): RepurchaseSettings {
-  const result = RepurchaseSettingsSchema.safeParse(config["repurchase"] ?? {});
+  const result = RepurchaseSettingsSchema.safeParse(config["repurchase"] ?? {}, { reportInput: true });
   if (!result.success) throw new LoadError(describeIssues("data/klantbeeld.yaml, repurchase", result.error));
   return result.data;
 }
@@ -231,7 +232,7 @@ function calibrationOf(purchases: PurchaseDays, settings: RepurchaseSettings, as
   const summary = repeatSummaryOfDays(purchases, calibrationEnd);
   if (summary.customer.length < Math.max(k, 2)) return null;
   const fit = bgNbd(summary);
-  if (!fit.converged) warnings.push({ code: "fit_not_converged", message: "Het kalibratiemodel (BG/NBD op de maanden vóór de holdout) is niet geconvergeerd; de kalibratiegrafiek toont alleen de werkelijke aankopen." });
+  if (!fit.converged) warnings.push(bundleWarning("fit_not_converged", { model: "calibration" }));
   // A fit that did not converge is not used for predictions (its parameters may have run off to ~1e9).
   const points = holdoutCalibration(fit.converged ? fit.params : null, summary, purchases, calibrationEnd, holdoutEnd);
   const last = points.at(-1)!;

@@ -9,7 +9,7 @@ import { describeIssues } from "../sources/read-config.ts";
 
 /** The validated `rfm:` settings of `config` (all defaults when the block is absent). */
 export function rfmSettings(config: Config): RfmSettings {
-  const result = RfmSettingsSchema.safeParse(config["rfm"] ?? {});
+  const result = RfmSettingsSchema.safeParse(config["rfm"] ?? {}, { reportInput: true });
   if (!result.success) throw new LoadError(describeIssues("data/klantbeeld.yaml, rfm", result.error));
   return result.data;
 }

@@ -1,21 +1,23 @@
-/** A trigger rule in plain Dutch for the site, e.g. "Bundelverbruik ≥ 80 %". */
-import { SIGNAL_NAMES_NL } from "../schemas/signal-types.ts";
+/** A trigger rule in plain words for the site, e.g. "Bundelverbruik ≥ 80 %" / "Bundle usage ≥ 80%" (catalogue area `moments.rules`). */
+import { DEFAULT_LOCALE, type Language, messages } from "../i18n/index.ts";
 import type { TriggerCondition } from "../schemas/triggers.ts";
 
-const nl = (x: number) => new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 2 }).format(x);
-
-/** The rule's condition in words; `overdueFactor` is the repurchase model's factor. */
-export function describeRule(when: TriggerCondition, overdueFactor: number): string {
+/** The rule's condition in words in `language` (Dutch by default); `overdueFactor` is the repurchase model's factor. */
+export function describeRule(when: TriggerCondition, overdueFactor: number, language: Language = "nl"): string {
+  const t = messages(language);
+  const words = t.moments.rules;
+  const format = new Intl.NumberFormat(DEFAULT_LOCALE[language], { maximumFractionDigits: 2 });
+  const n = (x: number) => format.format(x);
   switch (when.rule) {
     case "threshold":
-      return when.signal === "usage" ? `${SIGNAL_NAMES_NL.usage} ≥ ${nl(when.atLeast * 100)} %` : `${SIGNAL_NAMES_NL[when.signal]}: waarde ≥ ${nl(when.atLeast)}`;
+      return when.signal === "usage" ? words.usage(t.profile.signalNames.usage, n(when.atLeast * 100)) : words.threshold(t.profile.signalNames[when.signal], n(when.atLeast));
     case "rising":
-      return `${SIGNAL_NAMES_NL[when.signal]} gaat ${nl(when.factor)} × zo snel als gewoonlijk (mediaan van de ${when.baselineDays} dagen ervoor)`;
+      return words.rising(t.profile.signalNames[when.signal], n(when.factor), when.baselineDays);
     case "count":
-      return `${when.atLeast} × ${SIGNAL_NAMES_NL[when.signal].toLowerCase()} binnen ${when.withinDays} dagen`;
+      return words.count(when.atLeast, t.profile.signalNames[when.signal], when.withinDays);
     case "silence":
-      return `${when.days} dagen geen enkel signaal en geen aankoop`;
+      return words.silence(when.days);
     case "overdue":
-      return `Over tijd voor de volgende aankoop (${nl(overdueFactor)} × de gewone tussentijd)`;
+      return words.overdue(n(overdueFactor));
   }
 }

@@ -77,7 +77,15 @@ export interface BundleWarning {
   code: string;
   /** One sentence in Dutch. */
   message: string;
+  /**
+   * The names and counts the sentence is made of, for `dataQuality.warningTexts[code]` to word it
+   * in the reader's language (`lib/warning-text.ts`); absent for a warning only the Dutch text has.
+   */
+  params?: WarningParams;
 }
+
+/** The names and counts of a warning (see `BundleWarning.params`). */
+export type WarningParams = Record<string, string | number>;
 
 /**
  * The feature sections, each built by one `loaders/bundle/<section>.ts` and optional: a data set

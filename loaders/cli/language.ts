@@ -1,9 +1,10 @@
 /**
  * The language of the command-line tools' messages (`npm run load`, `validate`, `notify`,
  * `protect`, `export:segments`): `KLANTBEELD_LANGUAGE=en|nl` when set, else the language of
- * `locale` in data/klantbeeld.yaml (nl-NL → Dutch, en-GB → English). Dutch when the file is
- * missing, is not valid YAML or is not a valid data description — the message about that very
- * file is then Dutch, unless KLANTBEELD_LANGUAGE says otherwise.
+ * `locale` in data/klantbeeld.yaml (nl-NL → Dutch, en-GB → English), read even when the rest of
+ * the description is not valid, so its validation messages come in the analyst's language. Dutch
+ * when the file is missing, is not valid YAML or has no valid `locale`, unless KLANTBEELD_LANGUAGE
+ * says otherwise.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -19,8 +20,9 @@ export function cliLanguage(dataDir = "data", env: Record<string, string | undef
   const forced = env[LANGUAGE_ENV]?.trim().toLowerCase();
   if (forced === "en" || forced === "nl") return forced;
   try {
-    const parsed = ConfigSchema.safeParse(parse(readFileSync(join(dataDir, "klantbeeld.yaml"), "utf8")));
-    return parsed.success ? languageOf(parsed.data.locale) : "nl";
+    const raw: unknown = parse(readFileSync(join(dataDir, "klantbeeld.yaml"), "utf8"));
+    const locale = ConfigSchema.shape.locale.safeParse(raw !== null && typeof raw === "object" ? (raw as { locale?: unknown }).locale : undefined);
+    return locale.success ? languageOf(locale.data) : "nl";
   } catch {
     return "nl";
   }

@@ -70,7 +70,10 @@ if (import.meta.main) {
       args: process.argv.slice(2),
       options: { dist: { type: "string", default: process.env.KLANTBEELD_DIST ?? "dist" }, bundle: { type: "string", default: BUNDLE_PATH }, out: { type: "string", default: ".klantbeeld/report" } },
     });
-    const written = await writeReport({ dist: values.dist, bundlePath: values.bundle, outDir: values.out, executablePath: chromiumPath() });
+    const executablePath = chromiumPath();
+    // A CHROMIUM_PATH that names nothing (a runner image without that browser) is said as such, not as a missing Debian package.
+    if (process.env.CHROMIUM_PATH && !existsSync(executablePath)) throw new LoadError((t) => t.report.errors.noChromiumAt(executablePath));
+    const written = await writeReport({ dist: values.dist, bundlePath: values.bundle, outDir: values.out, executablePath });
     console.log(messages(written.locale).report.written(written.path, written.pages));
   }, () => cliLanguage());
 }

@@ -32,16 +32,14 @@ export const CLICKHOUSE_ENV = {
 export function clickhouseSettings(env: Record<string, string | undefined>): ClickhouseSettings {
   const url = env[CLICKHOUSE_ENV.url];
   if (!url) {
-    throw new LoadError(
-      `engine clickhouse: set ${CLICKHOUSE_ENV.url} (e.g. https://warehouse.example:8443) and, as repository secrets, ${CLICKHOUSE_ENV.username} and ${CLICKHOUSE_ENV.password}`,
-    );
+    throw new LoadError((t) => t.engine.setUrl(CLICKHOUSE_ENV.url, CLICKHOUSE_ENV.username, CLICKHOUSE_ENV.password));
   }
   // Credentials written into the URL move to the settings (and out of every message).
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    throw new LoadError(`engine clickhouse: ${CLICKHOUSE_ENV.url} is not a URL (expected e.g. https://warehouse.example:8443)`);
+    throw new LoadError((t) => t.engine.notUrl(CLICKHOUSE_ENV.url));
   }
   const inUrl = { username: decodeURIComponent(parsed.username), password: decodeURIComponent(parsed.password) };
   parsed.username = "";

@@ -87,7 +87,7 @@ export function engineSources(config: Config): { engine: EngineSource["engine"];
     if (!("engine" in raw)) {
       throw new LoadError(`source "${raw.name}": give it an engine too; transactions sources cannot mix files read by Klantbeeld with engine sources (data/klantbeeld.yaml)`);
     }
-    const parsed = EngineSourceSchema.safeParse(raw);
+    const parsed = EngineSourceSchema.safeParse(raw, { reportInput: true });
     if (!parsed.success) throw new LoadError(describeIssues(`data/klantbeeld.yaml, sources[${index}] ("${raw.name}")`, parsed.error));
     sources.push({ index, source: parsed.data });
   }

@@ -31,3 +31,6 @@ export function languageOf(locale: string): Language {
 export function messages(languageOrLocale: Language | string): Messages {
   return CATALOGUES[languageOf(languageOrLocale)];
 }
+
+/** The code of a schema's custom check; its text is `schema.custom[code]` in each catalogue. */
+export type SchemaCode = keyof Messages["schema"]["custom"];

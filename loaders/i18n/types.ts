@@ -16,5 +16,11 @@ export interface GlossaryParams {
 /** A glossary entry with this data set's settings filled in. */
 export type Define = (p: GlossaryParams) => Term;
 
+/** The names and counts a bundle warning is made of (`BundleWarning.params`). */
+export type WarningParams = Record<string, string | number>;
+
+/** A bundle warning worded from its params; `n` writes a count in the reader's number format. */
+export type WarningText = (p: WarningParams, n: (x: number) => string) => string;
+
 /** A pattern of the loaders' English "expected" texts and its rendering in the catalogue's language. */
 export type ExpectedRule = readonly [RegExp, (m: RegExpMatchArray) => string];

@@ -6,6 +6,7 @@
 import { isMap, isScalar, type Document, type LineCounter } from "yaml";
 import type { z } from "zod";
 import { type Messages, messages } from "../i18n/index.ts";
+import { issueText } from "./issue-text.ts";
 
 /** The parsed YAML text behind a config, for line numbers. */
 export interface ConfigText {
@@ -64,8 +65,8 @@ function locate(text: ConfigText, path: readonly PropertyKey[], key?: string): {
 /**
  * One line per problem: `data/klantbeeld.yaml:12:3 rejectTreshold: unknown key; did you mean
  * "rejectThreshold"?` (the place only when the YAML text is known). `known` lists every key the
- * schema knows, for the suggestions. The words around zod's own messages come from the catalogue
- * `t` (English by default; zod's messages and the schemas' own stay English).
+ * schema knows, for the suggestions. Every word comes from the catalogue `t` (English by default):
+ * the schemas' checks by their codes, zod's own issues from their fields (`lib/issue-text.ts`).
  */
 export function issueLines(file: string, error: z.ZodError, text?: ConfigText, known: readonly string[] = [], t: Messages = messages("en")): string[] {
   const lines: { at: { line: number; col: number } | null; text: string }[] = [];
@@ -82,7 +83,7 @@ export function issueLines(file: string, error: z.ZodError, text?: ConfigText, k
       }
       continue;
     }
-    add(issue.path, `${pathText(issue.path)}: ${issue.message}${valueHint(issue, t, text)}`);
+    add(issue.path, `${pathText(issue.path)}: ${issueText(issue, t)}${valueHint(issue, t, text)}`);
   }
   // In file order, so the message reads top to bottom like the file.
   const order = (at: { line: number; col: number } | null) => (at ? at.line * 1e6 + at.col : Number.POSITIVE_INFINITY);
@@ -99,11 +100,12 @@ function closest(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
   return best.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] })).flatMap(closest);
 }
 
-/** "; did you mean …" for a misspelt value of a fixed list (`encoding: utf8` → `utf-8`), else "". */
+/** "; did you mean …" for a misspelt value of a fixed list (`encoding: utf8` → `utf-8`, `rule: thresold` → `threshold`), else "". */
 function valueHint(issue: z.core.$ZodIssue, t: Messages, text?: ConfigText): string {
-  if (issue.code !== "invalid_value" || !text) return "";
+  if (!text) return "";
+  const values = issue.code === "invalid_value" ? issue.values : issue.code === "invalid_union" ? ((issue as { options?: unknown[] }).options ?? []) : [];
   const written = text.doc.getIn(issue.path as (string | number)[]);
-  const options = issue.values.filter((v): v is string => typeof v === "string");
+  const options = values.filter((v): v is string => typeof v === "string");
   if (typeof written !== "string" || options.length === 0) return "";
   const guess = didYouMean(written, options);
   return guess === null ? "" : t.load.didYouMean(guess);

@@ -18,9 +18,15 @@ export function term(id: string, params: GlossaryParams = GLOSSARY_DEFAULTS, lan
   return messages(language).glossary.terms[id]?.(params);
 }
 
-/** The glossary name of a metric, or `fallback` (e.g. the series' own label) when it has none. */
+/**
+ * The glossary name of a metric; else, in a language other than Dutch, the catalogue's name of a
+ * series the glossary does not define (`siteSeries.names`: `trigger.entries` → "Customers in a
+ * trigger"); else `fallback` (the series' own label, which the loaders write in Dutch).
+ */
 export function termName(id: string, fallback: string, params: GlossaryParams = GLOSSARY_DEFAULTS, language: Language = "nl"): string {
-  return term(id, params, language)?.name ?? fallback;
+  const name = term(id, params, language)?.name;
+  if (name !== undefined) return name;
+  return language === "nl" ? fallback : (messages(language).siteSeries.names[id] ?? fallback);
 }
 
 /** Dutch names of the channel codes the sample and most exports use (the reference table). */

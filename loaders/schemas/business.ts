@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { code } from "./issue-code.ts";
 
 /** Gross margin when the config gives none (a placeholder the page marks as such). */
 export const DEFAULT_GROSS_MARGIN = 0.4;
@@ -62,7 +63,7 @@ export const BusinessSettingsSchema = z
   })
   .strict()
   .refine((s) => s.fixedCostsPerMonth === undefined || s.fixedCostShare === undefined, {
-    message: "give either fixedCostsPerMonth or fixedCostShare, not both",
+    message: code("fixedCostsEitherOr"),
     path: ["fixedCostShare"],
   });
 

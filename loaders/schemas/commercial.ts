@@ -75,7 +75,7 @@ export type CommercialSettings = z.output<typeof CommercialSettingsSchema>;
 
 /** Reads `commercial:` from a (loose) config object; throws a `LoadError` naming the bad field. */
 export function commercialSettings(config: { readonly [key: string]: unknown }): CommercialSettings {
-  const result = CommercialSettingsSchema.safeParse(config["commercial"] ?? {});
+  const result = CommercialSettingsSchema.safeParse(config["commercial"] ?? {}, { reportInput: true });
   if (!result.success) throw new LoadError((t) => `${t.load.invalid("data/klantbeeld.yaml, commercial")}\n${issueLines("data/klantbeeld.yaml", result.error, undefined, [], t).join("\n")}`);
   return result.data;
 }

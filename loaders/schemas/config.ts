@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { code } from "./issue-code.ts";
 import { BusinessSettingsSchema } from "./business.ts";
 import { CommercialSettingsSchema } from "./commercial.ts";
 import { ExperimentSourceSchema } from "./experiments.ts";
@@ -44,7 +45,7 @@ export const TransactionColumnsSchema = z
   })
   .strict()
   .refine((c) => c.amount !== undefined || (c.quantity !== undefined && c.unitPrice !== undefined), {
-    message: "give either an amount column or both quantity and unitPrice",
+    message: code("amountOrQuantity"),
   });
 
 /** One transactions export: a glob of files under `data/` with one format and column map. */
@@ -88,7 +89,7 @@ export const TransactionSourceSchema = z
   })
   .strict()
   .refine((s) => s.returns === "negative" || !("orderIdPrefix" in s.returns) || s.columns.orderId !== undefined, {
-    message: "returns.orderIdPrefix needs an orderId column",
+    message: code("orderIdPrefixNeedsOrderId"),
     path: ["returns", "orderIdPrefix"],
   });
 
@@ -132,12 +133,12 @@ export const EngineSourceSchema = z
   })
   .strict()
   .refine((s) => [s.files, s.table, s.query].filter((x) => x !== undefined).length === 1, {
-    message: "give exactly one of files, table or query",
+    message: code("oneOfFilesTableQuery"),
   })
   .refine((s) => s.engine === "duckdb" || (s.files === undefined && s.database === undefined), {
-    message: "files and database are for engine: duckdb; a clickhouse source names a table or query",
+    message: code("filesDatabaseDuckdb"),
   })
-  .refine((s) => s.database === undefined || s.files === undefined, { message: "a database source names a table or query, not files" });
+  .refine((s) => s.database === undefined || s.files === undefined, { message: code("databaseNotFiles") });
 
 /**
  * A `kind: transactions` source: files read by Klantbeeld (`TransactionSourceSchema`) or, with
@@ -180,7 +181,7 @@ export const ConfigSchema = z
     languages: z
       .array(z.enum(["nl", "en"]))
       .min(1)
-      .refine((l) => new Set(l).size === l.length, "each language once")
+      .refine((l) => new Set(l).size === l.length, code("languageOnce"))
       .optional(),
     /** ISO currency of amounts. */
     currency: z.string().length(3).default("EUR"),
@@ -222,7 +223,7 @@ export const ConfigSchema = z
      * is computed as of this day and rows after it are left out (counted in the load output).
      * Without it the figures are as of the newest transaction's day.
      */
-    asOf: z.iso.date({ error: "expected a real calendar date as yyyy-mm-dd" }).optional(),
+    asOf: z.iso.date({ error: code("asOfDate") }).optional(),
     /** Moments of truth: the trigger rule table and how soon an offer must follow (see `schemas/triggers.ts`). */
     triggers: TriggerSettingsSchema.optional(),
     /** The exports, each validated by the schema of its `kind`. */

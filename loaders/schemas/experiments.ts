@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { messages } from "../i18n/index.ts";
+import { code } from "./issue-code.ts";
 import { type Format, FormatSchema } from "./format.ts";
 import { amountCell, countCell, dateCell, flagCell, shareCell, textCell } from "./export-cells.ts";
 
@@ -48,7 +50,7 @@ export const ExperimentSourceSchema = z
   })
   .strict()
   .refine((s) => s.columns.control !== undefined || s.controlVariant !== undefined, {
-    message: "give a control column or controlVariant (the name of the control variant)",
+    message: code("controlColumnOrVariant"),
   });
 
 /** The cell rules of an experiments export in its format. */
@@ -105,15 +107,31 @@ export type ExperimentSource = z.output<typeof ExperimentSourceSchema>;
 export type Variant = z.output<typeof VariantSchema>;
 export type Experiment = z.output<typeof ExperimentSchema>;
 
+/** A problem of a whole experiment: its kind (a key of the catalogue's `experiments.problems`), the experiment's name and the count it is about. */
+export interface ExperimentIssue {
+  kind: "controls" | "variants" | "shares";
+  name: string;
+  count: number;
+}
+
+/** Problems of whole experiments (names and counts only), e.g. no control or two controls. */
+export function experimentIssues(experiment: Experiment): ExperimentIssue[] {
+  const issues: ExperimentIssue[] = [];
+  const { name, variants } = experiment;
+  const controls = variants.filter((v) => v.control).length;
+  if (controls !== 1) issues.push({ kind: "controls", name, count: controls });
+  if (variants.length < 2) issues.push({ kind: "variants", name, count: variants.length });
+  const shares = variants.filter((v) => v.plannedShare !== null).length;
+  if (shares > 0 && shares < variants.length) issues.push({ kind: "shares", name, count: shares });
+  return issues;
+}
+
+/** The Dutch sentence of an experiment's problem (the bundle's wording; readers get `experiments.problems` in their language). */
+export function experimentProblemText(issue: ExperimentIssue, problems = messages("nl").experiments.problems): string {
+  return issue.kind === "shares" ? problems.shares(issue.name) : problems[issue.kind](issue.name, issue.count);
+}
+
 /** Problems of whole experiments, one Dutch sentence each (names only), e.g. no control or two controls. */
 export function experimentProblems(experiment: Experiment): string[] {
-  const problems: string[] = [];
-  const controls = experiment.variants.filter((v) => v.control).length;
-  if (controls !== 1) problems.push(`Experiment "${experiment.name}" heeft ${controls} controlevarianten; er moet er precies één zijn.`);
-  if (experiment.variants.length < 2) problems.push(`Experiment "${experiment.name}" heeft maar ${experiment.variants.length} variant.`);
-  const shares = experiment.variants.filter((v) => v.plannedShare !== null).length;
-  if (shares > 0 && shares < experiment.variants.length) {
-    problems.push(`Experiment "${experiment.name}" geeft alleen voor een deel van de varianten een geplande verdeling; de SRM-toets is overgeslagen.`);
-  }
-  return problems;
+  return experimentIssues(experiment).map((issue) => experimentProblemText(issue));
 }

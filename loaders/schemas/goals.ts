@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { code } from "./issue-code.ts";
 
 /**
  * The SMART goals a manager or analyst writes in `data/goals.yaml`. Each goal names one bundle
@@ -8,10 +9,10 @@ import { z } from "zod";
  */
 
 /** A calendar month `yyyy-mm`. */
-export const MonthKeySchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: "expected a month as yyyy-mm, e.g. 2026-12" });
+export const MonthKeySchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: code("monthKey") });
 
 /** Kebab-case identifier, stable across edits (used in links, history and the digest). */
-const GoalIdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: "expected a kebab-case id such as digitaal-aandeel-omzet" });
+const GoalIdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: code("goalId") });
 
 /** The starting point: a month, and the value in that month (taken from the data when absent). */
 export const BaselineSchema = z
@@ -38,7 +39,7 @@ export const TargetSchema = z
   })
   .strict()
   .refine((t) => [t.value, t.change, t.delta].filter((v) => v !== undefined).length === 1, {
-    message: "give exactly one of value, change or delta",
+    message: code("targetOneOf"),
   });
 
 /** One SMART goal. */
@@ -54,7 +55,7 @@ export const GoalSchema = z
      * Measurable: the bundle series id. A filter is part of the id: `segment.champions.revenue`
      * (revenue of the Champions segment), `channel.web.revenue`, `digital.revenue_share`.
      */
-    metric: z.string().regex(/^[a-z0-9_-]+(\.[a-z0-9_-]+)*$/, { message: "expected a series id such as revenue or segment.champions.revenue" }),
+    metric: z.string().regex(/^[a-z0-9_-]+(\.[a-z0-9_-]+)*$/, { message: code("seriesId") }),
     /** Measurable: where the goal starts. */
     baseline: BaselineSchema,
     /** Measurable: where it must end. */
@@ -73,8 +74,8 @@ export const GoalSchema = z
     deadline: MonthKeySchema,
   })
   .strict()
-  .refine((g) => g.baseline.month <= g.start, { message: "baseline.month must not be after start", path: ["baseline", "month"] })
-  .refine((g) => g.start < g.deadline, { message: "deadline must be after start", path: ["deadline"] });
+  .refine((g) => g.baseline.month <= g.start, { message: code("baselineAfterStart"), path: ["baseline", "month"] })
+  .refine((g) => g.start < g.deadline, { message: code("deadlineAfterStart"), path: ["deadline"] });
 
 /** The thresholds of the status rule (see `goalTracking`), shared by all goals. */
 export const GoalRulesSchema = z
@@ -102,7 +103,7 @@ export const GoalsFileSchema = z
   .superRefine((file, ctx) => {
     const seen = new Set<string>();
     for (const [index, goal] of file.goals.entries()) {
-      if (seen.has(goal.id)) ctx.addIssue({ code: "custom", message: `duplicate goal id "${goal.id}"`, path: ["goals", index, "id"] });
+      if (seen.has(goal.id)) ctx.addIssue({ code: "custom", message: code("duplicateGoalId"), params: { id: goal.id }, path: ["goals", index, "id"] });
       seen.add(goal.id);
     }
   });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { code } from "./issue-code.ts";
 import { type Format, FormatSchema } from "./format.ts";
 import { amountCell, optionalCountCell, optionalTextCell, textCell } from "./export-cells.ts";
 
@@ -24,7 +25,7 @@ export const ProductColumnsSchema = z
   })
   .strict()
   .refine((c) => c.category !== undefined || c.tier !== undefined || c.price !== undefined, {
-    message: "give at least one of the columns category, tier or price",
+    message: code("productColumns"),
   });
 
 /** One products export: a file (or glob) under `data/` with its format and column map. */

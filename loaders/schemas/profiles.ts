@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { code } from "./issue-code.ts";
 import { FormatSchema } from "./format.ts";
 import type { CellRule } from "./transaction.ts";
 
@@ -44,9 +45,10 @@ export const ProfileSourceSchema = z
     columns: ProfileColumnsSchema,
     /** The profile fields by id (letters, digits, `_`), in the order the site lists them. */
     fields: z
-      .record(z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, "a field id of letters, digits and _"), ProfileFieldSchema)
+      .record(z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, code("profileFieldId")), ProfileFieldSchema)
       .refine((f) => Object.keys(f).length >= 1 && Object.keys(f).length <= MAX_PROFILE_FIELDS, {
-        message: `declare 1 to ${MAX_PROFILE_FIELDS} profile fields`,
+        message: code("profileFieldCount"),
+        params: { max: MAX_PROFILE_FIELDS },
       }),
   })
   .strict();

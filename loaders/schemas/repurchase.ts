@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { code } from "./issue-code.ts";
 
 /**
  * The repurchase settings an analyst may write under `repurchase:` in `data/klantbeeld.yaml`.
@@ -22,7 +23,7 @@ export const RepurchaseSettingsSchema = z
     pAliveBins: z.number().int().min(2).max(20).default(10),
   })
   .strict()
-  .refine((s) => s.overdueFactor >= s.dueFactor, { message: "expected overdueFactor ≥ dueFactor", path: ["overdueFactor"] });
+  .refine((s) => s.overdueFactor >= s.dueFactor, { message: code("overdueAfterDue"), path: ["overdueFactor"] });
 
 /** The validated settings, defaults filled in. */
 export type RepurchaseSettings = z.output<typeof RepurchaseSettingsSchema>;

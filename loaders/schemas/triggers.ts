@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { code } from "./issue-code.ts";
 import { SIGNAL_TYPES } from "./signal-types.ts";
 
 /**
@@ -9,7 +10,7 @@ import { SIGNAL_TYPES } from "./signal-types.ts";
  * must follow to count as "at the moment". Rules are evaluated per customer per day.
  */
 
-const signal = z.enum(SIGNAL_TYPES, { error: `a signal type of the vocabulary: ${SIGNAL_TYPES.join(", ")}` });
+const signal = z.enum(SIGNAL_TYPES, { error: code("signalType") });
 
 /** `threshold`: the latest value of `signal` is at least `atLeast` (e.g. bundle usage ≥ 0.8). */
 export const ThresholdRuleSchema = z
@@ -17,10 +18,10 @@ export const ThresholdRuleSchema = z
     rule: z.literal("threshold"),
     signal,
     /** Lowest value that triggers; for `usage` a share of the bundle above 0 and at most 3. */
-    atLeast: z.number().gt(0, "a threshold above 0 (a value ≥ 0 always holds)"),
+    atLeast: z.number().gt(0, code("thresholdAbove0")),
   })
   .strict()
-  .refine((r) => r.signal !== "usage" || r.atLeast <= 3, { message: "a usage threshold is a share of the bundle: above 0 and at most 3 (0.8 = 80 %)", path: ["atLeast"] });
+  .refine((r) => r.signal !== "usage" || r.atLeast <= 3, { message: code("usageThreshold"), path: ["atLeast"] });
 
 /** `rising`: a reading's pace (value ÷ day of the month) is at least `factor` × the customer's own median pace of the previous `baselineDays`. */
 export const RisingRuleSchema = z
@@ -28,7 +29,7 @@ export const RisingRuleSchema = z
     rule: z.literal("rising"),
     signal,
     /** How much faster than the customer's baseline, e.g. 1.5 = 50 % faster; must be above 1. */
-    factor: z.number().gt(1, "a factor above 1 (otherwise usage is not rising)").max(100),
+    factor: z.number().gt(1, code("factorAbove1")).max(100),
     /** Days of earlier readings that form the customer's baseline. */
     baselineDays: z.number().int().min(7).max(730).default(90),
     /** Fewest earlier readings needed for a baseline. */
@@ -41,8 +42,8 @@ export const CountRuleSchema = z
   .object({
     rule: z.literal("count"),
     signal,
-    atLeast: z.number().int().min(1, "at least 1 signal"),
-    withinDays: z.number().int().min(1, "a window of at least 1 day").max(3650),
+    atLeast: z.number().int().min(1, code("atLeastOneSignal")),
+    withinDays: z.number().int().min(1, code("windowAtLeastDay")).max(3650),
   })
   .strict();
 
@@ -50,7 +51,7 @@ export const CountRuleSchema = z
 export const SilenceRuleSchema = z
   .object({
     rule: z.literal("silence"),
-    days: z.number().int().min(1, "at least 1 day").max(3650),
+    days: z.number().int().min(1, code("atLeastOneDay")).max(3650),
   })
   .strict();
 
@@ -64,7 +65,7 @@ export const TriggerConditionSchema = z.discriminatedUnion("rule", [ThresholdRul
 export const TriggerRuleSchema = z
   .object({
     /** Stable id (lowercase letters, digits, `-`), used in series ids and export file names. */
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "an id of lowercase letters, digits and -"),
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, code("triggerId")),
     /** Dutch name, shown on the site. */
     nameNl: z.string().min(1),
     /** English name. */
@@ -88,7 +89,7 @@ export const TriggerSettingsSchema = z
   .superRefine((s, ctx) => {
     const seen = new Set<string>();
     s.rules.forEach((r, i) => {
-      if (seen.has(r.id)) ctx.addIssue({ code: "custom", path: ["rules", i, "id"], message: `the id "${r.id}" is used twice; give each trigger its own id` });
+      if (seen.has(r.id)) ctx.addIssue({ code: "custom", path: ["rules", i, "id"], message: code("duplicateTriggerId"), params: { id: r.id } });
       seen.add(r.id);
     });
   });

@@ -7,7 +7,8 @@ import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { isMap, isSeq, LineCounter, type Node, parseDocument } from "yaml";
-import type { z } from "zod";
+import type { Messages } from "../i18n/index.ts";
+import { issueText } from "../lib/issue-text.ts";
 import { type GoalsFile, GoalsFileSchema } from "../schemas/goals.ts";
 import { LoadError } from "../model/load-error.ts";
 
@@ -20,11 +21,14 @@ export interface ParsedGoals {
   locate: Locate;
 }
 
-/** Where an issue sits in the goals file: `data/goals.yaml:12:7 goal "x" (goals[2]).target`. */
-export type Locate = (path: readonly PropertyKey[]) => string;
+/** Where an issue sits in the goals file, in the reader's language: `data/goals.yaml:12:7 goal "x" (goals[2]).target`. */
+export type Locate = (path: readonly PropertyKey[]) => (t: Messages) => string;
+
+/** One problem of the goals file, written from the catalogue of the reader's language. */
+export type GoalProblem = (t: Messages) => string;
 
 function locator(file: string, raw: unknown, doc?: { getIn(path: unknown[], keepScalar: true): unknown }, counter?: LineCounter): Locate {
-  return (path) => {
+  return (path) => (t) => {
     let where = file;
     if (doc && counter) {
       for (let n = path.length; n >= 0; n--) {
@@ -39,7 +43,7 @@ function locator(file: string, raw: unknown, doc?: { getIn(path: unknown[], keep
     const [head, index, ...rest] = path;
     if (head === "goals" && typeof index === "number") {
       const id = (raw as { goals?: { id?: unknown }[] }).goals?.[index]?.id;
-      const name = typeof id === "string" ? `goal "${id}" (goals[${index}])` : `goals[${index}]`;
+      const name = typeof id === "string" ? t.schema.goalPlace(id, index) : `goals[${index}]`;
       return `${where} ${name}${rest.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("")}`;
     }
     return `${where} ${path.map(String).join(".") || "(top level)"}`;
@@ -47,8 +51,8 @@ function locator(file: string, raw: unknown, doc?: { getIn(path: unknown[], keep
 }
 
 /** Throws the `LoadError` that lists every problem of the goals file. */
-export function goalsError(problems: string[]): never {
-  throw new LoadError((t) => `${t.load.goalsInvalid}\n${problems.map((p) => `  ${p}`).join("\n")}`);
+export function goalsError(problems: readonly GoalProblem[]): never {
+  throw new LoadError((t) => `${t.load.goalsInvalid}\n${problems.map((p) => `  ${p(t)}`).join("\n")}`);
 }
 
 /** Validates goals text (YAML) or an already parsed object; errors name line, column, goal id and field. */
@@ -61,13 +65,14 @@ export function parseGoals(input: string | unknown, file = `data/${GOALS_FILE}`)
     if (doc.errors.length > 0) {
       const [error] = doc.errors;
       const pos = counter.linePos(error!.pos[0]);
-      goalsError([`${file}:${pos.line}:${pos.col} is not valid YAML: ${error!.message.split("\n")[0]}`]);
+      goalsError([(t) => t.load.configNotYaml(`${file}:${pos.line}:${pos.col}`, error!.message.split("\n")[0]!)]);
     }
     raw = doc.toJS() ?? {};
     locate = locator(file, raw, isMap(doc.contents) || isSeq(doc.contents) ? doc : undefined, counter);
   }
-  const result = GoalsFileSchema.safeParse(raw);
-  if (!result.success) goalsError(result.error.issues.map((issue: z.core.$ZodIssue) => `${locate(issue.path)}: ${issue.message}`));
+  // reportInput: the found type of a wrong value ("found: text"); the value itself is never printed.
+  const result = GoalsFileSchema.safeParse(raw, { reportInput: true });
+  if (!result.success) goalsError(result.error.issues.map((issue) => (t) => `${locate(issue.path)(t)}: ${issueText(issue, t)}`));
   return { goals: result.data, locate };
 }
 

@@ -13,7 +13,7 @@ export function sourcesOf<S extends z.ZodType>(config: Config, kind: string, sch
   const out: z.output<S>[] = [];
   config.sources.forEach((raw, index) => {
     if (raw.kind !== kind) return;
-    const parsed = schema.safeParse(raw);
+    const parsed = schema.safeParse(raw, { reportInput: true });
     if (!parsed.success) throw new LoadError(describeIssues(`data/klantbeeld.yaml, sources[${index}] ("${raw.name}")`, parsed.error));
     out.push(parsed.data);
   });

@@ -63,7 +63,7 @@ export async function loadSources(config: Config, dataDir: string, options: Load
     if ("engine" in raw) {
       throw new LoadError((t) => t.load.engineSource(raw.name, raw.engine));
     }
-    const parsed = TransactionSourceSchema.safeParse(raw);
+    const parsed = TransactionSourceSchema.safeParse(raw, { reportInput: true });
     if (!parsed.success) throw new LoadError(describeIssues(`data/klantbeeld.yaml, sources[${index}] ("${raw.name}")`, parsed.error));
     return parsed.data;
   });

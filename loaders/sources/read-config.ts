@@ -27,7 +27,8 @@ export function describeIssues(file: string, error: z.ZodError, text?: ConfigTex
 
 /** Validates an already parsed config object (kept separate for tests); `text` adds line numbers to messages. */
 export function parseConfig(value: unknown, file = `data/${CONFIG_FILE}`, text?: ConfigText): Config {
-  const result = ConfigSchema.safeParse(value);
+  // reportInput: the found type of a wrong value ("found: text"); the value itself is never printed.
+  const result = ConfigSchema.safeParse(value, { reportInput: true });
   if (!result.success) throw new LoadError(describeIssues(file, result.error, text));
   const config = result.data;
   if (!isTimeZone(config.timeZone)) throw new LoadError((t) => t.load.timeZone(file, config.timeZone));

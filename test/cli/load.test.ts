@@ -74,9 +74,9 @@ describe("npm run load on a bad file", () => {
     const nl = await load(dataDir("nl-NL", ok), { KLANTBEELD_TODAY: "2026-10-02" });
     expect(nl.code).toBe(0);
     expect(nl.stdout).toMatch(/^bestand\s+gelezen\s+geaccepteerd\s+afgewezen\s+redenen\nkassa\.csv\s+1\s+1\s+0\ntotaal\s+1\s+1\s+0\n/);
-    expect(nl.stdout).toMatch(/ geschreven: 1 maanden \(2026-10 \.\. 2026-10\), \d+ reeksen, data tot en met 2026-10-01 \(\d+\.\d s\)\n$/);
+    expect(nl.stdout).toMatch(/ geschreven: 1 maand \(2026-10 \.\. 2026-10\), \d+ reeksen, data tot en met 2026-10-01 \(\d+\.\d s\)\n$/);
     const en = await load(dataDir("nl-NL", ok), { KLANTBEELD_TODAY: "2026-10-02", KLANTBEELD_LANGUAGE: "en" });
     expect(en.stdout).toMatch(/^file\s+read\s+accepted\s+rejected\s+reasons\n/);
-    expect(en.stdout).toMatch(/\nwrote .*: 1 months \(2026-10 \.\. 2026-10\), \d+ series, data as of 2026-10-01/);
+    expect(en.stdout).toMatch(/\nwrote .*: 1 month \(2026-10 \.\. 2026-10\), \d+ series, data as of 2026-10-01/);
   });
 });

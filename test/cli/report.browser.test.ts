@@ -114,8 +114,18 @@ describe("npm run report: clear errors", () => {
     ["no dist/", ["--dist", "/nonexistent/dist"], {}, "error: /nonexistent/dist/index.html niet gevonden: bouw eerst de site (`npm run build`)"],
     // The bundle reader's message comes from the catalogue, in the data description's language (Dutch here).
     ["no bundle", ["--bundle", "/nonexistent/bundle.json"], {}, `error: ${messages("nl").load.bundleMissing("/nonexistent/bundle.json")}`],
-    ["no Chromium", [], { CHROMIUM_PATH: "/nonexistent/chromium" }, "error: Chromium niet gevonden op /nonexistent/chromium: installeer het met `sudo apt-get install chromium` (Debian/Ubuntu), of zet CHROMIUM_PATH op een Chrome- of Chromium-programma"],
-    ["no Chromium, in English", [], { CHROMIUM_PATH: "/nonexistent/chromium", KLANTBEELD_LANGUAGE: "en" }, "error: Chromium not found at /nonexistent/chromium: install it with `sudo apt-get install chromium` (Debian/Ubuntu), or set CHROMIUM_PATH to a Chrome or Chromium binary"],
+    [
+      "CHROMIUM_PATH naming no browser",
+      [],
+      { CHROMIUM_PATH: "/nonexistent/google-chrome" },
+      "error: CHROMIUM_PATH wijst naar /nonexistent/google-chrome, maar daar staat geen browser: zet CHROMIUM_PATH op een Chrome- of Chromium-programma (op GitHubs Ubuntu-runners /usr/bin/google-chrome), of laat het weg voor Debians chromium (/usr/bin/chromium)",
+    ],
+    [
+      "CHROMIUM_PATH naming no browser, in English",
+      [],
+      { CHROMIUM_PATH: "/nonexistent/google-chrome", KLANTBEELD_LANGUAGE: "en" },
+      "error: CHROMIUM_PATH points to /nonexistent/google-chrome, but there is no browser there: set CHROMIUM_PATH to a Chrome or Chromium binary (/usr/bin/google-chrome on GitHub's Ubuntu runners), or leave it out for Debian's chromium (/usr/bin/chromium)",
+    ],
   ])("%s: one line, exit 1, no stack", async (_, args, env, message) => {
     const run = await report([...args, "--out", join(root, "errors")], env);
     expect(run.code).toBe(1);

@@ -76,7 +76,7 @@ describe("npm run validate", () => {
     // A summary file that cannot be written falls back to the plain table (and a warning).
     expect(r.stdout).toMatch(/::warning::samenvatting van de job niet geschreven/);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/::error title=Ongeldige data,file=data\/goals.yaml,line=3,col=\d+::goal "Fout" \(goals\[0\]\)\.id: expected a kebab-case id/);
+    expect(r.stdout).toMatch(/::error title=Ongeldige data,file=data\/goals.yaml,line=3,col=\d+::doel "Fout" \(goals\[0\]\)\.id: verwacht een id in kebab-case, zoals digitaal-aandeel-omzet$/m);
     expect(r.stdout).toContain("Het doelenbestand is niet geldig:");
   });
 

@@ -1,6 +1,13 @@
 /** The glossary: one name per metric, different names for different definitions, Dutch labels for codes. */
 import { describe, expect, it } from "vitest";
 import { channelLabel, expectedNl, expectedText, reasonLabel, term, termName, toneWords } from "../../loaders/lib/glossary.ts";
+import { experimentCells } from "../../loaders/schemas/experiments.ts";
+import { amountCell, countCell, flagCell, textCell } from "../../loaders/schemas/export-cells.ts";
+import { FormatSchema } from "../../loaders/schemas/format.ts";
+import { journeyCells } from "../../loaders/schemas/journeys.ts";
+import { offerCells } from "../../loaders/schemas/offers.ts";
+import { productCells } from "../../loaders/schemas/products.ts";
+import { signalCells } from "../../loaders/schemas/signals.ts";
 
 describe("glossary", () => {
   it("gives the two order values different names, since they differ by definition", () => {
@@ -68,5 +75,33 @@ describe("glossary in English", () => {
     expect(expectedText(text, "nl")).toBe('een getal met decimaalteken "," en duizendtalscheiding "."');
     expect(toneWords("en").bad).toBe("unfavourable");
     expect(toneWords("nl").bad).toBe("ongunstig");
+  });
+});
+
+describe("expected texts of every export's cells in Dutch", () => {
+  // A decimal-comma export, as the sample's.
+  const format = FormatSchema.parse({ delimiter: ";", decimal: ",", thousands: ".", date: "dd-mm-yyyy" });
+  const rules = [
+    ...Object.values(experimentCells(format, "Europe/Amsterdam")),
+    ...Object.values(journeyCells(format, "Europe/Amsterdam", "day")),
+    ...Object.values(journeyCells(format, "Europe/Amsterdam", "month")),
+    ...Object.values(offerCells(format, "Europe/Amsterdam")),
+    ...Object.values(productCells(format)),
+    ...Object.values(signalCells({ format, typeMap: {} }, "Europe/Amsterdam")),
+  ] as { expected: string }[];
+
+  it("leaves no English words in any of them", () => {
+    expect(rules.length).toBeGreaterThan(15);
+    const english = /\b(a|an|or|blank|whole|number|share|fraction|month|whether|visitors|conversions|name|customer|revenue|price|category|tier|signal|mapped|characters|decimal)\b/;
+    for (const rule of rules) expect(expectedText(rule.expected, "nl"), rule.expected).not.toMatch(english);
+  });
+
+  it("words them as written by hand", () => {
+    expect(expectedText(countCell(format, "invalid_visitors", "visitors").expected, "nl")).toBe('bezoekers: een geheel getal ≥ 0 (een getal met decimaalteken "," en duizendtalscheiding ".")');
+    expect(expectedText(flagCell("invalid_accepted", "whether the offer was accepted").expected, "nl")).toBe("of het aanbod is aangenomen: 1/0, true/false, ja/nee, yes/no of x/leeg");
+    expect(expectedText(textCell("missing_experiment", "an experiment name").expected, "nl")).toBe("een experimentnaam (niet leeg, hooguit 100 tekens)");
+    expect(expectedText(amountCell(format, "invalid_price", "a list price", true).expected, "nl")).toBe('een catalogusprijs: een getal met decimaalteken "," en duizendtalscheiding ".", ≥ 0, of leeg');
+    // English readers get the loaders' own words.
+    expect(expectedText(flagCell("invalid_accepted", "whether the offer was accepted").expected, "en")).toBe("whether the offer was accepted: 1/0, true/false, ja/nee, yes/no or x/blank");
   });
 });

@@ -20,3 +20,24 @@ describe("warningText", () => {
     expect(warningText({ code: "unknown_channel", message: "zonder naam" }, "en")).toBe("zonder naam");
   });
 });
+
+describe("warningText from params", () => {
+  it("words every code the loaders write from its names and counts, in Dutch and in English", () => {
+    const pinned = { code: "as_of_pinned", message: "(stored Dutch)", params: { asOf: "2026-03-31", orders: 1234, lines: 1, journeyRows: 0, experiments: 2, momentRows: 1 } };
+    expect(warningText(pinned, "nl")).toBe(
+      "Cijfers per 2026-03-31 (asOf in data/klantbeeld.yaml): 1.234 orders, 1 orderregel, 0 bezoekersrijen, 2 experimenten (gestart na die dag) en 1 signaal-, profiel- of aanbodrij tellen niet mee.",
+    );
+    expect(warningText(pinned, "en")).toBe(
+      "Figures as of 2026-03-31 (asOf in data/klantbeeld.yaml): 1,234 orders, 1 order line, 0 visitor rows, 2 experiments (started after that day) and 1 signal, profile or offer row do not count.",
+    );
+    const fit = { code: "fit_not_converged", message: "(stored Dutch)", params: { model: "gammaGamma" } };
+    expect(warningText(fit, "en")).toBe("The spending model (Gamma-Gamma) did not converge or has no finite mean; CLV is not shown.");
+    const missing = { code: "business_baseline_missing", message: "(stored Dutch)", params: { missing: "business.baseline.grossMargin", count: 1 } };
+    expect(warningText(missing, "en")).toBe("The business calculator cannot compute: the data give no value for business.baseline.grossMargin; fill it in in data/klantbeeld.yaml.");
+    expect(warningText(missing, "nl")).toBe("De rekenhulp kan niet rekenen: de data geven geen waarde voor business.baseline.grossMargin; vul die in data/klantbeeld.yaml in.");
+    const problem = { code: "experiment_problem", message: "(stored Dutch)", params: { kind: "variants", name: "banner", count: 1 } };
+    expect(warningText(problem, "en")).toBe('Experiment "banner" has only 1 variant.');
+    expect(warningText({ ...problem, params: { ...problem.params, count: 0 } }, "nl")).toBe('Experiment "banner" heeft maar 0 varianten.');
+    expect(warningText({ code: "product_join", message: "(stored Dutch)", params: {} }, "en")).toBe("No order line has a product from the product file; check the product columns.");
+  });
+});

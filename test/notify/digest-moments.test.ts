@@ -27,4 +27,18 @@ describe("digest: moments of truth", () => {
     expect(md).toContain("40,9");
     expect(md).toContain("32,6");
   });
+
+  it("names the three in English in an English digest (the catalogue's series names, not the loaders' Dutch labels)", () => {
+    const bundle = currentBundle();
+    const values = bundle.months.map(() => 0.5);
+    bundle.series.push(
+      { id: "trigger.entries", label: "Klanten in een trigger", unit: "count", better: "none", values },
+      { id: "trigger.coverage", label: "Dekking triggers (aanbod op tijd)", unit: "percent", better: "up", values },
+      { id: "offers.acceptance_lift", label: "Lift acceptatie op het moment (t.o.v. anders)", unit: "percent", better: "up", values },
+    );
+    const english = digest(bundle, null, { siteUrl: null, today: "2026-11-02", language: "en" });
+    expect(english.kpis.slice(-3).map((k) => k.label)).toEqual(["Customers in a trigger", "Trigger coverage (offer in time)", "Acceptance lift at the moment (vs otherwise)"]);
+    const dutch = digest(bundle, null, { siteUrl: null, today: "2026-11-02", language: "nl" });
+    expect(dutch.kpis.slice(-3).map((k) => k.label)).toEqual(["Klanten in een trigger", "Dekking triggers (aanbod op tijd)", "Lift acceptatie op het moment (t.o.v. anders)"]);
+  });
 });

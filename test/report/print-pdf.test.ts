@@ -1,6 +1,7 @@
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { chromiumPath, fileFor, pageCount } from "../../loaders/report/print-pdf.ts";
+import { LoadError } from "../../loaders/model/load-error.ts";
+import { chromiumPath, fileFor, pageCount, printPdf } from "../../loaders/report/print-pdf.ts";
 
 const dist = resolve("dist");
 
@@ -26,6 +27,15 @@ describe("chromiumPath and pageCount", () => {
   it("takes CHROMIUM_PATH, else Debian's chromium", () => {
     expect(chromiumPath({ CHROMIUM_PATH: "/usr/bin/google-chrome" })).toBe("/usr/bin/google-chrome");
     expect(chromiumPath({})).toBe("/usr/bin/chromium");
+  });
+
+  it("says where to get a browser when there is none at the path, in each language", async () => {
+    const error = await printPdf({ dist: "dist", base: "/", page: "rapport/", footer: "", executablePath: "/nonexistent/chromium" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(LoadError);
+    expect((error as LoadError).text("en")).toBe(
+      "Chromium not found at /nonexistent/chromium: install it with `sudo apt-get install chromium` (Debian/Ubuntu), or set CHROMIUM_PATH to a Chrome or Chromium binary",
+    );
+    expect((error as LoadError).text("nl")).toMatch(/^Chromium niet gevonden op \/nonexistent\/chromium: installeer het met `sudo apt-get install chromium`/);
   });
 
   it("counts /Type /Page objects, not the /Pages tree", () => {

@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Bundle, type DigitalShareSection, type JourneysSection, loadBundle, messages } from "../../loaders/index.ts";
 import { stableJson } from "../../loaders/lib/stable-json.ts";
 import { daysNeeded, sampleSize } from "../../loaders/metrics/sample-size.ts";
+import { englishSampleBuild, englishYaml } from "./english-build.ts";
 import { launchChromium, serveDist } from "./serve.ts";
 
 const AREAS = ["channels", "conversion", "crossUpsell", "profile", "dataQuality", "experiments", "calculators", "businessCalculator"] as const;
@@ -45,11 +46,8 @@ async function build(dataDir: string, name: string): Promise<{ out: string; bund
 async function englishCopy(from: string, extra: Record<string, string> = {}, sourcesYaml = ""): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), "klantbeeld-en-data-"));
   for (const entry of await readdir(from)) if (entry !== "klantbeeld.yaml") await symlink(resolve(from, entry), join(dir, entry));
-  const yaml = await readFile(join(from, "klantbeeld.yaml"), "utf8");
-  // One language, English at `/` (the sample builds both, Dutch first; drop that line).
-  const single = yaml.replace(/^languages:.*\n/m, "");
-  const english = /^locale:.*$/m.test(single) ? single.replace(/^locale:.*$/m, "locale: en-GB") : `locale: en-GB\n${single}`;
-  await writeFile(join(dir, "klantbeeld.yaml"), english + sourcesYaml);
+  // One language, English at `/` (the sample builds both, Dutch first; that line goes).
+  await writeFile(join(dir, "klantbeeld.yaml"), englishYaml(await readFile(join(from, "klantbeeld.yaml"), "utf8")) + sourcesYaml);
   for (const [file, text] of Object.entries(extra)) {
     await mkdir(join(dir, file, ".."), { recursive: true });
     await writeFile(join(dir, file), text);
@@ -111,7 +109,8 @@ async function ownText(page: Page, root: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  const sample = await build(await englishCopy("data"), "english");
+  // The sample's English build is shared with english.browser.test.ts (built once per run).
+  const sample = await englishSampleBuild();
   bundle = sample.bundle;
   // The partial-month fixture (data end 9 April 2026) with one journey, hand-made: 100 visitors a day;
   // 5 conversions a day on 1–9 March, 20 on the rest of March, 8 on 1–9 April 2026, 4 a day in April 2025.

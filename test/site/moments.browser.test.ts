@@ -1,11 +1,13 @@
 /**
- * "Moment van de waarheid" and "Klantprofiel" in Chromium with JavaScript off: the bundle's
- * figures as the pages format them (nl-NL), charts as labelled SVG, no NaN, every chart with a
- * text alternative, and no sideways scrolling at 390 px.
+ * "Moment van de waarheid" and "Klantprofiel" in Chromium with JavaScript off, in Dutch and in
+ * English (`/en/…`): the bundle's figures as the pages format them in each language's locale,
+ * charts as labelled SVG, no NaN, every chart with a text alternative, and no sideways scrolling
+ * at 390 px. Words come from each language's catalogue.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type MomentsSection, type ProfileSection, readBundle } from "../../loaders/index.ts";
+import { LANGUAGES_BUILT, type SiteLanguage } from "./languages.ts";
 import { DIST, launchChromium, serveDist } from "./serve.ts";
 
 let browser: Browser;
@@ -13,12 +15,15 @@ let site: Awaited<ReturnType<typeof serveDist>>;
 let moments: MomentsSection;
 let profile: ProfileSection;
 
-const NL = "nl-NL";
-// The site's one percent style: narrow no-break space before `%`, a real minus (U+2212).
-const siteStyle = (text: string) => text.replace(/\s?%/, "\u202F%").replace("-", "\u2212");
-const pct = (v: number | null) => (v === null ? "–" : siteStyle(new Intl.NumberFormat(NL, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v)));
-const signed = (v: number) => siteStyle(new Intl.NumberFormat(NL, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: "exceptZero" }).format(v));
-const count = (v: number | null) => (v === null ? "–" : new Intl.NumberFormat(NL, { maximumFractionDigits: 0 }).format(v));
+/** The figures of one language: its locale's numbers in the site's style — a real minus (U+2212); in Dutch a narrow no-break space before `%` (12,3 %), in English none (12.3%). */
+function figures({ language, locale }: SiteLanguage) {
+  const siteStyle = (text: string) => text.replace(/\s?%/, language === "nl" ? "\u202F%" : "%").replace("-", "\u2212");
+  return {
+    pct: (v: number | null) => (v === null ? "–" : siteStyle(new Intl.NumberFormat(locale, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v))),
+    signed: (v: number) => siteStyle(new Intl.NumberFormat(locale, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: "exceptZero" }).format(v)),
+    count: (v: number | null) => (v === null ? "–" : new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(v)),
+  };
+}
 // Collapses layout whitespace only, so the narrow no-break space of `12,3 %` is still checked.
 const clean = (s: string | null) => (s ?? "").replace(/[ \t\r\n]+/g, " ").trim();
 
@@ -60,22 +65,25 @@ async function common(page: Page, charts: number, nav: string): Promise<void> {
   expect(clean(await page.locator('nav a[aria-current="page"]:visible').textContent())).toBe(nav);
 }
 
-describe("Moment van de waarheid", () => {
+describe.each(LANGUAGES_BUILT)("Moment van de waarheid ($language)", (lang) => {
+  const { language, prefix, t } = lang;
+  const { pct, signed, count } = figures(lang);
   it("shows the acceptance lift with its interval, a row per trigger and the charts", async () => {
-    const page = await open("/moment/");
-    await common(page, 2, "Moment van de waarheid");
+    const page = await open(`${prefix}/moment/`);
+    await common(page, 2, t.layout.nav["moment/"]);
     const a = moments.acceptance!;
     expect(clean(await page.locator("[data-lift]").textContent())).toBe(signed(a.lift!));
-    expect(clean(await page.locator("[data-lift-interval]").textContent())).toBe(`${signed(a.liftInterval!.low)} tot ${signed(a.liftInterval!.high)}`);
+    expect(clean(await page.locator("[data-lift-interval]").textContent())).toBe(t.experiments.range(signed(a.liftInterval!.low), signed(a.liftInterval!.high)));
     expect(clean(await page.locator("[data-rate-moment]").textContent())).toBe(pct(a.moment.rate));
-    for (const t of moments.triggers) {
-      const row = page.locator(`tr[data-trigger="${t.id}"]`);
-      expect(clean(await row.locator("th").textContent())).toContain(t.nameNl);
-      expect(clean(await row.locator("td.entries").textContent())).toBe(count(t.window.entries));
-      expect(clean(await row.locator("td.coverage").textContent())).toBe(pct(t.window.coverage));
+    for (const trigger of moments.triggers) {
+      const row = page.locator(`tr[data-trigger="${trigger.id}"]`);
+      expect(clean(await row.locator("th").textContent())).toContain(language === "nl" ? trigger.nameNl : trigger.nameEn);
+      expect(clean(await row.locator("td.entries").textContent())).toBe(count(trigger.window.entries));
+      expect(clean(await row.locator("td.coverage").textContent())).toBe(pct(trigger.window.coverage));
     }
     expect(await page.locator("tr[data-segment]").count()).toBe(moments.bySegment.length);
-    expect(clean(await page.locator("details.definitions-card").textContent())).toContain("geen experiment");
+    // "Dit is een vergelijking, geen experiment …" / "This is a comparison, not an experiment …"
+    expect(clean(await page.locator("details.definitions-card").textContent())).toContain(t.moments.how(moments.withinDays).at(-1)![0]);
     // The chart's figures as a table (newest month first), readable without the chart.
     const first = moments.triggers[0]!;
     const cells = await page.locator(`table[data-trigger-months="${first.id}"] tbody tr`).first().locator("td").allTextContents();
@@ -83,28 +91,30 @@ describe("Moment van de waarheid", () => {
   });
 
   it("fits a 390 px phone without sideways scrolling", async () => {
-    const page = await open("/moment/", 390);
+    const page = await open(`${prefix}/moment/`, 390);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
 });
 
-describe("Klantprofiel", () => {
+describe.each(LANGUAGES_BUILT)("Klantprofiel ($language)", (lang) => {
+  const { prefix, t } = lang;
+  const { pct } = figures(lang);
   it("shows signals, completeness, silence and the fields table with its not-causal caveat", async () => {
-    const page = await open("/klantprofiel/");
-    await common(page, 3, "Klantprofiel");
+    const page = await open(`${prefix}/klantprofiel/`);
+    await common(page, 3, t.layout.nav["klantprofiel/"]);
     for (const [i, f] of profile.fieldValue.entries()) {
       const row = page.locator(`tr[data-field="${f.id}"]`);
       expect(clean(await row.locator("th").textContent())).toBe(f.name);
       expect(clean(await row.locator("td.share").textContent())).toBe(pct(profile.completeness.fields[i]!.share.at(-1)!));
     }
-    expect(clean(await page.locator(".profile-fields .note").textContent())).toContain("Samenhang, geen oorzaak");
+    expect(clean(await page.locator(".profile-fields .note").textContent())).toContain(t.profile.notCausal);
     const kpi = page.locator('article.kpi[data-series="profile.completeness"] .kpi-value');
     expect(clean(await kpi.textContent())).toBe(pct(profile.completeness.overall.at(-1)!));
     expect(await page.locator("tr[data-segment]").count()).toBe(profile.engaged.bySegment.length);
   });
 
   it("fits a 390 px phone without sideways scrolling", async () => {
-    const page = await open("/klantprofiel/", 390);
+    const page = await open(`${prefix}/klantprofiel/`, 390);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
 });

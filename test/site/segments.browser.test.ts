@@ -1,11 +1,13 @@
 /**
- * Opens the segments page and one pre-rendered earlier month in Chromium with JavaScript off:
- * the segment table (11 rows, values from the bundle formatted nl-NL), the R × FM grid, the
- * migration heatmaps, and plain links to earlier months that open without a server.
+ * Opens the segments page and one pre-rendered earlier month in Chromium with JavaScript off, in
+ * Dutch (`/segmenten/`) and English (`/en/segmenten/`): the segment table (11 rows, values from
+ * the bundle in the language's number format), the R × FM grid, the migration heatmaps, and plain
+ * links to earlier months that open without a server. Words come from each language's catalogue.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext } from "playwright-core";
-import { type Bundle, readBundle, type RfmSection } from "../../loaders/index.ts";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Bundle, readBundle, type RfmSection, SEGMENTS } from "../../loaders/index.ts";
+import { fixedParts, LANGUAGES_BUILT } from "./languages.ts";
 import { DIST, launchChromium, serveDist } from "./serve.ts";
 
 let browser: Browser;
@@ -27,31 +29,36 @@ afterAll(async () => {
   await site?.close();
 });
 
-const whole = (n: number) => new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 0 }).format(n);
-/** `2026-10` → `oktober 2026`. */
-const shortMonth = (key: string) => new Intl.DateTimeFormat("nl-NL", { month: "short", timeZone: "UTC" }).format(new Date(`${key}-01T00:00:00Z`)).replace(".", "");
-const monthName = (key: string) => new Intl.DateTimeFormat("nl-NL", { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${key}-01T00:00:00Z`));
+describe.each(LANGUAGES_BUILT)("segments page ($language)", ({ language, prefix, locale, t }) => {
+  const whole = (n: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(n);
+  /** `2026-10` → `okt` / `Oct`. */
+  const shortMonth = (key: string) => new Intl.DateTimeFormat(locale, { month: "short", timeZone: "UTC" }).format(new Date(`${key}-01T00:00:00Z`)).replace(".", "");
+  /** `2026-10` → `oktober 2026` / `October 2026`. */
+  const monthName = (key: string) => new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${key}-01T00:00:00Z`));
+  const champions = SEGMENTS.find((s) => s.id === "champions")!;
 
-describe("segments page", () => {
-  it("shows the segment table with the bundle's figures, formatted nl-NL", async () => {
+  it("shows the segment table with the bundle's figures in the language's number format", async () => {
     expect(rfm).toBeDefined();
     const page = await context.newPage();
-    expect((await page.goto(`${site.url}/segmenten/`))?.status()).toBe(200);
+    expect((await page.goto(`${site.url}${prefix}/segmenten/`))?.status()).toBe(200);
     const rows = page.locator(".segment-table tbody tr");
     expect(await rows.count()).toBe(11);
-    const champions = rfm.table.find((r) => r.id === "champions")!;
-    // Champions' customers as the page formats a count (e.g. 2.141).
+    const row = rfm.table.find((r) => r.id === "champions")!;
+    // Champions' customers as the page formats a count (2.141 in Dutch, 2,141 in English).
     const shown = (await page.locator('.segment-table tbody tr[data-segment="champions"] td.customers').textContent())?.trim();
-    expect(shown).toBe(champions.customers === null ? "–" : whole(champions.customers));
-    expect(await page.locator('.segment-table tbody tr[data-segment="champions"] th').textContent()).toContain("Kampioen");
-    // Every suppressed figure reads "–" and the footnote says why.
-    expect(await page.locator(".segment-table .footnote").textContent()).toContain(`minder dan ${rfm.minGroupSize} klanten`);
+    expect(shown).toBe(row.customers === null ? "–" : whole(row.customers));
+    expect(await page.locator('.segment-table tbody tr[data-segment="champions"] th').textContent()).toContain(language === "nl" ? champions.nameNl : champions.name);
+    // Every suppressed figure reads "–" and the footnote says why ("minder dan 5 klanten" / "fewer than 5 customers").
+    const footnote = ((await page.locator(".segment-table .footnote").textContent()) ?? "").replace(/\s+/g, " ");
+    const parts = fixedParts((mark) => t.segments.table.footnote(rfm.minGroupSize, mark, mark, rfm.windowMonths));
+    expect(parts.length).toBeGreaterThan(1);
+    for (const part of parts) expect(footnote).toContain(part);
     expect(await page.locator("h1").count()).toBe(1);
   });
 
   it("draws the R × FM grid and the latest migration heatmap as SVG", async () => {
     const page = await context.newPage();
-    await page.goto(`${site.url}/segmenten/`);
+    await page.goto(`${site.url}${prefix}/segmenten/`);
     // The grid: 25 cells (shown + hidden), each with its segment name; the legend is HTML, not canvas.
     const grid = page.locator(".segment-grid svg[role=img]");
     expect(await grid.count()).toBe(1);
@@ -59,7 +66,7 @@ describe("segments page", () => {
     expect(await grid.locator(".segment-names text").count()).toBe(25);
     const box = await grid.boundingBox();
     expect(box!.width * box!.height).toBeGreaterThan(400 * 250);
-    expect(await page.locator(".segment-grid .ramp-legend").textContent()).toContain("Klanten");
+    expect(await page.locator(".segment-grid .ramp-legend").textContent()).toContain(t.charts.customers);
     // The migration matrix into the latest month: 12 × 12 cells; a shown count appears as its label.
     const latest = rfm.migrations.at(-1)!.previous;
     const matrix = page.locator(".segment-migration figure.chart-card").first();
@@ -74,13 +81,13 @@ describe("segments page", () => {
 
   it("opens an earlier month from a plain link and shows its matrix", async () => {
     const page = await context.newPage();
-    await page.goto(`${site.url}/segmenten/`);
+    await page.goto(`${site.url}${prefix}/segmenten/`);
     const earlier = rfm.migrations.at(-2)!;
     const link = page.locator(`.segment-months a[href$="/segmenten/${earlier.month}/"]`);
     expect(await link.count()).toBe(1);
     await link.click();
-    await page.waitForURL(`**/segmenten/${earlier.month}/`);
-    expect(await page.locator("h1").textContent()).toContain("Verschuivingen");
+    await page.waitForURL(`**${prefix}/segmenten/${earlier.month}/`);
+    expect(await page.locator("h1").textContent()).toBe(t.segments.monthTitle(monthName(earlier.month)));
     const matrix = page.locator(".segment-migration figure.chart-card").first();
     expect(await matrix.locator("svg[role=img]").count()).toBe(1);
     expect(await matrix.locator(".cells-shown rect, .cells-hidden rect").count()).toBe(earlier.previous.rows.length * earlier.previous.cols.length);

@@ -38,6 +38,7 @@ const TriggerSchema: z.ZodType<MomentTrigger> = z.strictObject({
   nameEn: z.string(),
   action: z.string(),
   rule: z.string(),
+  ruleEn: z.string(),
   months: CoverageSchema,
   window: WindowSchema,
   acceptance: AcceptanceSchema.nullable(),

@@ -1,4 +1,7 @@
 /** The business calculator (English): see the Dutch reference. */
+
+/** A count with its noun, singular for exactly 1 (a copy of ../plural.ts: this island area stays import-free). */
+const counted = (n: number | string | undefined, one: string, many: string) => `${n} ${String(n) === "1" ? one : many}`;
 import type { BusinessFigures, businessCalculator as nl } from "../nl/businessCalculator.ts";
 
 export const businessCalculator: typeof nl = {
@@ -27,7 +30,7 @@ export const businessCalculator: typeof nl = {
   table: "Table",
   tableCaption: "Revenue and profit of baseline and scenario per horizon",
   summedOver: "Summed over",
-  months: (n: number) => `${n} months`,
+  months: (n: number) => `${counted(n, "month", "months")}`,
   rows: {
     revenueBaseline: "Revenue baseline",
     revenueScenario: "Revenue scenario",
@@ -51,9 +54,9 @@ export const businessCalculator: typeof nl = {
   sources: [
     [/^Ingesteld in data\/klantbeeld\.yaml \(([\w.]+)\)\.$/, (m) => `Set in data/klantbeeld.yaml (${m[1]}).`],
     [/^Niet af te leiden uit de data\.$/, () => "Cannot be derived from the data."],
-    [/^Klanten met een aankoop in de (\d+) maanden/, (m) => `Customers with a purchase in the ${m[1]} months up to and including the last month (KPI “Active customers”).`],
+    [/^Klanten met een aankoop in de (\d+) maanden/, (m) => `Customers with a purchase in the ${counted(m[1], "month", "months")} up to and including the last month (KPI “Active customers”).`],
     [/^\(Actieve klanten nu/, () => "(Active customers now − new customers in the last 12 months) ÷ active customers a year earlier. Customers who came back after a break count as retained."],
-    [/^Orders per actieve klant in de (\d+) maanden.*?(, omgerekend naar 12 maanden)?\.$/, (m) => `Orders per active customer in the ${m[1]} months up to and including the last month${m[2] ? ", converted to 12 months" : ""}.`],
+    [/^Orders per actieve klant in de (\d+) maanden.*?(, omgerekend naar 12 maanden)?\.$/, (m) => `Orders per active customer in the ${counted(m[1], "month", "months")} up to and including the last month${m[2] ? ", converted to 12 months" : ""}.`],
     [/^Besteding per actieve klant/, () => "Spend per active customer ÷ orders per active customer (net, so after returns; known customers only)."],
     [/^\(Orders met cross-sell/, () => "(Orders with cross-sell + orders with upsell) ÷ orders of known customers, over the last 12 months. An order with both counts twice, so this is an upper bound."],
     [/^Niet beschikbaar \(geen productcategorieën/, () => "Not available (no product categories in the data, or fewer than 12 months); computed with 0, so the cross- and upsell lever does nothing."],
@@ -64,8 +67,8 @@ export const businessCalculator: typeof nl = {
   invalid: (names: string, share: boolean) =>
     `This input cannot be used: ${names}${share ? " (the share of cross- and upsell orders must stay below 100%)" : ""}. The result still belongs to the previous input.`,
   linkInvalid: (keys: string) => `Not every value in the link could be used (${keys}); the default values are shown there.`,
-  headlineSame: (months: number) => `Over ${months} months: no difference from the baseline.`,
-  headline: (months: number, profit: string, revenue: string) => `Over ${months} months: ${profit} and ${revenue} than in the baseline.`,
+  headlineSame: (months: number) => `Over ${counted(months, "month", "months")}: no difference from the baseline.`,
+  headline: (months: number, profit: string, revenue: string) => `Over ${counted(months, "month", "months")}: ${profit} and ${revenue} than in the baseline.`,
   noDifference: (what: string) => `no difference in ${what}`,
   more: (amount: string, what: string) => `${amount} more ${what}`,
   less: (amount: string, what: string) => `${amount} less ${what}`,
@@ -78,7 +81,7 @@ export const businessCalculator: typeof nl = {
     dfc: (now: string, then: string) => `now ${now} per year → ${then}`,
   },
   assumptions: (f: BusinessFigures) => [
-    `A fixed group of ${f.customers} active customers at the start; new customers are not counted, in the baseline and in the scenario.`,
+    `A fixed group of ${counted(f.customers, "active customer", "active customers")} at the start; new customers are not counted, in the baseline and in the scenario.`,
     `Annual retention ${f.retention} (scenario ${f.retentionS}), evenly per month: monthly retention ${f.monthly} (scenario ${f.monthlyS}); those who leave do not come back.`,
     `An active customer orders ${f.orders} times a year (scenario ${f.ordersS}), spread evenly over the months.`,
     `Cross- and upsell is ${f.crossUpsell} of the orders (scenario ${f.crossUpsellS}); the extra cross- and upsell orders come on top of the same base orders.`,

@@ -1,4 +1,7 @@
 /** The calculators (English): see the Dutch reference. Keep it free of imports other than the type. */
+
+/** A count with its noun, singular for exactly 1 (a copy of ../plural.ts: this island area stays import-free). */
+const counted = (n: number | string | undefined, one: string, many: string) => `${n} ${String(n) === "1" ? one : many}`;
 import type { calculators as nl } from "../nl/calculators.ts";
 
 const subject = (what: string) => what.replace(/^(the|a|an) /, "").replace(/^./, (c) => c.toUpperCase());
@@ -40,7 +43,7 @@ export const calculators: typeof nl = {
     result: (perVariant: string, total: string, days: string, dayCount: number, daily: string, dailyCount: number) =>
       `${perVariant} visitors per variant, ${total} in total: about ${days} ${dayCount === 1 ? "day" : "days"} at ${daily} ${dailyCount === 1 ? "visitor" : "visitors"} per day.`,
     correction: (variants: string, alpha: string, base: string, comparisons: string) =>
-      ` With ${variants} variants a difference only counts at p < ${alpha} (${base} divided by ${comparisons}), as in the results above.`,
+      ` With ${counted(variants, "variant", "variants")} a difference only counts at p < ${alpha} (${base} divided by ${comparisons}), as in the results above.`,
     note: "Evan Miller's formula (two-sided test); rounded up. With more than two variants each variant is tested more strictly (α divided by the number of variants besides the control), as in the results.",
   },
 };

@@ -1,5 +1,6 @@
 /** Words inside the charts, English. */
 import type { charts as nl } from "../nl/charts.ts";
+import { counted } from "../plural.ts";
 
 export const charts: typeof nl = {
   goal: { actual: "Actual", path: "Planned path", projection: "Trend", target: (value) => `Goal ${value}` },
@@ -16,5 +17,5 @@ export const charts: typeof nl = {
   orders: "Orders",
   filled: "Filled in",
   silence: { silent: "Went silent", returned: "Came back" },
-  ramp: { hidden: (k) => `fewer than ${k} customers (not shown)`, segmentEdge: "edge: colour of the segment", stayed: "stayed in the same segment" },
+  ramp: { hidden: (k) => `fewer than ${counted(k, "customer", "customers")} (not shown)`, segmentEdge: "edge: colour of the segment", stayed: "stayed in the same segment" },
 };

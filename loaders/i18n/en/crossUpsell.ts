@@ -1,5 +1,6 @@
 /** The cross- and upsell page: classes, channels, pairs and definitions (English). */
 import type { crossUpsell as nl } from "../nl/crossUpsell.ts";
+import { counted } from "../plural.ts";
 
 export const crossUpsell: typeof nl = {
   title: "Cross- & upsell",
@@ -24,10 +25,10 @@ export const crossUpsell: typeof nl = {
   channelsTitle: (month: string) => `Per channel in ${month}`,
   channel: "Channel",
   channelNote: "The channel is the order's.",
-  hiddenNote: (min: number) => `“–”: fewer than ${min} customers, or hidden so that such a small group cannot be worked out from the total.`,
+  hiddenNote: (min: number) => `“–”: fewer than ${counted(min, "customer", "customers")}, or hidden so that such a small group cannot be worked out from the total.`,
   pairsTitle: "Bought X first, then Y",
   pairsIntro: (from: string, to: string, customers: string, min: string) =>
-    `Customers who bought something from ${from} to ${to} (${customers} customers): which category did they buy after another? Only pairs with at least ${min} customers, sorted by lift.`,
+    `Customers who bought something from ${from} to ${to} (${counted(customers, "customer", "customers")}): which category did they buy after another? Only pairs with at least ${counted(min, "customer", "customers")}, sorted by lift.`,
   noPairs: "No pairs with enough customers in this period.",
   first: "First (X)",
   second: "Then (Y)",
@@ -54,7 +55,7 @@ export const crossUpsell: typeof nl = {
     "Orders: orders with at least one line of the kind. Revenue: the sum of those lines.",
     "The history starts at the first export. The first months therefore show too many first purchases and too much cross-sell; read the trend from the second year on.",
   ],
-  hiddenMonths: (min: number) => `Months with fewer than ${min} customers behind a figure are not shown (“–”).`,
+  hiddenMonths: (min: number) => `Months with fewer than ${counted(min, "customer", "customers")} behind a figure are not shown (“–”).`,
   productFile: (matched: string, lines: string, share: string, listed: string) =>
-    `Product file: ${matched} of ${lines} order lines (${share}) found among ${listed} products; category and product tier come from there.`,
+    `Product file: ${matched} of ${counted(lines, "order line", "order lines")} (${share}) found among ${listed} products; category and product tier come from there.`,
 };

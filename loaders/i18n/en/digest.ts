@@ -1,5 +1,6 @@
 /** The managers' monthly digest and the sending of messages (English). */
 import type { digest as nl } from "../nl/digest.ts";
+import { counted } from "../plural.ts";
 
 export const digest: typeof nl = {
   title: (month) => `Klantbeeld monthly report ${month}`,
@@ -19,19 +20,19 @@ export const digest: typeof nl = {
   month: "month",
   year: "year",
   segmentMoves: "Notable segment moves",
-  customers: (count) => `${count} customers`,
-  segmentLine: (label, customers, change) => `${label}: ${customers} customers, ${change}`,
+  customers: (count) => `${counted(count, "customer", "customers")}`,
+  segmentLine: (label, customers, change) => `${label}: ${counted(customers, "customer", "customers")}, ${change}`,
   vsLastMonth: "vs last month",
   dataQuality: "Data quality",
   truncated: "… (shortened)",
   warning: {
     noData: "No transactions were loaded.",
-    stale: (day, age, days) => `The newest transaction is from ${day}, ${age} days ago (limit ${days} days): deliver a new export.`,
-    rejectedFiles: (rejected, read, files, share) => `${rejected} of ${read} rows in ${files} files rejected (${share}); see the row account on the dashboard.`,
-    rejectedFile: (file, rejected, read, share) => `${file}: ${rejected} of ${read} rows rejected (${share}).`,
+    stale: (day, age, days) => `The newest transaction is from ${day}, ${counted(age, "day", "days")} ago (limit ${counted(days, "day", "days")}): deliver a new export.`,
+    rejectedFiles: (rejected, read, files, share) => `${rejected} of ${counted(read, "row", "rows")} in ${counted(files, "file", "files")} rejected (${share}); see the row account on the dashboard.`,
+    rejectedFile: (file, rejected, read, share) => `${file}: ${rejected} of ${counted(read, "row", "rows")} rejected (${share}).`,
     noNewMonth: (month) => `No new month since the previous report: the data still run up to and including ${month}.`,
     revised: (label, month, was, now) => `${label} for ${month} has been revised: was ${was}, now ${now}.`,
-    partial: (month, through, days, daysInMonth) => `${month} is not complete yet (data up to ${through}, ${days} of ${daysInMonth} days).`,
+    partial: (month, through, days, daysInMonth) => `${month} is not complete yet (data up to ${through}, ${days} of ${counted(daysInMonth, "day", "days")}).`,
     partialAbout: (month) => `This report is about ${month}, the last complete month.`,
     partialRevenue: (label, value, mom, previous, yoy, yearAgo) => `${label} so far ${value}: ${mom} vs ${previous}, ${yoy} vs ${yearAgo}.`,
     days: (from, to, month) => `${from}–${to} ${month}`,

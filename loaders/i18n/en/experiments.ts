@@ -1,5 +1,6 @@
 /** The experiments page: result cards, verdicts, planning (English). */
 import type { experiments as nl } from "../nl/experiments.ts";
+import { counted } from "../plural.ts";
 
 export const experiments: typeof nl = {
   title: "Experiments",
@@ -19,7 +20,7 @@ export const experiments: typeof nl = {
     invalid: "No verdict",
   },
   running: "Still running",
-  period: (from: string, to: string, days: string, running: boolean) => `${from} to ${to} · ${days} days${running ? " · interim reading" : ""}`,
+  period: (from: string, to: string, days: string, running: boolean) => `${from} to ${to} · ${counted(days, "day", "days")}${running ? " · interim reading" : ""}`,
   table: "Table",
   variant: "Variant",
   visitors: "Visitors",
@@ -44,11 +45,11 @@ export const experiments: typeof nl = {
   noSrm: "No SRM test",
   noSrmText: "The planned split is not known for every variant.",
   note: (alpha: string, correction: { total: string; treatments: number } | null) =>
-    `Difference in percentage points (pp), lift relative to the control. Significant at p < ${alpha}${correction ? ` (${correction.total} divided by ${correction.treatments} variants)` : ""}. Chance better than control: the chance that the variant really converts better, given these numbers.`,
+    `Difference in percentage points (pp), lift relative to the control. Significant at p < ${alpha}${correction ? ` (${correction.total} divided by ${counted(correction.treatments, "variant", "variants")})` : ""}. Chance better than control: the chance that the variant really converts better, given these numbers.`,
   attention: "note",
   problems: {
     controls: (name: string, n: number) => `Experiment "${name}" has ${n} control variants; it must have exactly one.`,
-    variants: (name: string, n: number) => `Experiment "${name}" has only ${n} variant.`,
+    variants: (name: string, n: number) => `Experiment "${name}" has only ${n} ${n === 1 ? "variant" : "variants"}.`,
     shares: (name: string) => `Experiment "${name}" gives a planned split for only some of its variants; the SRM test was skipped.`,
   },
   verdict: {
@@ -84,11 +85,11 @@ export const experiments: typeof nl = {
     axis: "Lift of acceptance",
     title: "Acceptance at the moment",
     note: (days: number, level: string, alpha: string) =>
-      `Dot: how much more often an offer within ${days} days after a trigger is accepted than an offer at another moment; bar: ${level} interval. Green: significant (p < ${alpha}). Rows with too few offers are left out.`,
+      `Dot: how much more often an offer within ${counted(days, "day", "days")} after a trigger is accepted than an offer at another moment; bar: ${level} interval. Green: significant (p < ${alpha}). Rows with too few offers are left out.`,
     tooFew: "Too few offers to compare acceptance.",
     verdict: { higher: "higher", lower: "lower", same: "not significantly different" },
     summary: {
-      start: (days: number) => `Offers within ${days} days after a trigger were accepted in `,
+      start: (days: number) => `Offers within ${counted(days, "day", "days")} after a trigger were accepted in `,
       afterMoment: (accepted: string, offers: string) => ` of cases (${accepted} of ${offers}), other offers in `,
       afterOtherwise: (accepted: string, offers: string) => ` (${accepted} of ${offers}). That is `,
       interval: (level: string) => ` (${level} interval `,
@@ -98,7 +99,7 @@ export const experiments: typeof nl = {
   planning: {
     title: "Test planning per journey",
     intro: (variants: number, mde: string, confidence: string, power: string, month: string) =>
-      `What a test with ${variants} variants needs to show ${mde} more conversion (relative), at ${confidence} confidence and ${power} power, with the visitors of ${month}.`,
+      `What a test with ${counted(variants, "variant", "variants")} needs to show ${mde} more conversion (relative), at ${confidence} confidence and ${power} power, with the visitors of ${month}.`,
     journey: "Journey",
     rateNow: "Conversion now",
     visitorsPerDay: "Visitors per day",

@@ -4,6 +4,7 @@
  */
 import type { glossary as nl } from "../nl/glossary.ts";
 import type { Define } from "../types.ts";
+import { counted } from "../plural.ts";
 
 const pct = (share: number): string => `${Math.round(share * 100)}%`;
 
@@ -14,17 +15,17 @@ const terms: Record<string, Define> = {
   returns: () => ({ name: "Returns", definition: "Return orders in the month." }),
   "orders.registered_share": () => ({ name: "Share of orders from known customers", definition: "Orders with a customer number ÷ all orders in the month." }),
   "orders.unregistered": () => ({ name: "Orders without a customer number", definition: "Sales without a customer number (for example guest orders or till receipts): they count in revenue and orders, not in customer figures." }),
-  "customers.active": (p) => ({ name: `Active customers (${p.activeWindowMonths} mo)`, definition: `Customers with at least one purchase in the last ${p.activeWindowMonths} months.` }),
+  "customers.active": (p) => ({ name: `Active customers (${p.activeWindowMonths} mo)`, definition: `Customers with at least one purchase in the last ${counted(p.activeWindowMonths, "month", "months")}.` }),
   "customers.new": () => ({ name: "New customers", definition: "Customers whose first purchase was in the month." }),
   "customers.returning": () => ({ name: "Returning customers", definition: "Customers who bought in the month and had bought before." }),
-  "active.frequency": (p) => ({ name: "Orders per active customer", definition: `Orders of active customers in the last ${p.activeWindowMonths} months ÷ the number of active customers.` }),
-  "active.spend": (p) => ({ name: "Spend per active customer", definition: `Net revenue of active customers in the last ${p.activeWindowMonths} months ÷ the number of active customers.` }),
-  "top.revenue_share": (p) => ({ name: `Revenue share of the top ${pct(p.topShare)} customers`, definition: `Share of the last ${p.activeWindowMonths} months' revenue that comes from the ${pct(p.topShare)} of customers with the most revenue.` }),
-  "lapsed_top.customers": (p) => ({ name: "Lapsed top customers", definition: `Top customers (the ${pct(p.topShare)} with the most revenue) who bought nothing for ${p.lapsedDays} days or longer.` }),
-  "lapsed_top.revenue_at_stake": (p) => ({ name: "Revenue of lapsed top customers", definition: `Revenue over the last ${p.activeWindowMonths} months of the top customers who bought nothing for ${p.lapsedDays} days or longer.` }),
+  "active.frequency": (p) => ({ name: "Orders per active customer", definition: `Orders of active customers in the last ${counted(p.activeWindowMonths, "month", "months")} ÷ the number of active customers.` }),
+  "active.spend": (p) => ({ name: "Spend per active customer", definition: `Net revenue of active customers in the last ${counted(p.activeWindowMonths, "month", "months")} ÷ the number of active customers.` }),
+  "top.revenue_share": (p) => ({ name: `Revenue share of the top ${pct(p.topShare)} customers`, definition: `Share of the last ${counted(p.activeWindowMonths, "month", "months")}' revenue that comes from the ${pct(p.topShare)} of customers with the most revenue.` }),
+  "lapsed_top.customers": (p) => ({ name: "Lapsed top customers", definition: `Top customers (the ${pct(p.topShare)} with the most revenue) who bought nothing for ${counted(p.lapsedDays, "day", "days")} or longer.` }),
+  "lapsed_top.revenue_at_stake": (p) => ({ name: "Revenue of lapsed top customers", definition: `Revenue over the last ${counted(p.activeWindowMonths, "month", "months")} of the top customers who bought nothing for ${counted(p.lapsedDays, "day", "days")} or longer.` }),
   "digital.orders_share": () => ({ name: "Digital share of orders", definition: "Orders through digital channels ÷ orders through all digital and offline channels." }),
   "digital.revenue_share": () => ({ name: "Digital share of revenue", definition: "Net revenue through digital channels ÷ that through all digital and offline channels." }),
-  "segment.aov": (p) => ({ name: `Order value in the segment (${p.activeWindowMonths} mo)`, definition: `Revenue ÷ orders of the segment's customers over the last ${p.activeWindowMonths} months; only orders with a customer number, so different from the month's average order value.` }),
+  "segment.aov": (p) => ({ name: `Order value in the segment (${p.activeWindowMonths} mo)`, definition: `Revenue ÷ orders of the segment's customers over the last ${counted(p.activeWindowMonths, "month", "months")}; only orders with a customer number, so different from the month's average order value.` }),
   "repurchase.spend": () => ({ name: "Expected spend per purchase", definition: "The spend per purchase the spend model (Gamma-Gamma) expects per customer, averaged over the customers in the group." }),
   "experiment.chance": () => ({ name: "Chance the variant is better", definition: "Bayesian probability that the variant's conversion is higher than the control's, rounded to one decimal as in the table." }),
 };

@@ -1,5 +1,6 @@
 /** The goals page and goal status words, English. Goal titles and texts are data and stay as written. */
 import type { goals as nl } from "../nl/goals.ts";
+import { counted } from "../plural.ts";
 
 export const goals: typeof nl = {
   title: "Goals",
@@ -41,5 +42,5 @@ export const goals: typeof nl = {
   owner: (owner, agreedBy) => `Owner ${owner}; agreed by: ${agreedBy}.`,
   realistic: "Realistic",
   timeBound: "Time-bound",
-  span: (start, deadline, monthsLeft) => `${start} to ${deadline}${monthsLeft === null ? "" : `, ${monthsLeft} months left`}.`,
+  span: (start, deadline, monthsLeft) => `${start} to ${deadline}${monthsLeft === null ? "" : `, ${counted(monthsLeft, "month", "months")} left`}.`,
 };

@@ -26,6 +26,8 @@ import { repurchase } from "./repurchase.ts";
 import { moments } from "./moments.ts";
 import { profile } from "./profile.ts";
 import { report } from "./report.ts";
+import { schema } from "./schema.ts";
+import { engine } from "./engine.ts";
 
 export const en: typeof nl = {
   businessCalculator,
@@ -54,4 +56,6 @@ export const en: typeof nl = {
   moments,
   profile,
   report,
+  schema,
+  engine,
 };

@@ -1,5 +1,6 @@
 /** The page shell of the site: menu, header, footer, skip link, language switch (English). */
 import type { layout as nl } from "../nl/layout.ts";
+import { counted } from "../plural.ts";
 
 export const layout: typeof nl = {
   nav: {
@@ -21,5 +22,5 @@ export const layout: typeof nl = {
   menuHere: (page) => `Menu · ${page}`,
   languageSwitch: "Language",
   otherLanguage: { nl: "This page in Dutch", en: "This page in English" },
-  footer: (minGroupSize) => `Aggregated figures only; groups smaller than ${minGroupSize} customers are not shown.`,
+  footer: (minGroupSize) => `Aggregated figures only; groups smaller than ${counted(minGroupSize, "customer", "customers")} are not shown.`,
 };

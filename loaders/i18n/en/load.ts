@@ -1,5 +1,6 @@
 /** Messages of `npm run load` and of the loaders' errors (English: also the errors' wire text). */
 import type { load as nl } from "../nl/load.ts";
+import { counted } from "../plural.ts";
 
 export const load: typeof nl = {
   configNotFound: (file) => `${file} not found: describe your exports there (see docs/data.md)`,
@@ -19,10 +20,10 @@ export const load: typeof nl = {
   unterminatedMore: (file, more) => `${file}: ${more} more quotes that are never closed (lines not kept: see the first ones)`,
   openQuote: (place) => `${place} a quote (") that opens a cell on this line is never closed; close it or remove it.`,
   tooManyRejected: (threshold) => `Too many rejected rows (threshold ${threshold} per file, rejectThreshold in data/klantbeeld.yaml):`,
-  rejectedFile: (file, rejected, read, share, reason) => `${file}: ${rejected} of ${read} rows rejected (${share}), mostly ${reason}`,
+  rejectedFile: (file, rejected, read, share, reason) => `${file}: ${rejected} of ${counted(read, "row", "rows")} rejected (${share}), mostly ${reason}`,
   firstAt: (line, column, expected) => `; first at line ${line}${column ? `, column "${column}"` : ""}: expected ${expected}`,
   headerMissing: (place, name, field, count, source) =>
-    `${place} column "${name}" (${field}) is not in the header; the header has ${count} columns. ` +
+    `${place} column "${name}" (${field}) is not in the header; the header has ${counted(count, "column", "columns")}. ` +
     `Check the column names and the delimiter in data/klantbeeld.yaml (source "${source}").`,
   headerTwice: (place, name, field, first, second) =>
     `${place} column "${name}" (${field}) appears twice in the header, as column ${first} and column ${second}; ` +
@@ -38,10 +39,10 @@ export const load: typeof nl = {
   profileFields: (source) => `data/klantbeeld.yaml, source "${source}": every profiles source must declare the same fields in the same order`,
   noOrders: "no orders in the data: nothing to report",
   asOfBeforeData: (asOf, first) => `asOf ${asOf} in data/klantbeeld.yaml lies before the first order (${first}): nothing to report`,
-  wrote: (out, months, first, last, series, asOf, seconds) => `wrote ${out}: ${months} months (${first} .. ${last}), ${series} series, data as of ${asOf} (${seconds} s)`,
+  wrote: (out, months, first, last, series, asOf, seconds) => `wrote ${out}: ${counted(months, "month", "months")} (${first} .. ${last}), ${series} series, data as of ${asOf} (${seconds} s)`,
   accountHeader: ["file", "read", "accepted", "rejected", "reasons"],
   total: "total",
   rejection: (place, column, reason, expected) => `${place}${column ? ` column "${column}"` : ""}: ${reason} (expected ${expected})`,
   reading: (file, percent, mib) => `reading data/${file}: ${percent} % of ${mib} MiB`,
-  stale: (age, asOf, days) => `The newest transaction is ${age} days old (${asOf}); freshnessDays is ${days}.`,
+  stale: (age, asOf, days) => `The newest transaction is ${counted(age, "day", "days")} old (${asOf}); freshnessDays is ${days}.`,
 };

@@ -1,5 +1,6 @@
 /** The overview page, English. */
 import type { overview as nl } from "../nl/overview.ts";
+import { counted } from "../plural.ts";
 
 export const overview: typeof nl = {
   title: "Overview",
@@ -22,5 +23,5 @@ export const overview: typeof nl = {
   new: "New",
   returning: "Returning",
   customersNote: (months) => `Active: at least one purchase in the last ${months}. New: first purchase in the month. Returning: bought in the month and had bought before.`,
-  windowMonths: (n) => (n === 12 ? "twelve months" : `${n} months`),
+  windowMonths: (n) => (n === 12 ? "twelve months" : `${counted(n, "month", "months")}`),
 };

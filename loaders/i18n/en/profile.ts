@@ -1,5 +1,6 @@
 /** The customer profile page: signals, completeness, silence (English). */
 import type { profile as nl } from "../nl/profile.ts";
+import { counted } from "../plural.ts";
 
 export const profile: typeof nl = {
   title: "Customer profile",
@@ -12,15 +13,15 @@ export const profile: typeof nl = {
   customers: "Customers",
   filled: "Filled in",
   signalTitle: "Customers per type of signal",
-  signalNote: (min: number) => `Per month the number of customers who gave at least one signal of that type. Types or months with fewer than ${min} customers are left out.`,
+  signalNote: (min: number) => `Per month the number of customers who gave at least one signal of that type. Types or months with fewer than ${counted(min, "customer", "customers")} are left out.`,
   completenessTitle: "Completeness of the profiles",
   completenessTable: "Completeness per field and month",
   completenessNote: "Per field the share of profiles in which it is filled in (latest snapshot up to the end of the month); thick: all fields together.",
   allFields: "All fields",
-  silenceTitle: (days: number) => `Gone silent (${days} days without a sign of life)`,
+  silenceTitle: (days: number) => `Gone silent (${counted(days, "day", "days")} without a sign of life)`,
   silenceTable: "Gone silent and returned per month",
   silenceNote: (days: number) =>
-    `Per month the customers who gave no signal and bought nothing for ${days} days, and how many of them have returned since. Recent months have had little time to return; silence only counts once the signals cover all ${days} days.`,
+    `Per month the customers who gave no signal and bought nothing for ${counted(days, "day", "days")}, and how many of them have returned since. Recent months have had little time to return; silence only counts once the signals cover all ${counted(days, "day", "days")}.`,
   wentSilent: "Gone silent",
   returned: "Returned",
   signalNames: {
@@ -41,14 +42,14 @@ export const profile: typeof nl = {
   withSignal: "Customers with a signal",
   engaged: "Engaged",
   profileFilled: "Profile filled in",
-  fewer: (min: number) => `“–”: fewer than ${min} customers.`,
+  fewer: (min: number) => `“–”: fewer than ${counted(min, "customer", "customers")}.`,
   perSegment: "Per segment",
   segment: "Segment",
   withSignalShort: "With a signal",
   vsLastMonth: "vs last month",
   silentNow: "Silent now",
   segmentNote: (min: number) =>
-    `Last month. With a signal: customers with at least one signal in the month; engaged: with a signal other than bundle usage, who let us hear from them or bought in the last year. Segment: the RFM segment at the end of that month. “–”: fewer than ${min} customers.`,
+    `Last month. With a signal: customers with at least one signal in the month; engaged: with a signal other than bundle usage, who let us hear from them or bought in the last year. Segment: the RFM segment at the end of that month. “–”: fewer than ${counted(min, "customer", "customers")}.`,
   fieldsTitle: "Fields and what goes with them",
   field: "Field",
   revenueWith: "Revenue per customer with",
@@ -57,5 +58,5 @@ export const profile: typeof nl = {
   activeWith: "Active with",
   notCausal: "Association, not cause:",
   fieldsNote: (days: number, day: string) =>
-    `customers who buy a lot are asked for their details more often; filling in a field does not make a customer more valuable. Revenue: net in the KPI period; active: a purchase in the last ${days} days. As of ${day}.`,
+    `customers who buy a lot are asked for their details more often; filling in a field does not make a customer more valuable. Revenue: net in the KPI period; active: a purchase in the last ${counted(days, "day", "days")}. As of ${day}.`,
 };

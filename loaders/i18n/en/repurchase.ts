@@ -1,17 +1,18 @@
 /** The repurchase page and its tables, English. */
 import type { repurchase as nl } from "../nl/repurchase.ts";
+import { counted } from "../plural.ts";
 
 export const repurchase: typeof nl = {
   title: "Repeat purchases",
-  lead: (months, day) => `Who is still a customer, how much will customers buy in the next ${months} months, what are they worth and who is due now? Measured on ${day}.`,
+  lead: (months, day) => `Who is still a customer, how much will customers buy in the next ${counted(months, "month", "months")}, what are they worth and who is due now? Measured on ${day}.`,
   leadEmpty: "Who is still a customer, how much will customers buy and who is due now?",
   missing: "customers with a customer number",
   keyFigures: "Key figures of repeat purchases",
   inModel: "Customers in the model",
   inModelNote: "known customers with at least one purchase",
   expected: "Expected repeat purchases",
-  expectedNote: (months) => `purchase days in the next ${months} months`,
-  clv: (months) => `Customer lifetime value (CLV), ${months} months`,
+  expectedNote: (months) => `purchase days in the next ${counted(months, "month", "months")}`,
+  clv: (months) => `Customer lifetime value (CLV), ${counted(months, "month", "months")}`,
   clvNote: "all customers together, discounted",
   overdue: "Overdue for a purchase",
   overdueNote: (factor) => `customers past ${factor} × their usual interval`,
@@ -21,19 +22,19 @@ export const repurchase: typeof nl = {
     " The repeat-purchase model (BG/NBD) did not converge: there are too few repeat purchases, or the buying pattern does not fit the model. Chance of being active, expected purchases and customer value are therefore not shown. The counts below (who is due) do not depend on the model.",
   pAliveTitle: "Chance the customer is still active, per segment",
   pAliveTable: "Customers per segment and chance of being active",
-  pAliveNote: (k) => `Each cell counts a segment's customers with that chance; the darker, the larger their part of the segment. Grey with “<${k}”: fewer than ${k} customers, not shown.`,
+  pAliveNote: (k) => `Each cell counts a segment's customers with that chance; the darker, the larger their part of the segment. Grey with “<${k}”: fewer than ${counted(k, "customer", "customers")}, not shown.`,
   pAliveTerm: "Chance of being active",
   pAliveText:
     " (P(alive)) is the chance that a customer is still a customer and so can buy again. The model looks at how often someone bought and how long ago the last purchase was, compared with their own pace: someone who bought often and now stays away long has probably left.",
   oneBuyer: (pct) => `A customer with only one purchase always gets ${pct}: the model has seen no reason yet to think they have left. That is why many new and one-off customers are on the right. `,
   outsideText: ": customers without a purchase in the last 12 months, so without an RFM segment.",
-  perSegment: (months) => `Expected purchases and customer value per segment, next ${months} months`,
+  perSegment: (months) => `Expected purchases and customer value per segment, next ${counted(months, "month", "months")}`,
   expectedTerm: "Expected purchases",
   expectedText: (months) =>
-    `: how many purchase days the segment's customers together are expected to make in the next ${months} months (several orders on one day count as one purchase). The chance that a customer has already left is taken into account.`,
+    `: how many purchase days the segment's customers together are expected to make in the next ${counted(months, "month", "months")} (several orders on one day count as one purchase). The chance that a customer has already left is taken into account.`,
   clvTerm: "CLV",
   clvText: (margin, months, discount, euro) =>
-    ` (customer lifetime value) here means: the customer's expected revenue${margin ? ` × a margin of ${margin}` : ""} in the next ${months} months, not over their whole life as a customer. Later money counts for less: discounted ${discount} per month, so a euro in ${months} months is worth ${euro} now.`,
+    ` (customer lifetime value) here means: the customer's expected revenue${margin ? ` × a margin of ${margin}` : ""} in the next ${counted(months, "month", "months")}, not over their whole life as a customer. Later money counts for less: discounted ${discount} per month, so a euro in ${counted(months, "month", "months")} is worth ${euro} now.`,
   momentTitle: "The right moment: who is due?",
   momentText: (due, overdue) => [
     "For each customer with at least two purchase days we take the ",
@@ -64,8 +65,8 @@ export const repurchase: typeof nl = {
   momentCaption: "Customers per segment by the moment of their next purchase",
   segment: "Segment",
   allCustomers: "All customers",
-  hiddenNote: (k) => `– = not shown: fewer than ${k} customers, or derivable from other figures on this page.`,
-  segmentCaption: (months) => `Expected repeat purchases and customer value per segment, next ${months} months`,
+  hiddenNote: (k) => `– = not shown: fewer than ${counted(k, "customer", "customers")}, or derivable from other figures on this page.`,
+  segmentCaption: (months) => `Expected repeat purchases and customer value per segment, next ${counted(months, "month", "months")}`,
   customers: "Customers",
   meanPAlive: "Avg. chance active",
   expectedCol: (months) => `Expected purchases (${months} mo)`,

@@ -1,5 +1,6 @@
 /** The segments pages and their parts, English. */
 import type { segments as nl } from "../nl/segments.ts";
+import { counted } from "../plural.ts";
 
 export const segments: typeof nl = {
   title: "Segments",
@@ -8,7 +9,7 @@ export const segments: typeof nl = {
   keyFigures: "Key figures of the segments",
   overTime: "Segments over time",
   trendTitle: "Customers per segment, per month",
-  trendNote: (k) => `Number of customers in each segment at the end of each month. A gap in a line: fewer than ${k} customers that month (not shown).`,
+  trendNote: (k) => `Number of customers in each segment at the end of each month. A gap in a line: fewer than ${counted(k, "customer", "customers")} that month (not shown).`,
   theRfm: "The RFM segmentation",
   moves: "Moves between segments",
   monthTitle: (month) => `Moves ${month}`,
@@ -19,12 +20,12 @@ export const segments: typeof nl = {
     none: "No signals set up; the administrator can set them (see Data quality › For administrators).",
     customersIn: (month) => ` customers in ${month}`,
     before: (previous, yearAgo) => `(last month ${previous}, a year earlier ${yearAgo})`,
-    note: (k) => `Customers who moved from a valuable segment to a risk segment since last month. The administrator sets which moves count; the monthly digest uses the same figures. – : fewer than ${k} customers.`,
+    note: (k) => `Customers who moved from a valuable segment to a risk segment since last month. The administrator sets which moves count; the monthly digest uses the same figures. – : fewer than ${counted(k, "customer", "customers")}.`,
   },
   explainer: {
     title: "How does the segmentation work?",
     intro: (day) => `On ${day} (and at the end of every earlier month) every registered customer gets three scores from 1 to 5, computed over the last `,
-    months: (n) => `${n} months`,
+    months: (n) => `${counted(n, "month", "months")}`,
     r: ["R – recency", ": days since the last purchase; 5 = bought most recently."],
     f: ["F – frequency", ": number of orders; 5 = buys most often."],
     m: ["M – monetary", ": net revenue (purchases minus returns); 5 = spends most. A customer with more returns than purchases gets M = 1."],
@@ -47,7 +48,7 @@ export const segments: typeof nl = {
     fromTo: (from, to) => `From ${from} to ${to}`,
     fromToYear: (from, to) => `From ${from} to ${to} (one year)`,
     note: (from, to, windowMonths) =>
-      `Each row is the segment ${from}, each column the segment ${to}; the number is how many customers made that move. Outlined: stayed in the same segment. New: had no segment ${from} (never bought, or not for too long). Dropped out: has no segment any more (last purchase more than ${windowMonths} months ago).`,
+      `Each row is the segment ${from}, each column the segment ${to}; the number is how many customers made that move. Outlined: stayed in the same segment. New: had no segment ${from} (never bought, or not for too long). Dropped out: has no segment any more (last purchase more than ${counted(windowMonths, "month", "months")} ago).`,
     noteYear: (from, to) => `The same matrix over a year: segment ${from} (row) against segment ${to} (column).`,
     corner: "From \\ to",
     fromAxis: (moment) => `↑ From (${moment})`,
@@ -63,12 +64,12 @@ export const segments: typeof nl = {
     vs: (month) => `vs ${month}`,
     lastMonth: "last month",
     revenueIn: (month) => `Revenue ${month}`,
-    revenueWindow: (months) => `Revenue last ${months} months`,
+    revenueWindow: (months) => `Revenue last ${counted(months, "month", "months")}`,
     aovShy: ["Avg. order", " value"],
     action: "Recommended action",
     amount: "Amount",
     footnote: (k, month, moment, windowMonths) =>
-      `– : not shown because it concerns fewer than ${k} customers (or cannot be computed, such as a share of zero revenue). Revenue ${month}: that month's orders of the customers in the segment ${moment}; only recent buyers have revenue in the month itself. Average order value: revenue ÷ orders over the last ${windowMonths} months. Green or red: the change is good or bad news for this segment. The administrator can change the actions.`,
+      `– : not shown because it concerns fewer than ${counted(k, "customer", "customers")} (or cannot be computed, such as a share of zero revenue). Revenue ${month}: that month's orders of the customers in the segment ${moment}; only recent buyers have revenue in the month itself. Average order value: revenue ÷ orders over the last ${counted(windowMonths, "month", "months")}. Green or red: the change is good or bad news for this segment. The administrator can change the actions.`,
     actions: {
       champions: "Reward them and make them ambassadors",
       loyal: "Offer a loyalty programme and suggest higher-priced products",

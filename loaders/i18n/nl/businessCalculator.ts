@@ -2,6 +2,9 @@
  * The business calculator ("Rekenhulp", Dutch, the reference): texts of the build and of the browser
  * script, which imports this file (and its English twin) directly: keep it free of imports.
  */
+
+/** A count with its noun, singular for exactly 1 (a copy of ../plural.ts: this island area stays import-free). */
+const counted = (n: number | string | undefined, one: string, many: string) => `${n} ${String(n) === "1" ? one : many}`;
 /** The business calculator's figures as the assumption list writes them (formatted; `…S` = scenario). */
 export interface BusinessFigures {
   customers: string;
@@ -46,7 +49,7 @@ export const businessCalculator = {
   table: "Tabel",
   tableCaption: "Omzet en winst van basis en scenario per horizon",
   summedOver: "Opgeteld over",
-  months: (n: number) => `${n} maanden`,
+  months: (n: number) => `${counted(n, "maand", "maanden")}`,
   rows: {
     revenueBaseline: "Omzet basis",
     revenueScenario: "Omzet scenario",
@@ -72,8 +75,8 @@ export const businessCalculator = {
   invalid: (names: string, share: boolean) =>
     `Deze invoer kan niet: ${names}${share ? " (het aandeel cross- en upsellorders moet onder 100 % blijven)" : ""}. De uitkomst hoort nog bij de vorige invoer.`,
   linkInvalid: (keys: string) => `Niet alle waarden in de link waren bruikbaar (${keys}); daar staan de standaardwaarden.`,
-  headlineSame: (months: number) => `Over ${months} maanden: geen verschil met de basis.`,
-  headline: (months: number, profit: string, revenue: string) => `Over ${months} maanden: ${profit} en ${revenue} dan in de basis.`,
+  headlineSame: (months: number) => `Over ${counted(months, "maand", "maanden")}: geen verschil met de basis.`,
+  headline: (months: number, profit: string, revenue: string) => `Over ${counted(months, "maand", "maanden")}: ${profit} en ${revenue} dan in de basis.`,
   noDifference: (what: string) => `geen verschil in ${what}`,
   more: (amount: string, what: string) => `${amount} meer ${what}`,
   less: (amount: string, what: string) => `${amount} minder ${what}`,
@@ -87,7 +90,7 @@ export const businessCalculator = {
   },
   /** The assumption list next to the result (figures formatted: baseline, and scenario after "s"). */
   assumptions: (f: BusinessFigures) => [
-    `Vaste groep van ${f.customers} actieve klanten bij de start; nieuwe klanten zijn niet meegerekend, in de basis en in het scenario.`,
+    `Vaste groep van ${counted(f.customers, "actieve klant", "actieve klanten")} bij de start; nieuwe klanten zijn niet meegerekend, in de basis en in het scenario.`,
     `Jaarretentie ${f.retention} (scenario ${f.retentionS}), gelijkmatig per maand: maandretentie ${f.monthly} (scenario ${f.monthlyS}); wie vertrekt, komt niet terug.`,
     `Een actieve klant bestelt ${f.orders} keer per jaar (scenario ${f.ordersS}), gelijk verdeeld over de maanden.`,
     `Cross- en upsell is ${f.crossUpsell} van de orders (scenario ${f.crossUpsellS}); de extra cross- en upsellorders komen bovenop dezelfde basisorders.`,

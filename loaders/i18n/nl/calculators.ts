@@ -3,6 +3,9 @@
  * business calculator has its own area, businessCalculator, so the sample-size island stays small). The browser scripts import this area file (and its English twin) directly,
  * not the whole catalogue, so the islands stay small: keep it free of imports.
  */
+
+/** A count with its noun, singular for exactly 1 (a copy of ../plural.ts: this island area stays import-free). */
+const counted = (n: number | string | undefined, one: string, many: string) => `${n} ${String(n) === "1" ? one : many}`;
 const subject = (what: string) => what.replace(/^(de|het|een) /, "").replace(/^./, (c) => c.toUpperCase());
 
 export const calculators = {
@@ -45,7 +48,7 @@ export const calculators = {
     result: (perVariant: string, total: string, days: string, dayCount: number, daily: string, dailyCount: number) =>
       `${perVariant} bezoekers per variant, ${total} in totaal: ongeveer ${days} ${dayCount === 1 ? "dag" : "dagen"} bij ${daily} ${dailyCount === 1 ? "bezoeker" : "bezoekers"} per dag.`,
     correction: (variants: string, alpha: string, base: string, comparisons: string) =>
-      ` Met ${variants} varianten telt een verschil pas bij p < ${alpha} (${base} gedeeld door ${comparisons}), zoals bij de resultaten hierboven.`,
+      ` Met ${counted(variants, "variant", "varianten")} telt een verschil pas bij p < ${alpha} (${base} gedeeld door ${comparisons}), zoals bij de resultaten hierboven.`,
     note: "Formule van Evan Miller (tweezijdige toets); naar boven afgerond. Met meer dan twee varianten wordt elke variant strenger getoetst (α gedeeld door het aantal varianten naast de controle), net als bij de resultaten.",
   },
   /** The business calculator ("Rekenhulp"): texts of the build and the browser script. */

@@ -1,4 +1,5 @@
 /** Words inside the charts (axis titles, legends, labels written on a chart), Dutch. Charts take them as a parameter. */
+import { counted } from "../plural.ts";
 export const charts = {
   goal: { actual: "Werkelijk", path: "Gepland pad", projection: "Trend", target: (value: string) => `Doel ${value}` },
   customers: "Klanten",
@@ -16,5 +17,5 @@ export const charts = {
   filled: "Ingevuld",
   silence: { silent: "Stil geworden", returned: "Teruggekomen" },
   /** The ramp legend above a heatmap. */
-  ramp: { hidden: (k: number) => `minder dan ${k} klanten (niet getoond)`, segmentEdge: "rand: kleur van het segment", stayed: "bleef in hetzelfde segment" },
+  ramp: { hidden: (k: number) => `minder dan ${counted(k, "klant", "klanten")} (niet getoond)`, segmentEdge: "rand: kleur van het segment", stayed: "bleef in hetzelfde segment" },
 };

@@ -3,6 +3,7 @@
  * `export:segments`, and the prefix of every error line. File paths, option names and
  * environment variables stay as they are typed.
  */
+import { counted } from "../plural.ts";
 export const cli = {
   /** The first word of an error line (the workflow's failure notice looks for `error:`, so it stays). */
   error: "error",
@@ -27,9 +28,9 @@ export const cli = {
     encrypted: (pages: number) => `${pages} pagina's versleuteld (één login voor de hele site)`,
     public: "leesbaar voor iedereen (access: public)",
     host: (access: string) => `leesbaar, achter de login van de host (access: ${access})`,
-    done: (out: string, files: number, how: string) => `${out}: ${files} bestanden, ${how}; data/bundle.json weggelaten.`,
+    done: (out: string, files: number, how: string) => `${out}: ${counted(files, "bestand", "bestanden")}, ${how}; data/bundle.json weggelaten.`,
     noKey: (key: string) => `access: password (data/klantbeeld.yaml) heeft de sitesleutel in ${key} nodig: voeg het repository-secret ${key} toe (Settings → Secrets and variables → Actions) of zet hem in de omgeving; er is niets gepubliceerd`,
-    shortKey: (key: string, length: number, min: number) => `${key} is te kort (${length} tekens): gebruik er minstens ${min}, bijv. een gegenereerde wachtzin van 5 woorden; er is niets gepubliceerd`,
+    shortKey: (key: string, length: number, min: number) => `${key} is te kort (${counted(length, "teken", "tekens")}): gebruik er minstens ${min}, bijv. een gegenereerde wachtzin van 5 woorden; er is niets gepubliceerd`,
     noSite: (site: string) => `${site}/index.html ontbreekt: voer eerst \`npm run build\` uit`,
     outInside: (out: string, site: string) => `--out ${out} ligt binnen de site ${site}/; kies een map daarbuiten`,
     pagesLeft: (count: number, first: string) => `staticrypt heeft ${count} pagina('s) overgeslagen (eerste: ${first}); er is niets gepubliceerd`,
@@ -39,9 +40,9 @@ export const cli = {
     failed: (detail: string) => `export:segments mislukt: ${detail}`,
     badDialect: (value: string) => `export:segments: verwacht --dialect csv of excel-nl, niet "${value}"`,
     heading: (asOf: string, month: string, out: string) => `Segmenten per ${asOf} (maand ${month}) → ${out}`,
-    file: (file: string, customers: number) => `  ${file}: ${customers} klanten`,
-    total: (customers: number) => `  totaal: ${customers} klanten`,
-    trigger: (file: string, customers: number) => `  ${file}: ${customers} klanten in de trigger zonder aanbod`,
+    file: (file: string, customers: number) => `  ${file}: ${counted(customers, "klant", "klanten")}`,
+    total: (customers: number) => `  totaal: ${counted(customers, "klant", "klanten")}`,
+    trigger: (file: string, customers: number) => `  ${file}: ${counted(customers, "klant", "klanten")} in de trigger zonder aanbod`,
     insideSite: (out: string, folder: string) => `--out ${out} leidt naar ${folder}/ (symbolische links gevolgd), dat deel is van de site; kies een map daarbuiten (standaard .klantbeeld/segments)`,
     noOrders: "de exports in data/klantbeeld.yaml bevatten geen orders: niets te exporteren",
   },

@@ -1,4 +1,5 @@
 /** The Cross- & upsell page: classes, channels, pairs and definitions (Dutch, the reference). */
+import { counted } from "../plural.ts";
 export const crossUpsell = {
   title: "Cross- & upsell",
   lead: "Hoeveel klanten kopen iets uit een nieuwe categorie (cross-sell) of een duurdere versie van wat ze al hadden (upsell), en welke aankoop volgt vaak op welke?",
@@ -22,10 +23,10 @@ export const crossUpsell = {
   channelsTitle: (month: string) => `Per kanaal in ${month}`,
   channel: "Kanaal",
   channelNote: "Het kanaal is dat van de order.",
-  hiddenNote: (min: number) => `“–”: minder dan ${min} klanten, of verborgen zodat zo'n kleine groep niet uit het totaal terug te rekenen is.`,
+  hiddenNote: (min: number) => `“–”: minder dan ${counted(min, "klant", "klanten")}, of verborgen zodat zo'n kleine groep niet uit het totaal terug te rekenen is.`,
   pairsTitle: "Eerst X gekocht, daarna Y",
   pairsIntro: (from: string, to: string, customers: string, min: string) =>
-    `Klanten die van ${from} t/m ${to} iets kochten (${customers} klanten): welke categorie kochten ze ná een andere? Alleen paren met minstens ${min} klanten, gesorteerd op lift.`,
+    `Klanten die van ${from} t/m ${to} iets kochten (${counted(customers, "klant", "klanten")}): welke categorie kochten ze ná een andere? Alleen paren met minstens ${counted(min, "klant", "klanten")}, gesorteerd op lift.`,
   noPairs: "Geen paren met genoeg klanten in deze periode.",
   first: "Eerst (X)",
   second: "Daarna (Y)",
@@ -52,7 +53,7 @@ export const crossUpsell = {
     "Orders: orders met minstens één regel van de soort. Omzet: de som van die regels.",
     "De geschiedenis begint bij de eerste export. De eerste maanden tonen daardoor te veel eerste aankopen en cross-sell; lees de trend vanaf het tweede jaar.",
   ],
-  hiddenMonths: (min: number) => `Maanden met minder dan ${min} klanten achter een cijfer worden niet getoond (“–”).`,
+  hiddenMonths: (min: number) => `Maanden met minder dan ${counted(min, "klant", "klanten")} achter een cijfer worden niet getoond (“–”).`,
   productFile: (matched: string, lines: string, share: string, listed: string) =>
     `Productbestand: ${matched} van ${lines} orderregels (${share}) gevonden in ${listed} producten; daarvan komen categorie en productniveau.`,
 };

@@ -2,6 +2,7 @@
  * The managers' monthly digest and the sending of messages (Dutch). Figures arrive formatted
  * (loaders/lib/format.ts) and metric names from the glossary; here only the words around them.
  */
+import { counted } from "../plural.ts";
 export const digest = {
   title: (month: string) => `Klantbeeld maandrapport ${month}`,
   noData: "zonder data",
@@ -20,19 +21,19 @@ export const digest = {
   month: "maand",
   year: "jaar",
   segmentMoves: "Opvallende segmentbewegingen",
-  customers: (count: string) => `${count} klanten`,
-  segmentLine: (label: string, customers: string, change: string) => `${label}: ${customers} klanten, ${change}`,
+  customers: (count: string) => `${counted(count, "klant", "klanten")}`,
+  segmentLine: (label: string, customers: string, change: string) => `${label}: ${counted(customers, "klant", "klanten")}, ${change}`,
   vsLastMonth: "t.o.v. vorige maand",
   dataQuality: "Datakwaliteit",
   truncated: "… (ingekort)",
   warning: {
     noData: "Er zijn geen transacties geladen.",
-    stale: (day: string, age: string, days: string) => `De nieuwste transactie is van ${day}, ${age} dagen geleden (grens ${days} dagen): lever een nieuwe export aan.`,
-    rejectedFiles: (rejected: string, read: string, files: number, share: string) => `${rejected} van ${read} rijen in ${files} bestanden afgewezen (${share}); zie de rij-verantwoording op het dashboard.`,
-    rejectedFile: (file: string, rejected: string, read: string, share: string) => `${file}: ${rejected} van ${read} rijen afgewezen (${share}).`,
+    stale: (day: string, age: string, days: string) => `De nieuwste transactie is van ${day}, ${counted(age, "dag", "dagen")} geleden (grens ${counted(days, "dag", "dagen")}): lever een nieuwe export aan.`,
+    rejectedFiles: (rejected: string, read: string, files: number, share: string) => `${rejected} van ${counted(read, "rij", "rijen")} in ${counted(files, "bestand", "bestanden")} afgewezen (${share}); zie de rij-verantwoording op het dashboard.`,
+    rejectedFile: (file: string, rejected: string, read: string, share: string) => `${file}: ${rejected} van ${counted(read, "rij", "rijen")} afgewezen (${share}).`,
     noNewMonth: (month: string) => `Geen nieuwe maand sinds het vorige rapport: de data loopt nog steeds tot en met ${month}.`,
     revised: (label: string, month: string, was: string, now: string) => `${label} over ${month} is herzien: was ${was}, nu ${now}.`,
-    partial: (month: string, through: string, days: number, daysInMonth: number) => `${month} is nog niet compleet (data t/m ${through}, ${days} van ${daysInMonth} dagen).`,
+    partial: (month: string, through: string, days: number, daysInMonth: number) => `${month} is nog niet compleet (data t/m ${through}, ${days} van ${counted(daysInMonth, "dag", "dagen")}).`,
     partialAbout: (month: string) => `Dit rapport gaat over ${month}, de laatste volledige maand.`,
     partialRevenue: (label: string, value: string, mom: string, previous: string, yoy: string, yearAgo: string) => `${label} tot nu toe ${value}: ${mom} t.o.v. ${previous}, ${yoy} t.o.v. ${yearAgo}.`,
     days: (from: number, to: number, month: string) => `${from}–${to} ${month}`,

@@ -1,4 +1,5 @@
 /** The Experimenten page: result cards, verdicts, planning (Dutch, the reference; the verdict words match loaders/metrics/ab-verdict.ts). */
+import { counted } from "../plural.ts";
 export const experiments = {
   title: "Experimenten",
   lead: "Wat leverden de A/B-tests op, en hoeveel bezoekers heeft een nieuwe test nodig?",
@@ -17,7 +18,7 @@ export const experiments = {
     invalid: "Geen oordeel",
   },
   running: "Loopt nog",
-  period: (from: string, to: string, days: string, running: boolean) => `${from} t/m ${to} · ${days} dagen${running ? " · tussenstand" : ""}`,
+  period: (from: string, to: string, days: string, running: boolean) => `${from} t/m ${to} · ${counted(days, "dag", "dagen")}${running ? " · tussenstand" : ""}`,
   table: "Tabel",
   variant: "Variant",
   visitors: "Bezoekers",
@@ -42,12 +43,12 @@ export const experiments = {
   noSrm: "Geen SRM-toets",
   noSrmText: "De geplande verdeling is niet voor elke variant bekend.",
   note: (alpha: string, correction: { total: string; treatments: number } | null) =>
-    `Verschil in procentpunten (pp), lift relatief tegen de controle. Aantoonbaar bij p < ${alpha}${correction ? ` (${correction.total} gedeeld door ${correction.treatments} varianten)` : ""}. Kans beter dan controle: de kans dat de variant werkelijk beter converteert, gegeven deze aantallen.`,
+    `Verschil in procentpunten (pp), lift relatief tegen de controle. Aantoonbaar bij p < ${alpha}${correction ? ` (${correction.total} gedeeld door ${counted(correction.treatments, "variant", "varianten")})` : ""}. Kans beter dan controle: de kans dat de variant werkelijk beter converteert, gegeven deze aantallen.`,
   attention: "let op",
   /** The loaders' problems with an experiment, by kind (the same words as loaders/sources/experiments.ts). */
   problems: {
     controls: (name: string, n: number) => `Experiment "${name}" heeft ${n} controlevarianten; er moet er precies één zijn.`,
-    variants: (name: string, n: number) => `Experiment "${name}" heeft maar ${n} variant.`,
+    variants: (name: string, n: number) => `Experiment "${name}" heeft maar ${n} ${n === 1 ? "variant" : "varianten"}.`,
     shares: (name: string) => `Experiment "${name}" geeft alleen voor een deel van de varianten een geplande verdeling; de SRM-toets is overgeslagen.`,
   },
   /** The verdict sentence of a result card (src/lib/experiment-verdict.ts fills in the figures). */
@@ -85,12 +86,12 @@ export const experiments = {
     axis: "Lift acceptatie",
     title: "Acceptatie op het moment",
     note: (days: number, level: string, alpha: string) =>
-      `Stip: hoeveel vaker een aanbod binnen ${days} dagen na een trigger wordt aangenomen dan een aanbod op een ander moment; balk: ${level}-interval. Groen: aantoonbaar (p < ${alpha}). Rijen met te weinig aanbiedingen ontbreken.`,
+      `Stip: hoeveel vaker een aanbod binnen ${counted(days, "dag", "dagen")} na een trigger wordt aangenomen dan een aanbod op een ander moment; balk: ${level}-interval. Groen: aantoonbaar (p < ${alpha}). Rijen met te weinig aanbiedingen ontbreken.`,
     tooFew: "Te weinig aanbiedingen om de acceptatie te vergelijken.",
     verdict: { higher: "hoger", lower: "lager", same: "niet aantoonbaar anders" },
     /** The summary sentence around its figures: before the moment rate, after it, after the otherwise rate, before the interval. */
     summary: {
-      start: (days: number) => `Aanbiedingen binnen ${days} dagen na een trigger werden in `,
+      start: (days: number) => `Aanbiedingen binnen ${counted(days, "dag", "dagen")} na een trigger werden in `,
       afterMoment: (accepted: string, offers: string) => ` van de gevallen aangenomen (${accepted} van ${offers}), andere aanbiedingen in `,
       afterOtherwise: (accepted: string, offers: string) => ` (${accepted} van ${offers}). Dat is `,
       interval: (level: string) => ` (${level}-interval `,
@@ -100,7 +101,7 @@ export const experiments = {
   planning: {
     title: "Testplanning per journey",
     intro: (variants: number, mde: string, confidence: string, power: string, month: string) =>
-      `Wat een test met ${variants} varianten nodig heeft om ${mde} meer conversie (relatief) aan te tonen, bij ${confidence} betrouwbaarheid en ${power} power, met de bezoekers van ${month}.`,
+      `Wat een test met ${counted(variants, "variant", "varianten")} nodig heeft om ${mde} meer conversie (relatief) aan te tonen, bij ${confidence} betrouwbaarheid en ${power} power, met de bezoekers van ${month}.`,
     journey: "Journey",
     rateNow: "Conversie nu",
     visitorsPerDay: "Bezoekers per dag",

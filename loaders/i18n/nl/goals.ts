@@ -1,4 +1,5 @@
 /** The goals page (Doelen) and goal status words, Dutch. Goal titles and texts are data and stay as written. */
+import { counted } from "../plural.ts";
 export const goals = {
   title: "Doelen",
   lead: "De afgesproken SMART-doelen, maand voor maand gevolgd: werkelijke waarde, gepland pad en de trend tot de deadline.",
@@ -40,5 +41,5 @@ export const goals = {
   owner: (owner: string, agreedBy: string) => `Eigenaar ${owner}; afgesproken: ${agreedBy}.`,
   realistic: "Realistisch",
   timeBound: "Tijdgebonden",
-  span: (start: string, deadline: string, monthsLeft: number | null) => `${start} t/m ${deadline}${monthsLeft === null ? "" : `, nog ${monthsLeft} maanden`}.`,
+  span: (start: string, deadline: string, monthsLeft: number | null) => `${start} t/m ${deadline}${monthsLeft === null ? "" : `, nog ${counted(monthsLeft, "maand", "maanden")}`}.`,
 };

@@ -25,6 +25,8 @@ import { repurchase } from "./repurchase.ts";
 import { moments } from "./moments.ts";
 import { profile } from "./profile.ts";
 import { report } from "./report.ts";
+import { schema } from "./schema.ts";
+import { engine } from "./engine.ts";
 
 export const nl = {
   businessCalculator,
@@ -53,4 +55,6 @@ export const nl = {
   moments,
   profile,
   report,
+  schema,
+  engine,
 };

@@ -1,4 +1,5 @@
 /** The page shell of the site: menu, header, footer, skip link, language switch (Dutch). */
+import { counted } from "../plural.ts";
 export const layout = {
   /** Menu labels by page path (relative to the language's root). */
   nav: {
@@ -24,5 +25,5 @@ export const layout = {
   languageSwitch: "Taal",
   /** The link to the same page in another language: `English`, read out as `Deze pagina in het Engels`. */
   otherLanguage: { nl: "Deze pagina in het Nederlands", en: "Deze pagina in het Engels" },
-  footer: (minGroupSize: number) => `Alleen geaggregeerde cijfers; groepen kleiner dan ${minGroupSize} klanten worden niet getoond.`,
+  footer: (minGroupSize: number) => `Alleen geaggregeerde cijfers; groepen kleiner dan ${counted(minGroupSize, "klant", "klanten")} worden niet getoond.`,
 };

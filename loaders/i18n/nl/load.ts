@@ -2,6 +2,7 @@
  * Messages of `npm run load` and of the loaders' errors (Dutch). An error names the file (path
  * relative to the repository), line, column and what was expected; never a cell's value.
  */
+import { counted } from "../plural.ts";
 export const load = {
   configNotFound: (file: string) => `${file} niet gevonden: beschrijf je exports daar (zie docs/data.md)`,
   configNotYaml: (place: string, detail: string) => `${place} is geen geldige YAML: ${detail}`,
@@ -17,13 +18,13 @@ export const load = {
   noFileMatches: (source: string, pattern: string) => `bron "${source}": geen bestand in data/ past op "${pattern}"`,
   unterminatedQuotes: "Niet-gesloten aanhalingstekens (sluit of verwijder elk aanhalingsteken; alle andere records zijn gelezen):",
   unterminatedLine: (place: string) => `${place} een aanhalingsteken (") dat op deze regel een cel opent, wordt nooit gesloten; het record eindigt met de regel`,
-  unterminatedMore: (file: string, more: number) => `${file}: nog ${more} aanhalingstekens die nooit worden gesloten (regels niet bewaard: zie de eerste)`,
+  unterminatedMore: (file: string, more: number) => `${file}: nog ${counted(more, "aanhalingsteken", "aanhalingstekens")} die nooit worden gesloten (regels niet bewaard: zie de eerste)`,
   openQuote: (place: string) => `${place} een aanhalingsteken (") dat op deze regel een cel opent, wordt nooit gesloten; sluit of verwijder het.`,
   tooManyRejected: (threshold: string) => `Te veel afgewezen rijen (grens ${threshold} per bestand, rejectThreshold in data/klantbeeld.yaml):`,
-  rejectedFile: (file: string, rejected: number, read: number, share: string, reason: string) => `${file}: ${rejected} van ${read} rijen afgewezen (${share}), vooral ${reason}`,
+  rejectedFile: (file: string, rejected: number, read: number, share: string, reason: string) => `${file}: ${rejected} van ${counted(read, "rij", "rijen")} afgewezen (${share}), vooral ${reason}`,
   firstAt: (line: number, column: string | null, expected: string) => `; eerste op regel ${line}${column ? `, kolom "${column}"` : ""}: verwacht ${expected}`,
   headerMissing: (place: string, name: string, field: string, count: number, source: string) =>
-    `${place} kolom "${name}" (${field}) staat niet in de kopregel; de kopregel heeft ${count} kolommen. ` +
+    `${place} kolom "${name}" (${field}) staat niet in de kopregel; de kopregel heeft ${counted(count, "kolom", "kolommen")}. ` +
     `Controleer de kolomnamen en het scheidingsteken in data/klantbeeld.yaml (bron "${source}").`,
   headerTwice: (place: string, name: string, field: string, first: number, second: number) =>
     `${place} kolom "${name}" (${field}) staat twee keer in de kopregel, als kolom ${first} en kolom ${second}; ` +
@@ -41,10 +42,10 @@ export const load = {
   asOfBeforeData: (asOf: string, first: string) => `asOf ${asOf} in data/klantbeeld.yaml ligt vóór de eerste order (${first}): niets te rapporteren`,
   /** The command's own output. */
   wrote: (out: string, months: number, first: string, last: string, series: number, asOf: string, seconds: string) =>
-    `${out} geschreven: ${months} maanden (${first} .. ${last}), ${series} reeksen, data tot en met ${asOf} (${seconds} s)`,
+    `${out} geschreven: ${counted(months, "maand", "maanden")} (${first} .. ${last}), ${counted(series, "reeks", "reeksen")}, data tot en met ${asOf} (${seconds} s)`,
   accountHeader: ["bestand", "gelezen", "geaccepteerd", "afgewezen", "redenen"] as readonly string[],
   total: "totaal",
   rejection: (place: string, column: string | null, reason: string, expected: string) => `${place}${column ? ` kolom "${column}"` : ""}: ${reason} (verwacht ${expected})`,
   reading: (file: string, percent: number, mib: string) => `data/${file} lezen: ${percent} % van ${mib} MiB`,
-  stale: (age: number, asOf: string, days: number) => `De nieuwste transactie is ${age} dagen oud (${asOf}); freshnessDays is ${days}.`,
+  stale: (age: number, asOf: string, days: number) => `De nieuwste transactie is ${counted(age, "dag", "dagen")} oud (${asOf}); freshnessDays is ${days}.`,
 };

@@ -1,4 +1,5 @@
 /** The overview page (Overzicht), Dutch. */
+import { counted } from "../plural.ts";
 export const overview = {
   title: "Overzicht",
   leadPartial: (through: string) => `De klantbasis van 1 tot en met ${through} (de maand loopt nog), vergeleken met dezelfde dagen van de maand ervoor en van vorig jaar.`,
@@ -21,5 +22,5 @@ export const overview = {
   returning: "Terugkerend",
   customersNote: (months: string) => `Actief: minstens één aankoop in de afgelopen ${months}. Nieuw: eerste aankoop in de maand. Terugkerend: kocht in de maand en ook al eerder.`,
   /** The active window in words (`twaalf maanden`). */
-  windowMonths: (n: number) => (n === 12 ? "twaalf maanden" : `${n} maanden`),
+  windowMonths: (n: number) => (n === 12 ? "twaalf maanden" : `${counted(n, "maand", "maanden")}`),
 };

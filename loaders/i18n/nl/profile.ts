@@ -1,4 +1,5 @@
 /** The Klantprofiel page: signals, completeness, silence (Dutch, the reference). */
+import { counted } from "../plural.ts";
 export const profile = {
   title: "Klantprofiel",
   lead: "Wat laten klanten van zich horen, hoe compleet zijn hun profielen, en wie is al lang stil?",
@@ -10,15 +11,15 @@ export const profile = {
   customers: "Klanten",
   filled: "Ingevuld",
   signalTitle: "Klanten per soort signaal",
-  signalNote: (min: number) => `Per maand het aantal klanten dat minstens één signaal van die soort gaf. Soorten of maanden met minder dan ${min} klanten ontbreken.`,
+  signalNote: (min: number) => `Per maand het aantal klanten dat minstens één signaal van die soort gaf. Soorten of maanden met minder dan ${counted(min, "klant", "klanten")} ontbreken.`,
   completenessTitle: "Volledigheid van de profielen",
   completenessTable: "Volledigheid per veld en maand",
   completenessNote: "Per veld het deel van de profielen waarin het is ingevuld (laatste momentopname tot het eind van de maand); dik: alle velden samen.",
   allFields: "Alle velden",
-  silenceTitle: (days: number) => `Stil geworden (${days} dagen geen teken van leven)`,
+  silenceTitle: (days: number) => `Stil geworden (${counted(days, "dag", "dagen")} geen teken van leven)`,
   silenceTable: "Stil geworden en teruggekomen per maand",
   silenceNote: (days: number) =>
-    `Per maand de klanten die ${days} dagen geen signaal gaven en niets kochten, en hoeveel van hen sindsdien terugkwamen. Recente maanden hebben nog weinig tijd gehad om terug te komen; stilte telt pas mee als de signalen de hele ${days} dagen beslaan.`,
+    `Per maand de klanten die ${counted(days, "dag", "dagen")} geen signaal gaven en niets kochten, en hoeveel van hen sindsdien terugkwamen. Recente maanden hebben nog weinig tijd gehad om terug te komen; stilte telt pas mee als de signalen de hele ${counted(days, "dag", "dagen")} beslaan.`,
   wentSilent: "Stil geworden",
   returned: "Teruggekomen",
   /** Names of the signal types of the signals export (its `typeMap` vocabulary). */
@@ -41,14 +42,14 @@ export const profile = {
   withSignal: "Klanten met signaal",
   engaged: "Betrokken",
   profileFilled: "Profiel ingevuld",
-  fewer: (min: number) => `“–”: minder dan ${min} klanten.`,
+  fewer: (min: number) => `“–”: minder dan ${counted(min, "klant", "klanten")}.`,
   perSegment: "Per segment",
   segment: "Segment",
   withSignalShort: "Met signaal",
   vsLastMonth: "t.o.v. vorige maand",
   silentNow: "Nu stil",
   segmentNote: (min: number) =>
-    `Laatste maand. Met signaal: klanten met minstens één signaal in de maand; betrokken: met een signaal anders dan bundelverbruik, van wie het laatste jaar iets liet horen of kocht. Segment: het RFM-segment aan het eind van die maand. “–”: minder dan ${min} klanten.`,
+    `Laatste maand. Met signaal: klanten met minstens één signaal in de maand; betrokken: met een signaal anders dan bundelverbruik, van wie het laatste jaar iets liet horen of kocht. Segment: het RFM-segment aan het eind van die maand. “–”: minder dan ${counted(min, "klant", "klanten")}.`,
   fieldsTitle: "Velden en wat ermee samengaat",
   field: "Veld",
   revenueWith: "Omzet per klant met",
@@ -57,5 +58,5 @@ export const profile = {
   activeWith: "Actief met",
   notCausal: "Samenhang, geen oorzaak:",
   fieldsNote: (days: number, day: string) =>
-    `klanten die veel kopen worden vaker naar hun gegevens gevraagd; een veld invullen maakt een klant niet waardevoller. Omzet: netto in de KPI-periode; actief: een aankoop in de laatste ${days} dagen. Stand ${day}.`,
+    `klanten die veel kopen worden vaker naar hun gegevens gevraagd; een veld invullen maakt een klant niet waardevoller. Omzet: netto in de KPI-periode; actief: een aankoop in de laatste ${counted(days, "dag", "dagen")}. Stand ${day}.`,
 };

@@ -1,4 +1,5 @@
 /** The monthly PDF report's own words (cover, headings, footer, CLI messages); Dutch, the reference. */
+import { counted } from "../plural.ts";
 export const report = {
   /** The report's name on the cover, in the title and the footer. */
   name: "Maandrapport",
@@ -21,15 +22,15 @@ export const report = {
   repurchase: "Herhaalaankopen",
   repurchaseNone: "Geen klanten met een klantnummer: geen herhaalaankopen te berekenen.",
   /** The repurchase headline, from the section's totals (already formatted). */
-  repurchaseModel: (customers: string, day: string) => `${customers} bekende klanten in het model, gemeten op ${day}.`,
-  repurchaseExpected: (purchases: string, months: number) => `Verwacht: ${purchases} herhaalaankopen in de komende ${months} maanden.`,
-  repurchaseValue: (clv: string, months: number) => `Klantwaarde (CLV) over ${months} maanden: ${clv}.`,
-  repurchaseDue: (due: string, overdue: string) => `Nu aan de beurt voor een volgende aankoop: ${due} klanten; over tijd: ${overdue}.`,
+  repurchaseModel: (customers: string, day: string) => `${counted(customers, "bekende klant", "bekende klanten")} in het model, gemeten op ${day}.`,
+  repurchaseExpected: (purchases: string, months: number) => `Verwacht: ${purchases} herhaalaankopen in de komende ${counted(months, "maand", "maanden")}.`,
+  repurchaseValue: (clv: string, months: number) => `Klantwaarde (CLV) over ${counted(months, "maand", "maanden")}: ${clv}.`,
+  repurchaseDue: (due: string, overdue: string) => `Nu aan de beurt voor een volgende aankoop: ${counted(due, "klant", "klanten")}; over tijd: ${overdue}.`,
   /** Under a headline with a hidden figure. */
-  hidden: (minGroupSize: number) => `– : niet getoond, want minder dan ${minGroupSize} klanten (of daaruit af te leiden).`,
+  hidden: (minGroupSize: number) => `– : niet getoond, want minder dan ${counted(minGroupSize, "klant", "klanten")} (of daaruit af te leiden).`,
   quality: "Datakwaliteit",
   /** The row account in one sentence (already formatted numbers). */
-  qualityRows: (read: string, accepted: string, rejected: string, files: number) => `${read} regels gelezen uit ${files} bestanden: ${accepted} geaccepteerd, ${rejected} afgekeurd. Afgekeurde regels tellen nergens mee.`,
+  qualityRows: (read: string, accepted: string, rejected: string, files: number) => `${counted(read, "regel", "regels")} gelezen uit ${counted(files, "bestand", "bestanden")}: ${accepted} geaccepteerd, ${rejected} afgekeurd. Afgekeurde regels tellen nergens mee.`,
   qualityWarnings: "Waarschuwingen",
   qualityNoWarnings: "Geen waarschuwingen.",
   /** Footer of every page; `page`/`pages` are Chromium's page-number placeholders. */
@@ -46,6 +47,8 @@ export const report = {
     noReportMonth: (file: string) => `${file} mist de rapportmaand: bouw de site opnieuw (\`npm run build\`)`,
     otherMonth: (dist: string, built: string, bundle: string, month: string) => `${dist}/ is gebouwd voor ${built}, maar ${bundle} rapporteert over ${month}: bouw de site opnieuw (\`npm run build\`)`,
     noChromium: (path: string) => `Chromium niet gevonden op ${path}: installeer het met \`sudo apt-get install chromium\` (Debian/Ubuntu), of zet CHROMIUM_PATH op een Chrome- of Chromium-programma`,
+    noChromiumAt: (path: string) =>
+      `CHROMIUM_PATH wijst naar ${path}, maar daar staat geen browser: zet CHROMIUM_PATH op een Chrome- of Chromium-programma (op GitHubs Ubuntu-runners /usr/bin/google-chrome), of laat het weg voor Debians chromium (/usr/bin/chromium)`,
     pageUnopened: (file: string) => `${file} kon niet worden geopend: voer eerst \`npm run build\` uit`,
     noTransactions: "de bundel bevat geen transacties: er is niets om over te rapporteren",
     noCompleteMonth: (asOf: string) => `de data lopen pas tot ${asOf}: er is nog geen volledige maand om over te rapporteren`,

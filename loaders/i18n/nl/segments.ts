@@ -1,4 +1,5 @@
 /** The segments pages (Segmenten, monthly migrations) and their parts, Dutch. Segment names come from the bundle (EN/NL). */
+import { counted } from "../plural.ts";
 export const segments = {
   title: "Segmenten",
   lead: (moment: string) => `Wie zijn onze Kampioenen, wie dreigt te vertrekken en wie is sinds vorige maand van segment gewisseld? Klanten ingedeeld op recentheid, frequentie en bedrag (RFM), ${moment}.`,
@@ -6,7 +7,7 @@ export const segments = {
   keyFigures: "Kerncijfers segmenten",
   overTime: "Segmenten door de tijd",
   trendTitle: "Klanten per segment, per maand",
-  trendNote: (k: number) => `Aantal klanten in elk segment aan het eind van elke maand. Een onderbreking in een lijn: die maand minder dan ${k} klanten (niet getoond).`,
+  trendNote: (k: number) => `Aantal klanten in elk segment aan het eind van elke maand. Een onderbreking in een lijn: die maand minder dan ${counted(k, "klant", "klanten")} (niet getoond).`,
   theRfm: "De RFM-indeling",
   moves: "Verschuivingen tussen segmenten",
   monthTitle: (month: string) => `Verschuivingen ${month}`,
@@ -17,12 +18,12 @@ export const segments = {
     none: "Geen signalen ingesteld; de beheerder kan ze instellen (zie Datakwaliteit › Voor beheerders).",
     customersIn: (month: string) => ` klanten in ${month}`,
     before: (previous: string, yearAgo: string) => `(vorige maand ${previous}, een jaar eerder ${yearAgo})`,
-    note: (k: number) => `Klanten die sinds de vorige maand van een waardevol segment naar een risicosegment gingen. Welke stappen tellen, stelt de beheerder in; de maandelijkse samenvatting gebruikt dezelfde getallen. – : minder dan ${k} klanten.`,
+    note: (k: number) => `Klanten die sinds de vorige maand van een waardevol segment naar een risicosegment gingen. Welke stappen tellen, stelt de beheerder in; de maandelijkse samenvatting gebruikt dezelfde getallen. – : minder dan ${counted(k, "klant", "klanten")}.`,
   },
   explainer: {
     title: "Hoe werkt de indeling?",
     intro: (day: string) => `Elke geregistreerde klant krijgt op ${day} (en aan het eind van elke eerdere maand) drie scores van 1 tot 5, berekend over de laatste `,
-    months: (n: number) => `${n} maanden`,
+    months: (n: number) => `${counted(n, "maand", "maanden")}`,
     r: ["R – recentheid", ": dagen sinds de laatste aankoop; 5 = kocht het kortst geleden."],
     f: ["F – frequentie", ": aantal orders; 5 = koopt het vaakst."],
     m: ["M – bedrag", ": netto-omzet (aankopen min retouren); 5 = geeft het meest uit. Een klant met meer retour dan aankoop krijgt M = 1."],
@@ -45,7 +46,7 @@ export const segments = {
     fromTo: (from: string, to: string) => `Van ${from} naar ${to}`,
     fromToYear: (from: string, to: string) => `Van ${from} naar ${to} (een jaar)`,
     note: (from: string, to: string, windowMonths: number) =>
-      `Elke rij is het segment ${from}, elke kolom het segment ${to}; het getal is het aantal klanten dat die stap maakte. Omkaderd: bleef in hetzelfde segment. Nieuw: had ${from} geen segment (nog nooit of te lang niet gekocht). Uit beeld: heeft nu geen segment meer (laatste aankoop langer dan ${windowMonths} maanden geleden).`,
+      `Elke rij is het segment ${from}, elke kolom het segment ${to}; het getal is het aantal klanten dat die stap maakte. Omkaderd: bleef in hetzelfde segment. Nieuw: had ${from} geen segment (nog nooit of te lang niet gekocht). Uit beeld: heeft nu geen segment meer (laatste aankoop langer dan ${counted(windowMonths, "maand", "maanden")} geleden).`,
     noteYear: (from: string, to: string) => `Dezelfde matrix over een jaar: segment ${from} (rij) tegen segment ${to} (kolom).`,
     corner: "Van \\ naar",
     fromAxis: (moment: string) => `↑ Van (${moment})`,
@@ -61,12 +62,12 @@ export const segments = {
     vs: (month: string) => `t.o.v. ${month}`,
     lastMonth: "vorige maand",
     revenueIn: (month: string) => `Omzet ${month}`,
-    revenueWindow: (months: number) => `Omzet laatste ${months} maanden`,
+    revenueWindow: (months: number) => `Omzet laatste ${counted(months, "maand", "maanden")}`,
     aovShy: ["Gem. order", "waarde"],
     action: "Aanbevolen actie",
     amount: "Bedrag",
     footnote: (k: number, month: string, moment: string, windowMonths: number) =>
-      `– : niet getoond omdat het om minder dan ${k} klanten gaat (of niet te berekenen, zoals een aandeel van een omzet van nul). Omzet ${month}: de orders in die maand van klanten die ${moment} in het segment zitten; alleen wie recent kocht, heeft omzet in de maand zelf. Gemiddelde orderwaarde: omzet ÷ orders over de laatste ${windowMonths} maanden. Groen of rood: de verandering is goed of slecht nieuws voor dit segment. De beheerder kan de acties aanpassen.`,
+      `– : niet getoond omdat het om minder dan ${counted(k, "klant", "klanten")} gaat (of niet te berekenen, zoals een aandeel van een omzet van nul). Omzet ${month}: de orders in die maand van klanten die ${moment} in het segment zitten; alleen wie recent kocht, heeft omzet in de maand zelf. Gemiddelde orderwaarde: omzet ÷ orders over de laatste ${counted(windowMonths, "maand", "maanden")}. Groen of rood: de verandering is goed of slecht nieuws voor dit segment. De beheerder kan de acties aanpassen.`,
     /** Default recommended actions per segment id (a data description's own action is shown as written). */
     actions: {
       champions: "Belonen en als ambassadeur inzetten",

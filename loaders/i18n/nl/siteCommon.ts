@@ -1,4 +1,5 @@
 /** Words of the site's shared cards and parts: KPI card, chart table, missing data, period note, definitions (Dutch). */
+import { counted } from "../plural.ts";
 export const siteCommon = {
   /** The summary that opens a chart's figures. */
   tableSummary: "Cijfers als tabel",
@@ -10,7 +11,7 @@ export const siteCommon = {
   definitions: "Begrippen op deze pagina",
   periodNote: {
     /** `Oktober 2026 loopt nog: t/m 9 oktober (9 van 31 dagen)`. */
-    heading: (month: string, through: string, days: number, daysInMonth: number) => `${month} loopt nog: t/m ${through} (${days} van ${daysInMonth} dagen)`,
+    heading: (month: string, through: string, days: number, daysInMonth: number) => `${month} loopt nog: t/m ${through} (${days} van ${counted(daysInMonth, "dag", "dagen")})`,
     totals: (span: string, previous: string, yearAgo: string) => `Maandtotalen (omzet, orders) gaan over ${span} en worden vergeleken met ${previous} en ${yearAgo}.`,
     standing: (on: string, previous: string, yearAgo: string) => `Standen (actieve klanten, segmenten) gelden per ${on}, vergeleken met ${previous} en ${yearAgo}.`,
     lower: "De laatste maand in de grafieken is daarom lager dan een volle maand.",
@@ -22,6 +23,6 @@ export const siteCommon = {
    * so the first full window ends in `from`.
    */
   windowStart: (what: string, months: number, first: string, from: string) =>
-    `${what} kijkt ${months} maanden terug; de data beginnen in ${first}, dus het eerste volledige venster eindigt in ${from}. Eerdere maanden zouden opbouw als groei tonen.`,
+    `${what} kijkt ${counted(months, "maand", "maanden")} terug; de data beginnen in ${first}, dus het eerste volledige venster eindigt in ${from}. Eerdere maanden zouden opbouw als groei tonen.`,
   thisMetric: "Dit kengetal",
 };
