@@ -68,6 +68,12 @@ export interface Dialect {
    * the smaller v of the snap) and `total` (Σ c of the snap), all 64-bit integers but `v`.
    */
   rankBelow(dist: string): string;
+  /**
+   * Median purchase gaps without a sort per row: over the FROM item `days` with columns `cid` and
+   * `day` (one row per customer and distinct day), a SELECT of `cid` and `gap2` — twice the median
+   * of the gaps between consecutive days (an exact 64-bit integer) — for customers with two or more days.
+   */
+  gapMedians(days: string): string;
   /** Element `index` (0-based SQL integer expression) of a constant integer list. */
   pick(values: readonly number[], index: string): string;
 }

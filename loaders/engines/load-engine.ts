@@ -19,6 +19,7 @@ import type { EngineAdapter } from "./adapter.ts";
 import { openAdapter } from "./open.ts";
 import { type CompactTables, compactBaseMetrics, compactDigitalShare, compactProtection } from "./compact.ts";
 import { compactTablesAt } from "./compact-run.ts";
+import { engineRepurchase } from "./repurchase-engine.ts";
 import { engineRfm } from "./rfm-engine.ts";
 import { rfmSection } from "../bundle/rfm.ts";
 import { accountSql, afterSql, boundsSql, channelsSql, conflictsSql, duplicatesSql, ordersSql } from "./sql/aggregates.ts";
@@ -44,19 +45,24 @@ interface EngineContext {
   adapter: EngineAdapter;
   orders: string;
   tables: EngineTables;
+  /** The kept RFM segments table, once the rfm section ran (repurchase groups by it). */
+  segments?: string;
 }
 
 /** Sections an engine load builds from pushed-down aggregates instead of the store. */
 const ENGINE_SECTIONS: Record<string, (context: Parameters<SectionBuilder["build"]>[0], engine: EngineContext) => ReturnType<SectionBuilder["build"]>> = {
-  rfm: async ({ loaded, first, last, period }, { adapter, orders, tables }) => {
+  rfm: async ({ loaded, first, last, period }, context) => {
+    const { adapter, orders, tables } = context;
     const given = await engineRfm(adapter, orders, loaded.config, period, { main: tables.main, previous: tables.compared?.previous ?? null, yearAgo: tables.compared?.yearAgo ?? null });
     const { previous, yearAgo } = comparedMonths(period);
     const sameDays = period.partial ? { previous: sameDayOf(period, previous), yearAgo: sameDayOf(period, yearAgo) } : undefined;
     const result = rfmSection(loaded.store, loaded.config, first, last, { asOf: period.asOf, dataFirst: first, ...(sameDays ? { sameDays } : {}) }, given);
+    context.segments = given.segments;
     return { series: result.series, section: result.section };
   },
-  repurchase: () => {
-    throw new EngineUnsupported("repurchase needs the customers' segments");
+  repurchase: async ({ loaded, last, period }, { adapter, orders, segments }) => {
+    if (segments === undefined) throw new Error("the rfm section must be built before repurchase");
+    return await engineRepurchase(adapter, orders, segments, loaded.config, last, period.asOf);
   },
   digitalShare: ({ loaded, first, last }, { tables }) => {
     const result = digitalShareOf(loaded.config, tables.main, first, last);
@@ -196,6 +202,7 @@ async function runLoad(adapter: EngineAdapter, config: Config, dataDir: string, 
   const store = storeStandIn(firstDay, lastDay, channels);
   const loaded: Loaded = { config, store, accounts, warnings: unknownChannels(config, store.channels) };
   const unsupported: string[] = [];
+  const engine: EngineContext = { adapter, orders, tables };
   const wrapped = builders.map((builder): SectionBuilder => ({
     name: builder.name,
     async build(context) {
@@ -206,7 +213,7 @@ async function runLoad(adapter: EngineAdapter, config: Config, dataDir: string, 
         return {};
       }
       try {
-        return await (own ? own(context, { adapter, orders, tables }) : builder.build(context));
+        return await (own ? own(context, engine) : builder.build(context));
       } catch (error) {
         const missingSeries = READS_SERIES.has(builder.name) && error instanceof LoadError && unsupported.length > 0;
         if (!(error instanceof EngineUnsupported) && !missingSeries) throw error;

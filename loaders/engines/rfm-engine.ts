@@ -107,8 +107,8 @@ export interface RfmSources {
   yearAgo: CompactTables | null;
 }
 
-/** Runs RFM in the engine and returns what `rfmSection` needs instead of a store. */
-export async function engineRfm(adapter: EngineAdapter, orders: string, config: Config, period: PeriodDays, sources: RfmSources): Promise<RfmGiven> {
+/** Runs RFM in the engine and returns what `rfmSection` needs instead of a store, and the kept segments table (repurchase groups by it). */
+export async function engineRfm(adapter: EngineAdapter, orders: string, config: Config, period: PeriodDays, sources: RfmSources): Promise<RfmGiven & { segments: string }> {
   const { windowMonths } = rfmSettings(config);
   const main = await runRfm(adapter, orders, windowMonths, { first: period.first - 12, last: period.last, upTo: period.asOf, tag: "", tables: sources.main });
   const same = new Map<number, RfmSnapshot>();
@@ -125,6 +125,7 @@ export async function engineRfm(adapter: EngineAdapter, orders: string, config: 
   const snapshots: RfmSnapshot[] = [];
   for (let m = period.first - 12; m <= period.last; m++) snapshots.push(snapshotOf(m, m === period.last ? period.asOf : monthEnd(m), main, sources.main));
   return {
+    segments: main.segments,
     snapshots,
     sameDay: (month) => same.get(month)!,
     migration: (then, now) => migrationOf(moves, then.month, now.month),

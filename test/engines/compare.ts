@@ -50,7 +50,7 @@ export function accountFigures(bundle: Bundle): Record<string, unknown> {
 export const UNSUPPORTED_SERIES = /^(cross_sell|upsell|trigger|offers|signals|profile)\./;
 
 /** Sections the engine path leaves out today (listed in build order). */
-export const UNSUPPORTED = ["crossUpsell", "repurchase", "moments", "profile", "business"];
+export const UNSUPPORTED = ["crossUpsell", "moments", "profile", "business"];
 
 /** Sections the engine path builds, compared with the stream's section by section. */
-export const PUSHED_DOWN = ["digitalShare", "journeys", "experiments", "rfm", "goals"] as const;
+export const PUSHED_DOWN = ["digitalShare", "journeys", "experiments", "rfm", "repurchase", "goals"] as const;

@@ -50,6 +50,17 @@ describe("engine: duckdb on the sample data", () => {
     expect(differences(bumped, stream.series.find((s) => s.id === "revenue"), "revenue", true)).toHaveLength(1);
   });
 
+  it("builds the repurchase section from pushed-down tuple counts: converged fits, P(alive), CLV, moments and the holdout", () => {
+    const own = engine.bundle.sections.repurchase!;
+    expect(own.published).toBe(true);
+    expect(own.clvPublished).toBe(true);
+    expect(own.calibration!.points.length).toBeGreaterThan(4);
+    expect(own.total.customers).toBe(stream.sections.repurchase!.total.customers);
+    expect(own.total.moment).toEqual(stream.sections.repurchase!.total.moment);
+    // Fitted parameters agree beyond the 6 digits the bundle keeps.
+    expect(own.fits.bgNbd!.params).toEqual(stream.sections.repurchase!.fits.bgNbd!.params);
+  });
+
   it("keeps the same row account per file: read = accepted + rejected, same reasons", () => {
     expect(accountFigures(engine.bundle)).toEqual(accountFigures(stream));
     const dup = engine.bundle.accounts.find((a) => a.reasons.duplicate_order)!;

@@ -45,5 +45,9 @@ export const clickhouseDialect: Dialect = {
     SELECT snap, arraySum(cs) AS snap_total, arrayJoin(arrayMap((x, s, n) -> (x, s - n), vs, arrayCumSum(cs), cs)) AS p FROM (
       SELECT snap, arrayMap(t -> tupleElement(t, 1), sorted) AS vs, arrayMap(t -> tupleElement(t, 2), sorted) AS cs FROM (
         SELECT snap, arraySort(groupArray((v, c))) AS sorted FROM ${dist} GROUP BY snap)))`,
+  // Per customer the sorted days, their differences sorted; the middle one doubled, or the two middle ones added.
+  gapMedians: (days) => `SELECT cid, toInt64(if(n % 2 = 1, 2 * gs[intDiv(n + 1, 2)], gs[intDiv(n, 2)] + gs[intDiv(n, 2) + 1])) AS gap2 FROM (
+    SELECT cid, arraySort(arrayMap((a, b) -> a - b, arrayPopFront(ds), arrayPopBack(ds))) AS gs, length(gs) AS n FROM (
+      SELECT cid, arraySort(groupArray(day)) AS ds FROM ${days} GROUP BY cid HAVING count() >= 2))`,
   pick: (values, index) => `arrayElement([${values.join(", ")}], toInt64(${index}) + 1)`,
 };

@@ -33,5 +33,7 @@ export const duckdbDialect: Dialect = {
   sumIf: (expr, condition) => `coalesce(sum(${expr}) FILTER (WHERE ${condition}), 0)`,
   rankBelow: (dist) => `SELECT snap, v, CAST(sum(c) OVER (PARTITION BY snap ORDER BY v ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - c AS BIGINT) AS below,
     CAST(sum(c) OVER (PARTITION BY snap) AS BIGINT) AS total FROM ${dist} AS dist`,
+  gapMedians: (days) => `SELECT cid, CAST(2 * median(CAST(gap AS DOUBLE)) AS BIGINT) AS gap2 FROM
+    (SELECT cid, day - lag(day) OVER (PARTITION BY cid ORDER BY day) AS gap FROM ${days} AS d) AS gaps WHERE gap IS NOT NULL GROUP BY cid`,
   pick: (values, index) => `([${values.join(", ")}])[(${index}) + 1]`,
 };
