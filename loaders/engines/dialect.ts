@@ -56,6 +56,15 @@ export interface Dialect {
   anyValue(expr: string): string;
   /** Inner join clause of the SELECT `right` on the columns `keys` (other columns of both sides named uniquely, unqualified). */
   join(right: string, keys: readonly string[]): string;
+  /** A number expression as a double (IEEE 754, as JavaScript computes). */
+  double(expr: string): string;
+  /**
+   * Left join clause of the SELECT `right` on `keys`: a row without a match gets NULL (DuckDB) or
+   * the type's default (ClickHouse: '' and 0) in the right's columns, so read them through a 1/0 flag.
+   */
+  leftJoin(right: string, keys: readonly string[]): string;
+  /** A SELECT of constant rows (non-empty): `columns` named and typed, `rows` of strings (text) and numbers (double). */
+  constantRows(columns: readonly { name: string; type: "text" | "double" }[], rows: readonly (readonly (string | number)[])[]): string;
   /** Aggregate: the value of `expr` on the row with the smallest `by`. */
   argMin(expr: string, by: string): string;
   /** Conditional aggregate count. */

@@ -19,6 +19,7 @@ import type { EngineAdapter } from "./adapter.ts";
 import { openAdapter } from "./open.ts";
 import { type CompactTables, compactBaseMetrics, compactDigitalShare, compactProtection } from "./compact.ts";
 import { compactTablesAt } from "./compact-run.ts";
+import { engineCrossUpsell } from "./cross-upsell-engine.ts";
 import { engineRepurchase } from "./repurchase-engine.ts";
 import { engineRfm } from "./rfm-engine.ts";
 import { rfmSection } from "../bundle/rfm.ts";
@@ -44,6 +45,10 @@ function digitalShareOf(config: Config, t: CompactTables, first: number, last: n
 interface EngineContext {
   adapter: EngineAdapter;
   orders: string;
+  /** The validated lines (a FROM item), sources without order ids, and every accepted order's channel. */
+  lines: string;
+  noIds: number[];
+  channels: string[];
   tables: EngineTables;
   /** The kept RFM segments table, once the rfm section ran (repurchase groups by it). */
   segments?: string;
@@ -64,6 +69,8 @@ const ENGINE_SECTIONS: Record<string, (context: Parameters<SectionBuilder["build
     if (segments === undefined) throw new Error("the rfm section must be built before repurchase");
     return await engineRepurchase(adapter, orders, segments, loaded.config, last, period.asOf);
   },
+  crossUpsell: async ({ loaded, further, period }, { adapter, orders, lines, noIds, channels }) =>
+    await engineCrossUpsell(adapter, { lines, orders, noIds, channels, products: further.commercial.products }, loaded.config, period),
   digitalShare: ({ loaded, first, last }, { tables }) => {
     const result = digitalShareOf(loaded.config, tables.main, first, last);
     setSameDays(result.series, tables.compared, (t, m) => digitalShareOf(loaded.config, t, m, m).series);
@@ -202,7 +209,7 @@ async function runLoad(adapter: EngineAdapter, config: Config, dataDir: string, 
   const store = storeStandIn(firstDay, lastDay, channels);
   const loaded: Loaded = { config, store, accounts, warnings: unknownChannels(config, store.channels) };
   const unsupported: string[] = [];
-  const engine: EngineContext = { adapter, orders, tables };
+  const engine: EngineContext = { adapter, orders, tables, lines: linesFrom, noIds, channels };
   const wrapped = builders.map((builder): SectionBuilder => ({
     name: builder.name,
     async build(context) {

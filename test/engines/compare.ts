@@ -46,11 +46,11 @@ export function accountFigures(bundle: Bundle): Record<string, unknown> {
   );
 }
 
-/** Series of those sections (cross-/upsell, moments of truth and the profile). */
-export const UNSUPPORTED_SERIES = /^(cross_sell|upsell|trigger|offers|signals|profile)\./;
+/** Series of those sections (moments of truth and the profile). */
+export const UNSUPPORTED_SERIES = /^(trigger|offers|signals|profile)\./;
 
 /** Sections the engine path leaves out today (listed in build order). */
-export const UNSUPPORTED = ["crossUpsell", "moments", "profile", "business"];
+export const UNSUPPORTED = ["moments", "profile"];
 
 /** Sections the engine path builds, compared with the stream's section by section. */
-export const PUSHED_DOWN = ["digitalShare", "journeys", "experiments", "rfm", "repurchase", "goals"] as const;
+export const PUSHED_DOWN = ["crossUpsell", "digitalShare", "journeys", "experiments", "rfm", "repurchase", "business", "goals"] as const;

@@ -38,7 +38,7 @@ describe("engine: duckdb on the sample data", () => {
     expect(missing.every((id) => UNSUPPORTED_SERIES.test(id))).toBe(true);
   });
 
-  it("gives the digitalShare, journeys, experiments and rfm sections equal to the stream's", () => {
+  it("gives every pushed-down section (cross-/upsell, digital share, journeys, experiments, RFM, repurchase, business, goals) equal to the stream's", () => {
     for (const name of PUSHED_DOWN) {
       expect(engine.bundle.sections[name]).toBeDefined();
       expect(differences(engine.bundle.sections[name], stream.sections[name], name)).toEqual([]);
@@ -59,6 +59,14 @@ describe("engine: duckdb on the sample data", () => {
     expect(own.total.moment).toEqual(stream.sections.repurchase!.total.moment);
     // Fitted parameters agree beyond the 6 digits the bundle keeps.
     expect(own.fits.bgNbd!.params).toEqual(stream.sections.repurchase!.fits.bgNbd!.params);
+  });
+
+  it("classifies lines in the engine: cross-/upsell series, per-channel cells and category pairs as the stream's", () => {
+    const own = engine.bundle.sections.crossUpsell!;
+    expect(own.pairs.items.length).toBeGreaterThan(0);
+    expect(own.classes.upsell.orders.some((v) => v !== null && v > 0)).toBe(true);
+    expect(own.products).toEqual(stream.sections.crossUpsell!.products);
+    for (const id of ["cross_sell.orders", "cross_sell.revenue", "upsell.orders", "upsell.revenue"]) expect(engine.bundle.series.map((s) => s.id)).toContain(id);
   });
 
   it("keeps the same row account per file: read = accepted + rejected, same reasons", () => {

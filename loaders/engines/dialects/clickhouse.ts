@@ -37,6 +37,14 @@ export const clickhouseDialect: Dialect = {
   countDistinct: (expr) => `uniqExact(${expr})`,
   anyValue: (expr) => `min(${expr})`,
   join: (right, keys) => `ALL INNER JOIN (${right}) USING ${keys.join(", ")}`,
+  double: (expr) => `toFloat64(${expr})`,
+  leftJoin: (right, keys) => `ALL LEFT JOIN (${right}) USING ${keys.join(", ")}`,
+  // 18.16 has no VALUES table function: an array of tuples, one row per element.
+  constantRows: (columns, rows) => {
+    const value = (v: string | number, type: string) => (type === "text" ? text(String(v)) : `toFloat64(${Number(v)})`);
+    const list = rows.map((row) => `tuple(${row.map((v, i) => value(v, columns[i]!.type)).join(", ")})`).join(", ");
+    return `SELECT ${columns.map((c, i) => `tupleElement(constant_row, ${i + 1}) AS ${c.name}`).join(", ")} FROM (SELECT arrayJoin([${list}]) AS constant_row)`;
+  },
   argMin: (expr, by) => `argMin(${expr}, ${by})`,
   countIf: (condition) => `countIf(${condition})`,
   sumIf: (expr, condition) => `sumIf(${expr}, ${condition})`,

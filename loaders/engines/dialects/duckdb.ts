@@ -28,6 +28,13 @@ export const duckdbDialect: Dialect = {
   countDistinct: (expr) => `count(DISTINCT ${expr})`,
   anyValue: (expr) => `min(${expr})`,
   join: (right, keys) => `INNER JOIN (${right}) AS j_${keys.join("_")} USING (${keys.join(", ")})`,
+  double: (expr) => `CAST(${expr} AS DOUBLE)`,
+  leftJoin: (right, keys) => `LEFT JOIN (${right}) AS l_${keys.join("_")} USING (${keys.join(", ")})`,
+  constantRows: (columns, rows) => {
+    const value = (v: string | number, type: string) => (type === "text" ? standardText(String(v)) : `CAST(${Number(v)} AS DOUBLE)`);
+    const list = rows.map((row) => `(${row.map((v, i) => value(v, columns[i]!.type)).join(", ")})`).join(", ");
+    return `SELECT * FROM (VALUES ${list}) AS constant_rows(${columns.map((c) => c.name).join(", ")})`;
+  },
   argMin: (expr, by) => `arg_min(${expr}, ${by})`,
   countIf: (condition) => `count(*) FILTER (WHERE ${condition})`,
   sumIf: (expr, condition) => `coalesce(sum(${expr}) FILTER (WHERE ${condition}), 0)`,
