@@ -132,6 +132,20 @@ export async function engineRfm(adapter: EngineAdapter, orders: string, config: 
   };
 }
 
+/**
+ * The segments of month `last` as of its month end over the customer months cut at the as-of day
+ * (what `rfm(store, last)` gives on a store pinned to a partial month; the moments group by it):
+ * the main snapshot when the month is whole, else one more calendar-window snapshot.
+ */
+export async function monthEndSegments(adapter: EngineAdapter, config: Config, period: PeriodDays, mainSegments: string): Promise<string> {
+  if (!period.partial) return mainSegments;
+  const sql = adapter.dialect;
+  const { windowMonths } = rfmSettings(config);
+  const options: WindowOptions = { first: period.last, last: period.last, activeWindowMonths: windowMonths, topShare: 0, lapsedDays: 0 };
+  const windows = await adapter.keep("kb_rfm_windows_month_end", windowsSql(sql, "kb_customer_months", options));
+  return await adapter.keep("kb_rfm_segments_month_end", rfmSegmentsSql(sql, windows, options));
+}
+
 /** The migration matrix into month `to` from month `from` (gap 1 or 12) from the pushed-down counts. */
 function migrationOf(moves: Row[], from: number, to: number): SegmentMigration {
   const size = SEGMENT_IDS.length + 1;

@@ -46,11 +46,11 @@ export function accountFigures(bundle: Bundle): Record<string, unknown> {
   );
 }
 
-/** Series of those sections (moments of truth and the profile). */
-export const UNSUPPORTED_SERIES = /^(trigger|offers|signals|profile)\./;
+/** Series of those sections (none left: every section of the sample is pushed down). */
+export const UNSUPPORTED_SERIES = /^$/;
 
 /** Sections the engine path leaves out today (listed in build order). */
-export const UNSUPPORTED = ["moments", "profile"];
+export const UNSUPPORTED: string[] = [];
 
 /** Sections the engine path builds, compared with the stream's section by section. */
-export const PUSHED_DOWN = ["crossUpsell", "digitalShare", "journeys", "experiments", "rfm", "repurchase", "business", "goals"] as const;
+export const PUSHED_DOWN = ["crossUpsell", "digitalShare", "journeys", "experiments", "rfm", "repurchase", "moments", "profile", "business", "goals"] as const;
