@@ -56,6 +56,8 @@ export interface Dialect {
   anyValue(expr: string): string;
   /** Inner join clause of the SELECT `right` on the columns `keys` (other columns of both sides named uniquely, unqualified). */
   join(right: string, keys: readonly string[]): string;
+  /** `expr` as an ordinary column (ClickHouse keeps a literal constant, and refuses to join a constant with a stored column). */
+  materialize(expr: string): string;
   /** A number expression as a double (IEEE 754, as JavaScript computes). */
   double(expr: string): string;
   /**

@@ -37,6 +37,7 @@ export const clickhouseDialect: Dialect = {
   countDistinct: (expr) => `uniqExact(${expr})`,
   anyValue: (expr) => `min(${expr})`,
   join: (right, keys) => `ALL INNER JOIN (${right}) USING ${keys.join(", ")}`,
+  materialize: (expr) => `materialize(${expr})`,
   double: (expr) => `toFloat64(${expr})`,
   leftJoin: (right, keys) => `ALL LEFT JOIN (${right}) USING ${keys.join(", ")}`,
   // 18.16 has no VALUES table function: an array of tuples, one row per element.

@@ -28,6 +28,7 @@ export const duckdbDialect: Dialect = {
   countDistinct: (expr) => `count(DISTINCT ${expr})`,
   anyValue: (expr) => `min(${expr})`,
   join: (right, keys) => `INNER JOIN (${right}) AS j_${keys.join("_")} USING (${keys.join(", ")})`,
+  materialize: (expr) => expr,
   double: (expr) => `CAST(${expr} AS DOUBLE)`,
   leftJoin: (right, keys) => `LEFT JOIN (${right}) AS l_${keys.join("_")} USING (${keys.join(", ")})`,
   constantRows: (columns, rows) => {

@@ -29,14 +29,15 @@ export interface CategoryLineInput {
 export function categoryLinesSql(sql: Dialect, input: CategoryLineInput): string {
   const noId = input.noIds.length === 0 ? "0 = 1" : `src IN (${input.noIds.join(", ")})`;
   // A source without a product column has NULL products (untyped in DuckDB: read as text).
-  const cols = (order: string) => `src, file AS l_file, ${order} AS l_order, customer_id AS l_customer, day AS l_day, cents AS l_cents, quantity AS l_quantity,
+  // A table source's file label and every source's number are literals in the lines SELECT: materialised to join the kept orders.
+  const cols = (order: string) => `${sql.materialize("src")} AS l_src, ${sql.materialize("file")} AS l_file, ${sql.materialize(order)} AS l_order, customer_id AS l_customer, day AS l_day, cents AS l_cents, quantity AS l_quantity,
     coalesce(${sql.asText("product")}, '') AS l_product, ${sql.asText("category")} AS l_category`;
-  const kept = `SELECT src, file AS l_file, coalesce(order_id, '') AS l_order, channel AS o_channel FROM ${input.orders} AS ko WHERE variants = 1 AND day <= ${input.asOf} AND NOT (${noId})`;
+  const kept = `SELECT src AS l_src, file AS l_file, coalesce(order_id, '') AS l_order, channel AS o_channel FROM ${input.orders} AS ko WHERE variants = 1 AND day <= ${input.asOf} AND NOT (${noId})`;
   const withIds = `SELECT * FROM (SELECT ${cols("coalesce(order_id, '')")} FROM ${input.lines} WHERE reason = '' AND category IS NOT NULL AND NOT (${noId})) AS il
-    ${sql.join(kept, ["src", "l_file", "l_order"])}`;
+    ${sql.join(kept, ["l_src", "l_file", "l_order"])}`;
   const withoutIds = `SELECT ${cols("''")}, channel AS o_channel FROM ${input.lines} WHERE reason = '' AND category IS NOT NULL AND ${noId} AND day <= ${input.asOf}`;
-  const union = `SELECT src, l_file, l_order, l_customer, l_day, l_cents, l_quantity, l_product, l_category, o_channel FROM (${withIds}) AS a
-    UNION ALL SELECT src, l_file, l_order, l_customer, l_day, l_cents, l_quantity, l_product, l_category, o_channel FROM (${withoutIds}) AS b`;
+  const union = `SELECT l_src, l_file, l_order, l_customer, l_day, l_cents, l_quantity, l_product, l_category, o_channel FROM (${withIds}) AS a
+    UNION ALL SELECT l_src, l_file, l_order, l_customer, l_day, l_cents, l_quantity, l_product, l_category, o_channel FROM (${withoutIds}) AS b`;
   const catalog =
     input.catalog.length === 0
       ? null
@@ -49,7 +50,7 @@ export function categoryLinesSql(sql: Dialect, input: CategoryLineInput): string
   return `SELECT l_customer AS cid, l_day AS day, l_cents AS cents, CASE WHEN l_quantity > 0 THEN ${euros} / l_quantity ELSE ${euros} END AS price,
     coalesce(CASE WHEN coalesce(k_category, '') <> '' THEN k_category ELSE l_category END, '') AS cat, ${sql.double("coalesce(k_tier, 0)")} AS tier,
     ${sql.bigint("coalesce(k_has_tier, 0)")} AS has_tier, ${sql.bigint("coalesce(k_in, 0)")} AS matched, o_channel AS channel,
-    CASE WHEN l_order = '' THEN '' ELSE concat(${sql.asText("src")}, '|', l_file, '|', l_order) END AS okey FROM (${joined}) AS j`;
+    CASE WHEN l_order = '' THEN '' ELSE concat(${sql.asText("l_src")}, '|', l_file, '|', l_order) END AS okey FROM (${joined}) AS j`;
 }
 
 /** Lines of the products check: category lines and those whose product is listed. */
