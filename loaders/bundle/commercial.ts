@@ -8,8 +8,8 @@ import { dayOfMonth, windowStartDay } from "../lib/as-of.ts";
 import { protectTable } from "../lib/protect-table.ts";
 import { type ChannelProtection, channelProtection, hide } from "./channel-protect.ts";
 import { isoDay, monthEnd, monthKey } from "../lib/months.ts";
-import { categoryPairs, type CategoryPair } from "../metrics/category-pairs.ts";
-import { crossUpsell, type ClassMonths, LINE_CLASSES, type LineClass } from "../metrics/cross-upsell.ts";
+import { categoryPairs, type CategoryPair, type CategoryPairs } from "../metrics/category-pairs.ts";
+import { crossUpsell, type ClassMonths, type CrossUpsell, LINE_CLASSES, type LineClass } from "../metrics/cross-upsell.ts";
 import { digitalShare, type DigitalShare } from "../metrics/digital-share.ts";
 import { type CommercialSettings, commercialSettings, type UpsellSettings } from "../schemas/commercial.ts";
 import type { Config } from "../schemas/config.ts";
@@ -63,9 +63,29 @@ export function crossUpsellSection(
   last: number,
   asOf = monthEnd(last),
 ): { series: Series[]; section: CrossUpsellSection } {
-  const k = config.minGroupSize;
   const attributes = lineAttributes(store, products);
   const result = crossUpsell(store, attributes, settings.upsell, first, last);
+  const windowStart = windowStartDay(asOf, config.kpi.activeWindowMonths);
+  const minCount = Math.max(settings.pairs.minCount, config.minGroupSize);
+  const pairs = categoryPairs(store, attributes, { fromDay: windowStart, toDay: asOf, minCount, top: settings.pairs.top });
+  return crossUpsellSectionOf(config, settings, result, pairs, { lines: store.lines.length, matched: attributes.matched, listed: products.ids.length }, last, asOf);
+}
+
+/**
+ * The section from counted figures (by the store's lines above, or in an engine): `result` for
+ * months up to `last`, `pairs` over the window ending on `asOf` (cut at max(minCount, k)).
+ */
+export function crossUpsellSectionOf(
+  config: Config,
+  settings: CommercialSettings,
+  result: CrossUpsell,
+  pairs: CategoryPairs,
+  productLines: CrossUpsellSection["products"],
+  last: number,
+  asOf: number,
+): { series: Series[]; section: CrossUpsellSection } {
+  const k = config.minGroupSize;
+  const first = last - result.classes.first.orders.length + 1;
   const small = (m: ClassMonths) => (i: number) => m.customers[i]! > 0 && m.customers[i]! < k;
   const classes = Object.fromEntries(LINE_CLASSES.map((c) => [c, publish(result.classes[c], small(result.classes[c]))])) as Record<LineClass, PublishedMonths>;
   const channels = Object.keys(result.byChannel);
@@ -87,7 +107,6 @@ export function crossUpsellSection(
   }));
   const windowStart = windowStartDay(asOf, config.kpi.activeWindowMonths);
   const minCount = Math.max(settings.pairs.minCount, k);
-  const pairs = categoryPairs(store, attributes, { fromDay: windowStart, toDay: asOf, minCount, top: settings.pairs.top });
   const out: Series[] = [
     series("cross_sell.orders", "Orders met cross-sell", "count", "up", classes.cross_sell.orders),
     series("cross_sell.revenue", "Omzet cross-sell", "currency", "up", classes.cross_sell.revenue),
@@ -102,9 +121,15 @@ export function crossUpsellSection(
       classes,
       byChannel,
       pairs: { from: isoDay(windowStart), to: isoDay(asOf), customers: pairs.customers < k ? null : pairs.customers, minCount, items: pairs.pairs },
-      products: { lines: store.lines.length, matched: attributes.matched, listed: products.ids.length },
+      products: productLines,
     },
   };
+}
+
+/** The warning when products are listed but no order line found its product in the list (else none). */
+export function productJoinWarnings(products: CrossUpsellSection["products"]): BundleWarning[] {
+  if (!(products.listed > 0 && products.matched === 0)) return [];
+  return [bundleWarning("product_join", {})];
 }
 
 /** The `digitalShare` section. */
@@ -195,9 +220,7 @@ export function commercialSectionBuilders(): SectionBuilder[] {
         if (period.partial) {
           setSameDays(out, period, (store, month) => crossUpsellSection(store, loaded.config, settings, data.products, month, month, sameDayOf(period, month)).series, loaded.store);
         }
-        if (section.products.listed > 0 && section.products.matched === 0) {
-          warnings.push(bundleWarning("product_join", {}));
-        }
+        warnings.push(...productJoinWarnings(section.products));
         return { series: out, section, warnings };
       },
     },

@@ -5,7 +5,7 @@
  * the campaign export.
  */
 import { isoDay } from "../lib/months.ts";
-import { purchaseDays } from "../metrics/repeat-summary.ts";
+import { type PurchaseDays, purchaseDays } from "../metrics/repeat-summary.ts";
 import { rfm } from "../metrics/rfm.ts";
 import { SEGMENT_IDS, SEGMENTS } from "../metrics/rfm-segments.ts";
 import { firstSignalDay, timeline, type Timeline } from "../metrics/timeline.ts";
@@ -44,6 +44,11 @@ export function triggerSettings(config: Config): TriggerSettings {
   return config.triggers ?? TriggerSettingsSchema.parse({});
 }
 
+/** First day of the KPI window whose revenue the profile compares (as of `asOf`). */
+export function momentWindowStart(config: Pick<Config, "kpi">, asOf: number): number {
+  return asOf - Math.round((config.kpi.activeWindowMonths * 365.25) / 12) + 1;
+}
+
 /** Builds the inputs as of `asOf` (the data's last day), segments at the end of `lastMonth`. */
 export function momentInputs(store: Store, config: Config, data: MomentData, lastMonth: number, asOf: number): MomentInputs {
   const n = data.customerIds.length;
@@ -58,7 +63,7 @@ export function momentInputs(store: Store, config: Config, data: MomentData, las
   });
   const revenue = new Float64Array(n);
   const lastPurchase = new Int32Array(n).fill(-1);
-  const from = asOf - Math.round((config.kpi.activeWindowMonths * 365.25) / 12) + 1;
+  const from = momentWindowStart(config, asOf);
   for (let i = 0; i < orders.length; i++) {
     const c = mapped[i]!;
     const day = orders.day[i]!;
@@ -66,7 +71,21 @@ export function momentInputs(store: Store, config: Config, data: MomentData, las
     if (day >= from) revenue[c]! += orders.amount[i]!;
     if (orders.amount[i]! >= 0 && day > lastPurchase[c]!) lastPurchase[c] = day;
   }
-  const t = timeline(data.signals, purchases, n);
+  return momentInputsOf(config, data, asOf, { purchases, group, revenue, lastPurchase });
+}
+
+/**
+ * The inputs from what was joined (by `momentInputs` from the store, or in an engine), per moment
+ * customer: purchase days up to `asOf`, group, window revenue and last purchase day.
+ */
+export function momentInputsOf(
+  config: Config,
+  data: MomentData,
+  asOf: number,
+  joined: { purchases: PurchaseDays; group: Int8Array; revenue: Float64Array; lastPurchase: Int32Array },
+): MomentInputs {
+  const { purchases, group, revenue, lastPurchase } = joined;
+  const t = timeline(data.signals, purchases, data.customerIds.length);
   return {
     asOf,
     asOfIso: isoDay(asOf),

@@ -22,10 +22,13 @@ function firstDay(...lists: readonly (readonly { day: number }[])[]): number | n
   return min === Infinity ? null : min;
 }
 
-/** `moments` then `profile`, sharing one read of the exports and one join. */
-export function momentSectionBuilders(): SectionBuilder[] {
-  let inputs: MomentInputs | undefined;
-  const join = (store: Store, config: Config, sources: MomentSources, last: number, asOf: number) => (inputs ??= momentInputs(store, config, sources.data, last, asOf));
+/** How the builders get their joined inputs: from the store by default, from an engine's counts in an engine load. */
+export type MomentInputsOf = (store: Store, config: Config, sources: MomentSources, last: number, asOf: number) => MomentInputs | Promise<MomentInputs>;
+
+/** `moments` then `profile`, sharing one read of the exports and one join (`inputsOf`, the store's by default). */
+export function momentSectionBuilders(inputsOf: MomentInputsOf = (store, config, sources, last, asOf) => momentInputs(store, config, sources.data, last, asOf)): SectionBuilder[] {
+  let inputs: MomentInputs | Promise<MomentInputs> | undefined;
+  const join = (store: Store, config: Config, sources: MomentSources, last: number, asOf: number) => (inputs ??= inputsOf(store, config, sources, last, asOf));
   /** Rows of the three exports after the as-of day: read and accepted, left out of every figure, counted. */
   const after = (sources: MomentSources, asOf: number) => {
     let n = 0;
@@ -35,25 +38,25 @@ export function momentSectionBuilders(): SectionBuilder[] {
   return [
     {
       name: "moments",
-      build({ loaded, further, first, last, period }) {
+      async build({ loaded, further, first, last, period }) {
         const sources = further.moments;
         if (!sources) return {};
         const excluded = { momentRows: after(sources, period.asOf) };
         if (!sources.kinds.signals || !sources.kinds.offers) return { excluded };
         const settings = commercialSettings(loaded.config);
         const { data } = sources;
-        const result = momentsSection(join(loaded.store, loaded.config, sources, last, period.asOf), data.offers, first, last, loaded.config.minGroupSize, settings.confidenceLevel, settings.experiments.alpha, firstDay(data.signals, data.offers));
+        const result = momentsSection(await join(loaded.store, loaded.config, sources, last, period.asOf), data.offers, first, last, loaded.config.minGroupSize, settings.confidenceLevel, settings.experiments.alpha, firstDay(data.signals, data.offers));
         return { series: result.series, section: result.section, excluded };
       },
     },
     {
       name: "profile",
-      build({ loaded, further, first, last, period }) {
+      async build({ loaded, further, first, last, period }) {
         const sources = further.moments;
         if (!sources) return {};
         if (!sources.kinds.signals && !sources.kinds.profiles) return {};
         const { data } = sources;
-        const result = profileSection(join(loaded.store, loaded.config, sources, last, period.asOf), data.profiles, data.profileFields, first, last, loaded.config.minGroupSize, loaded.config.kpi.lapsedDays, firstDay(data.signals, data.profiles));
+        const result = profileSection(await join(loaded.store, loaded.config, sources, last, period.asOf), data.profiles, data.profileFields, first, last, loaded.config.minGroupSize, loaded.config.kpi.lapsedDays, firstDay(data.signals, data.profiles));
         return { series: result.series, section: result.section };
       },
     },

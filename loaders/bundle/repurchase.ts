@@ -11,7 +11,7 @@ import { isoDay, monthEnd, monthKey } from "../lib/months.ts";
 import { bgNbd, bgNbdPredict, type BgNbdFit } from "../metrics/bg-nbd.ts";
 import { clv } from "../metrics/clv.ts";
 import { gammaGamma, type GammaGammaFit } from "../metrics/gamma-gamma.ts";
-import { holdoutCalibration } from "../metrics/holdout-calibration.ts";
+import { type CalibrationPoint, holdoutCalibration } from "../metrics/holdout-calibration.ts";
 import { momentOfTruth } from "../metrics/moment-of-truth.ts";
 import { type PurchaseDays, purchaseDays, repeatSummaryOfDays } from "../metrics/repeat-summary.ts";
 import { SEGMENT_IDS } from "../metrics/rfm-segments.ts";
@@ -104,16 +104,77 @@ const OUTSIDE = SEGMENT_IDS.length;
 export function repurchaseSection(store: Store, config: Config, lastMonth: number, segments: Int8Array, asOf = monthEnd(lastMonth)): { series: Series[]; section: RepurchaseSection; warnings: BundleWarning[] } {
   if (segments.length !== store.customerCount) throw new RangeError(`expected one segment per customer (${store.customerCount}), got ${segments.length}`);
   const settings = repurchaseSettings(config);
-  const k = config.minGroupSize;
-  const warnings: BundleWarning[] = [];
   const horizonWeeks = (settings.horizonMonths * 52) / 12;
   // One set of purchase days up to the as-of day serves both fits, the moments and the holdout.
   const purchases = purchaseDays(store.orders.customer, store.orders.day, store.orders.amount, store.customerCount, asOf);
   const summary = repeatSummaryOfDays(purchases, asOf);
   const n = summary.customer.length;
   const group = Int32Array.from(summary.customer, (c) => (segments[c]! >= 0 ? segments[c]! : OUTSIDE));
-  const sizes = new Array<number>(GROUP_IDS.length).fill(0);
-  for (const g of group) sizes[g]!++;
+  const totals = emptyTotals(n, settings.pAliveBins);
+  for (const g of group) totals.sizes[g]!++;
+  totals.bg = n > 0 ? bgNbd(summary) : null;
+  const published = totals.bg?.converged === true;
+  const spenders = summary.x.filter((x, i) => x > 0 && summary.spend[i]! > 0).length;
+  totals.gg = published && spenders > 0 ? gammaGamma(summary) : null;
+  const clvPublished = totals.gg?.converged === true && totals.gg.params.q > 1;
+  const bins = settings.pAliveBins;
+  if (published) {
+    const prediction = bgNbdPredict(totals.bg!.params, summary, horizonWeeks);
+    const values = clvPublished ? clv(totals.bg!.params, totals.gg!.params, summary, { months: settings.horizonMonths, monthlyDiscountRate: settings.monthlyDiscount, margin: settings.margin }).clv : null;
+    for (let i = 0; i < n; i++) {
+      const g = group[i]!;
+      const p = prediction.pAlive[i]!;
+      totals.histogram[g * bins + Math.min(bins - 1, Math.floor(p * bins))]!++;
+      totals.pAliveSum[g]! += p;
+      totals.expectedSum[g]! += prediction.expected[i]!;
+      if (values) totals.clvSum[g]! += values[i]!;
+    }
+  }
+
+  const moment = momentOfTruth(purchases, asOf, { dueFactor: settings.dueFactor, overdueFactor: settings.overdueFactor });
+  for (let i = 0; i < n; i++) totals.momentCounts[group[i]! * 4 + moment.status[summary.customer[i]!]!]!++;
+  return repurchaseSectionOf(config, lastMonth, asOf, totals, (warnings) => calibrationOf(purchases, settings, asOf, config.minGroupSize, warnings));
+}
+
+/**
+ * What the section is built from, counted from the store (here) or in an engine: per group (segments, then
+ * `outside`) sizes, P(alive) histogram (× bins), sums of P(alive), expected purchases, CLV and moment counts (× 4).
+ */
+export interface RepurchaseTotals {
+  customers: number;
+  sizes: number[];
+  bg: BgNbdFit | null;
+  gg: GammaGammaFit | null;
+  histogram: number[];
+  pAliveSum: number[];
+  expectedSum: number[];
+  clvSum: number[];
+  momentCounts: number[];
+}
+
+/** Zeroed totals of `customers` customers with `bins` P(alive) bins and no fits. */
+export function emptyTotals(customers: number, bins: number): RepurchaseTotals {
+  const zeros = (k: number) => new Array<number>(k).fill(0);
+  const groups = GROUP_IDS.length;
+  return { customers, sizes: zeros(groups), bg: null, gg: null, histogram: zeros(groups * bins), pAliveSum: zeros(groups), expectedSum: zeros(groups), clvSum: zeros(groups), momentCounts: zeros(groups * 4) };
+}
+
+/**
+ * The section from counted totals, protected as the RFM section is; `calibration` builds the
+ * holdout part (it may add a warning). Shared by the stream and engine paths.
+ */
+export function repurchaseSectionOf(
+  config: Config,
+  lastMonth: number,
+  asOf: number,
+  totals: RepurchaseTotals,
+  calibration: (warnings: BundleWarning[]) => RepurchaseCalibration | null,
+): { series: Series[]; section: RepurchaseSection; warnings: BundleWarning[] } {
+  const settings = repurchaseSettings(config);
+  const k = config.minGroupSize;
+  const warnings: BundleWarning[] = [];
+  const horizonWeeks = (settings.horizonMonths * 52) / 12;
+  const { customers: n, sizes, bg, gg, histogram, pAliveSum, expectedSum, clvSum, momentCounts } = totals;
 
   // Which groups may be shown (the same segment decisions as the RFM section).
   const sizeHidden = [...protectSizes(sizes.slice(0, OUTSIDE), k), sizes[OUTSIDE]! > 0 && sizes[OUTSIDE]! < k];
@@ -121,36 +182,12 @@ export function repurchaseSection(store: Store, config: Config, lastMonth: numbe
   const valueHidden = valueProtection.safe ? valueProtection.cells : sizes.map(() => true);
   const totalShown = !(n > 0 && n < k);
 
-  const bg = n > 0 ? bgNbd(summary) : null;
   const published = bg?.converged === true;
   if (!published) warnings.push(bundleWarning("fit_not_converged", { model: "bgNbd" }));
-  const spenders = summary.x.filter((x, i) => x > 0 && summary.spend[i]! > 0).length;
-  const gg = published && spenders > 0 ? gammaGamma(summary) : null;
   const clvPublished = gg?.converged === true && gg.params.q > 1;
   if (published && !clvPublished) warnings.push(bundleWarning("fit_not_converged", { model: "gammaGamma" }));
 
   const bins = settings.pAliveBins;
-  const histogram = new Array<number>(GROUP_IDS.length * bins).fill(0);
-  const pAliveSum = new Array<number>(GROUP_IDS.length).fill(0);
-  const expectedSum = new Array<number>(GROUP_IDS.length).fill(0);
-  const clvSum = new Array<number>(GROUP_IDS.length).fill(0);
-  if (published) {
-    const prediction = bgNbdPredict(bg.params, summary, horizonWeeks);
-    const values = clvPublished ? clv(bg.params, gg.params, summary, { months: settings.horizonMonths, monthlyDiscountRate: settings.monthlyDiscount, margin: settings.margin }).clv : null;
-    for (let i = 0; i < n; i++) {
-      const g = group[i]!;
-      const p = prediction.pAlive[i]!;
-      histogram[g * bins + Math.min(bins - 1, Math.floor(p * bins))]!++;
-      pAliveSum[g]! += p;
-      expectedSum[g]! += prediction.expected[i]!;
-      if (values) clvSum[g]! += values[i]!;
-    }
-  }
-
-  const moment = momentOfTruth(purchases, asOf, { dueFactor: settings.dueFactor, overdueFactor: settings.overdueFactor });
-  const momentCounts = new Array<number>(GROUP_IDS.length * 4).fill(0);
-  for (let i = 0; i < n; i++) momentCounts[group[i]! * 4 + moment.status[summary.customer[i]!]!]!++;
-
   const shownHistogram = published ? protectRows(histogram, bins, sizeHidden, k, []) : null;
   const momentTotals = [0, 1, 2, 3].map((s) => GROUP_IDS.map((_, g) => g * 4 + s));
   const shownMoment = protectRows(momentCounts, 4, sizeHidden, k, momentTotals);
@@ -188,7 +225,7 @@ export function repurchaseSection(store: Store, config: Config, lastMonth: numbe
       clv: clvPublished && totalShown ? round(sum(clvSum), 2) : null,
       moment: shownMoment.totals,
     },
-    calibration: calibrationOf(purchases, settings, asOf, k, warnings),
+    calibration: calibration(warnings),
   };
   return { series: [], section, warnings };
 }
@@ -232,9 +269,14 @@ function calibrationOf(purchases: PurchaseDays, settings: RepurchaseSettings, as
   const summary = repeatSummaryOfDays(purchases, calibrationEnd);
   if (summary.customer.length < Math.max(k, 2)) return null;
   const fit = bgNbd(summary);
-  if (!fit.converged) warnings.push(bundleWarning("fit_not_converged", { model: "calibration" }));
   // A fit that did not converge is not used for predictions (its parameters may have run off to ~1e9).
   const points = holdoutCalibration(fit.converged ? fit.params : null, summary, purchases, calibrationEnd, holdoutEnd);
+  return calibrationSectionOf(fit, points, calibrationEnd, holdoutEnd, warnings);
+}
+
+/** The calibration part of the section from its fit and points (shared by the stream and engine paths). */
+export function calibrationSectionOf(fit: BgNbdFit, points: CalibrationPoint[], calibrationEnd: number, holdoutEnd: number, warnings: BundleWarning[]): RepurchaseCalibration {
+  if (!fit.converged) warnings.push(bundleWarning("fit_not_converged", { model: "calibration" }));
   const last = points.at(-1)!;
   return {
     calibrationEnd: isoDay(calibrationEnd),

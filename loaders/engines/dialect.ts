@@ -56,6 +56,17 @@ export interface Dialect {
   anyValue(expr: string): string;
   /** Inner join clause of the SELECT `right` on the columns `keys` (other columns of both sides named uniquely, unqualified). */
   join(right: string, keys: readonly string[]): string;
+  /** `expr` as an ordinary column (ClickHouse keeps a literal constant, and refuses to join a constant with a stored column). */
+  materialize(expr: string): string;
+  /** A number expression as a double (IEEE 754, as JavaScript computes). */
+  double(expr: string): string;
+  /**
+   * Left join clause of the SELECT `right` on `keys`: a row without a match gets NULL (DuckDB) or
+   * the type's default (ClickHouse: '' and 0) in the right's columns, so read them through a 1/0 flag.
+   */
+  leftJoin(right: string, keys: readonly string[]): string;
+  /** A SELECT of constant rows (non-empty): `columns` named and typed, `rows` of strings (text) and numbers (double). */
+  constantRows(columns: readonly { name: string; type: "text" | "double" }[], rows: readonly (readonly (string | number)[])[]): string;
   /** Aggregate: the value of `expr` on the row with the smallest `by`. */
   argMin(expr: string, by: string): string;
   /** Conditional aggregate count. */
@@ -68,6 +79,12 @@ export interface Dialect {
    * the smaller v of the snap) and `total` (Σ c of the snap), all 64-bit integers but `v`.
    */
   rankBelow(dist: string): string;
+  /**
+   * Median purchase gaps without a sort per row: over the FROM item `days` with columns `cid` and
+   * `day` (one row per customer and distinct day), a SELECT of `cid` and `gap2` — twice the median
+   * of the gaps between consecutive days (an exact 64-bit integer) — for customers with two or more days.
+   */
+  gapMedians(days: string): string;
   /** Element `index` (0-based SQL integer expression) of a constant integer list. */
   pick(values: readonly number[], index: string): string;
 }

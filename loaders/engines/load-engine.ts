@@ -6,7 +6,7 @@
 import { createHash } from "node:crypto";
 import { baseSeriesOf } from "../bundle/base-series.ts";
 import { type BaseSeriesBuilder, buildBundle, type SectionBuilder } from "../bundle/build-bundle.ts";
-import { comparedMonths, periodOf, sameDayOf } from "../bundle/period.ts";
+import { comparedMonths, type PeriodDays, periodOf, sameDayOf } from "../bundle/period.ts";
 import { digitalShareSection } from "../bundle/commercial.ts";
 import type { Bundle, Series } from "../bundle/types.ts";
 import { type Config, type EngineSource, EngineSourceSchema } from "../schemas/config.ts";
@@ -19,7 +19,11 @@ import type { EngineAdapter } from "./adapter.ts";
 import { openAdapter } from "./open.ts";
 import { type CompactTables, compactBaseMetrics, compactDigitalShare, compactProtection } from "./compact.ts";
 import { compactTablesAt } from "./compact-run.ts";
-import { engineRfm } from "./rfm-engine.ts";
+import { engineCrossUpsell } from "./cross-upsell-engine.ts";
+import { engineRepurchase } from "./repurchase-engine.ts";
+import { engineRfm, monthEndSegments } from "./rfm-engine.ts";
+import { engineMomentInputs } from "./moments-engine.ts";
+import { momentSectionBuilders } from "../bundle/moments.ts";
 import { rfmSection } from "../bundle/rfm.ts";
 import { accountSql, afterSql, boundsSql, channelsSql, conflictsSql, duplicatesSql, ordersSql } from "./sql/aggregates.ts";
 import { type LineSource, linesSql } from "./sql/lines.ts";
@@ -43,21 +47,38 @@ function digitalShareOf(config: Config, t: CompactTables, first: number, last: n
 interface EngineContext {
   adapter: EngineAdapter;
   orders: string;
+  /** The validated lines (a FROM item), sources without order ids, and every accepted order's channel. */
+  lines: string;
+  noIds: number[];
+  channels: string[];
   tables: EngineTables;
+  /** The kept RFM segments table, once the rfm section ran (repurchase groups by it), and the period it ran for. */
+  segments?: string;
+  period?: PeriodDays;
+  /** The moments and profile builders, once made. */
+  moments?: SectionBuilder[];
 }
 
 /** Sections an engine load builds from pushed-down aggregates instead of the store. */
 const ENGINE_SECTIONS: Record<string, (context: Parameters<SectionBuilder["build"]>[0], engine: EngineContext) => ReturnType<SectionBuilder["build"]>> = {
-  rfm: async ({ loaded, first, last, period }, { adapter, orders, tables }) => {
+  rfm: async ({ loaded, first, last, period }, context) => {
+    const { adapter, orders, tables } = context;
     const given = await engineRfm(adapter, orders, loaded.config, period, { main: tables.main, previous: tables.compared?.previous ?? null, yearAgo: tables.compared?.yearAgo ?? null });
     const { previous, yearAgo } = comparedMonths(period);
     const sameDays = period.partial ? { previous: sameDayOf(period, previous), yearAgo: sameDayOf(period, yearAgo) } : undefined;
     const result = rfmSection(loaded.store, loaded.config, first, last, { asOf: period.asOf, dataFirst: first, ...(sameDays ? { sameDays } : {}) }, given);
+    context.segments = given.segments;
+    context.period = period;
     return { series: result.series, section: result.section };
   },
-  repurchase: () => {
-    throw new EngineUnsupported("repurchase needs the customers' segments");
+  repurchase: async ({ loaded, last, period }, { adapter, orders, segments }) => {
+    if (segments === undefined) throw new Error("the rfm section must be built before repurchase");
+    return await engineRepurchase(adapter, orders, segments, loaded.config, last, period.asOf);
   },
+  crossUpsell: async ({ loaded, further, period }, { adapter, orders, lines, noIds, channels }) =>
+    await engineCrossUpsell(adapter, { lines, orders, noIds, channels, products: further.commercial.products }, loaded.config, period),
+  moments: (context, engine) => momentBuilders(engine)[0]!.build(context),
+  profile: (context, engine) => momentBuilders(engine)[1]!.build(context),
   digitalShare: ({ loaded, first, last }, { tables }) => {
     const result = digitalShareOf(loaded.config, tables.main, first, last);
     setSameDays(result.series, tables.compared, (t, m) => digitalShareOf(loaded.config, t, m, m).series);
@@ -65,11 +86,21 @@ const ENGINE_SECTIONS: Record<string, (context: Parameters<SectionBuilder["build
   },
 };
 
+/** The moments and profile builders of a load, joined through the engine (one join for both). */
+function momentBuilders(engine: EngineContext): SectionBuilder[] {
+  engine.moments ??= momentSectionBuilders(async (_, config, sources, last, asOf) => {
+    if (engine.segments === undefined || engine.period === undefined) throw new Error("the rfm section must be built before the moments");
+    const segments = await monthEndSegments(engine.adapter, config, engine.period, engine.segments);
+    return await engineMomentInputs(engine.adapter, engine.orders, segments, config, sources.data, last, asOf);
+  });
+  return engine.moments;
+}
+
 /**
  * Sections that read another section's state: left out when one they read is, rather than built on
  * a gap. Goals read series only: they are built when every series they track is there.
  */
-const DEPENDS: Record<string, string[]> = { repurchase: ["rfm"], business: ["crossUpsell", "rfm", "repurchase"] };
+const DEPENDS: Record<string, string[]> = { repurchase: ["rfm"], moments: ["rfm"], profile: ["rfm"], business: ["crossUpsell", "rfm", "repurchase"] };
 
 /** Sections that read any series: when one they track is missing because a section was left out, they are left out too. */
 const READS_SERIES = new Set(["goals"]);
@@ -196,6 +227,7 @@ async function runLoad(adapter: EngineAdapter, config: Config, dataDir: string, 
   const store = storeStandIn(firstDay, lastDay, channels);
   const loaded: Loaded = { config, store, accounts, warnings: unknownChannels(config, store.channels) };
   const unsupported: string[] = [];
+  const engine: EngineContext = { adapter, orders, tables, lines: linesFrom, noIds, channels };
   const wrapped = builders.map((builder): SectionBuilder => ({
     name: builder.name,
     async build(context) {
@@ -206,7 +238,7 @@ async function runLoad(adapter: EngineAdapter, config: Config, dataDir: string, 
         return {};
       }
       try {
-        return await (own ? own(context, { adapter, orders, tables }) : builder.build(context));
+        return await (own ? own(context, engine) : builder.build(context));
       } catch (error) {
         const missingSeries = READS_SERIES.has(builder.name) && error instanceof LoadError && unsupported.length > 0;
         if (!(error instanceof EngineUnsupported) && !missingSeries) throw error;

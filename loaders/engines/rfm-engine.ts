@@ -107,8 +107,8 @@ export interface RfmSources {
   yearAgo: CompactTables | null;
 }
 
-/** Runs RFM in the engine and returns what `rfmSection` needs instead of a store. */
-export async function engineRfm(adapter: EngineAdapter, orders: string, config: Config, period: PeriodDays, sources: RfmSources): Promise<RfmGiven> {
+/** Runs RFM in the engine and returns what `rfmSection` needs instead of a store, and the kept segments table (repurchase groups by it). */
+export async function engineRfm(adapter: EngineAdapter, orders: string, config: Config, period: PeriodDays, sources: RfmSources): Promise<RfmGiven & { segments: string }> {
   const { windowMonths } = rfmSettings(config);
   const main = await runRfm(adapter, orders, windowMonths, { first: period.first - 12, last: period.last, upTo: period.asOf, tag: "", tables: sources.main });
   const same = new Map<number, RfmSnapshot>();
@@ -125,10 +125,25 @@ export async function engineRfm(adapter: EngineAdapter, orders: string, config: 
   const snapshots: RfmSnapshot[] = [];
   for (let m = period.first - 12; m <= period.last; m++) snapshots.push(snapshotOf(m, m === period.last ? period.asOf : monthEnd(m), main, sources.main));
   return {
+    segments: main.segments,
     snapshots,
     sameDay: (month) => same.get(month)!,
     migration: (then, now) => migrationOf(moves, then.month, now.month),
   };
+}
+
+/**
+ * The segments of month `last` as of its month end over the customer months cut at the as-of day
+ * (what `rfm(store, last)` gives on a store pinned to a partial month; the moments group by it):
+ * the main snapshot when the month is whole, else one more calendar-window snapshot.
+ */
+export async function monthEndSegments(adapter: EngineAdapter, config: Config, period: PeriodDays, mainSegments: string): Promise<string> {
+  if (!period.partial) return mainSegments;
+  const sql = adapter.dialect;
+  const { windowMonths } = rfmSettings(config);
+  const options: WindowOptions = { first: period.last, last: period.last, activeWindowMonths: windowMonths, topShare: 0, lapsedDays: 0 };
+  const windows = await adapter.keep("kb_rfm_windows_month_end", windowsSql(sql, "kb_customer_months", options));
+  return await adapter.keep("kb_rfm_segments_month_end", rfmSegmentsSql(sql, windows, options));
 }
 
 /** The migration matrix into month `to` from month `from` (gap 1 or 12) from the pushed-down counts. */

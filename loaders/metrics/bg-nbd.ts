@@ -43,11 +43,12 @@ export function isInterior(value: number): boolean {
  * Fits the BG/NBD by maximum likelihood (BFGS on log-parameters with the analytic gradient of
  * `bgNbdLogLikelihoodGradient`, until every gradient component of the mean log-likelihood per
  * customer is below 1e-9). Reports `converged: false` rather than throwing, also when a
- * parameter runs off to 0 or ∞ (see `isInterior`).
+ * parameter runs off to 0 or ∞ (see `isInterior`). `data` may also be already distinct rows with
+ * their weights (`DistinctRfm`, e.g. counted in an engine; its `row` may then be empty).
  */
-export function bgNbd(data: RfmData, options: BgNbdOptions = {}): BgNbdFit {
-  const rows = distinctRfm(data);
-  const customers = rows.row.length;
+export function bgNbd(data: RfmData | DistinctRfm, options: BgNbdOptions = {}): BgNbdFit {
+  const rows = "weight" in data ? data : distinctRfm(data);
+  const customers = "weight" in data ? data.weight.reduce((sum, w) => sum + w, 0) : rows.row.length;
   if (customers === 0) throw new RangeError("bgNbd expects at least one customer");
   const start = options.start ?? { r: 1, alpha: 1, a: 1, b: 1 };
   if (degenerate(rows)) return { params: start, logLikelihood: bgNbdLogLikelihood(start, rows), converged: false, iterations: 0, customers, distinct: rows.x.length };

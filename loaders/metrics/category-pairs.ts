@@ -81,11 +81,24 @@ export function categoryPairs(store: Store, attributes: LineAttributes, options:
     }
   }
   const total = firsts.size;
+  const pairCounts = [...counts].map(([key, n]) => ({ from: Math.floor(key / k), to: key % k, customers: n }));
+  return categoryPairsOfCounts(names, total, perCategory, pairCounts, options);
+}
+
+/**
+ * The pairs from counts made elsewhere (e.g. in an engine): `total` = N, `perCategory[i]` = n(X)
+ * of category `names[i]`, `counts` every ordered pair with at least one customer (indices into `names`).
+ */
+export function categoryPairsOfCounts(
+  names: readonly string[],
+  total: number,
+  perCategory: ArrayLike<number>,
+  counts: readonly { from: number; to: number; customers: number }[],
+  options: Pick<CategoryPairOptions, "minCount" | "top">,
+): CategoryPairs {
   const pairs: CategoryPair[] = [];
-  for (const [key, n] of counts) {
+  for (const { from: x, to: y, customers: n } of counts) {
     if (n < options.minCount) continue;
-    const x = Math.floor(key / k);
-    const y = key % k;
     const confidence = n / perCategory[x]!;
     pairs.push({ from: names[x]!, to: names[y]!, customers: n, support: n / total, confidence, lift: confidence / (perCategory[y]! / total) });
   }
@@ -93,7 +106,7 @@ export function categoryPairs(store: Store, attributes: LineAttributes, options:
   const categoryCustomers: Record<string, number> = {};
   const order = names.map((_, i) => i).sort((a, b) => compare(names[a]!, names[b]!));
   for (const i of order) if (perCategory[i]! > 0) categoryCustomers[names[i]!] = perCategory[i]!;
-  return { customers: total, categoryCustomers, pairsSeen: counts.size, pairs: pairs.slice(0, options.top) };
+  return { customers: total, categoryCustomers, pairsSeen: counts.length, pairs: pairs.slice(0, options.top) };
 }
 
 function compare(a: string, b: string): number {

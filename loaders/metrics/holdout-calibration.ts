@@ -4,7 +4,7 @@
  * the actual purchase days of the same customers in those weeks are counted alongside.
  * Points lie every 7 days after the calibration end, plus the holdout end itself.
  */
-import { bgNbdConditionalExpectedRows, distinctRfm, type BgNbdParams } from "./bg-nbd.ts";
+import { bgNbdConditionalExpectedRows, type BgNbdParams, type DistinctRfm, distinctRfm } from "./bg-nbd.ts";
 import type { PurchaseDays, RepeatSummary } from "./repeat-summary.ts";
 
 /** Cumulative predicted and actual repeat purchases from the calibration end to `day`. */
@@ -33,10 +33,24 @@ export function calibrationDays(calibrationEnd: number, holdoutEnd: number): num
  * counted and every prediction is 0: parameters of a failed fit are never used.
  */
 export function holdoutCalibration(params: BgNbdParams | null, summary: RepeatSummary, purchases: PurchaseDays, calibrationEnd: number, holdoutEnd: number): CalibrationPoint[] {
+  const perDay = new Map<number, number>();
+  for (const c of summary.customer) {
+    for (let k = purchases.offsets[c]!; k < purchases.offsets[c + 1]!; k++) {
+      const d = purchases.days[k]!;
+      if (d > calibrationEnd && d <= holdoutEnd) perDay.set(d, (perDay.get(d) ?? 0) + 1);
+    }
+  }
+  return holdoutCalibrationOfCounts(params, distinctRfm(summary), perDay, calibrationEnd, holdoutEnd);
+}
+
+/**
+ * `holdoutCalibration` from counts: `rows` the distinct (x, t_x, T) of the customers at the
+ * calibration end with how many share each (`weight`), `perDay` their purchase days after it
+ * (day → how many of them bought that day; days outside (calibrationEnd, holdoutEnd] are ignored).
+ */
+export function holdoutCalibrationOfCounts(params: BgNbdParams | null, rows: DistinctRfm, perDay: ReadonlyMap<number, number>, calibrationEnd: number, holdoutEnd: number): CalibrationPoint[] {
   const days = calibrationDays(calibrationEnd, holdoutEnd);
-  const rows = distinctRfm(summary);
-  const weight = new Float64Array(rows.x.length);
-  for (let i = 0; i < rows.row.length; i++) weight[rows.row[i]!]!++;
+  const weight = rows.weight;
   const expected = params === null ? days.map(() => new Float64Array(rows.x.length)) : bgNbdConditionalExpectedRows(params, days.map((day) => (day - calibrationEnd) / 7), rows);
   const predicted = expected.map((perRow) => {
     let sum = 0;
@@ -47,12 +61,9 @@ export function holdoutCalibration(params: BgNbdParams | null, summary: RepeatSu
   // i.e. point ⌈(d − calibrationEnd) / 7⌉ − 1, or the holdout end's (the last) for days after the last whole week.
   const perPoint = new Array<number>(days.length).fill(0);
   const lastPoint = days.length - 1;
-  for (const c of summary.customer) {
-    for (let k = purchases.offsets[c]!; k < purchases.offsets[c + 1]!; k++) {
-      const d = purchases.days[k]!;
-      if (d <= calibrationEnd || d > holdoutEnd) continue;
-      perPoint[Math.min(lastPoint, Math.ceil((d - calibrationEnd) / 7) - 1)]!++;
-    }
+  for (const [d, count] of perDay) {
+    if (d <= calibrationEnd || d > holdoutEnd) continue;
+    perPoint[Math.min(lastPoint, Math.ceil((d - calibrationEnd) / 7) - 1)]! += count;
   }
   let actual = 0;
   return days.map((day, j) => {

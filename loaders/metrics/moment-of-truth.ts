@@ -73,12 +73,20 @@ export function momentOfTruth(purchases: PurchaseDays, asOf: number, options: Mo
     for (let k = offsets[c]! + 1; k < end; k++) gaps.push(days[k]! - days[k - 1]!);
     const interval = median(gaps);
     const since = result.daysSince[c]!;
-    const status = since >= overdueFactor * interval ? MOMENT_OVERDUE : since >= dueFactor * interval ? MOMENT_DUE : MOMENT_NOT_DUE;
+    const status = momentStatusOf(since, interval, dueFactor, overdueFactor);
     result.interval[c] = interval;
     result.status[c] = status;
     result.counts[status]++;
   }
   return result;
+}
+
+/**
+ * The status of a customer with two or more purchase days: `daysSince` days since the last,
+ * usual interval `interval` days (the median gap); factors as in `MomentOfTruthOptions`.
+ */
+export function momentStatusOf(daysSince: number, interval: number, dueFactor = 1, overdueFactor = 2): typeof MOMENT_NOT_DUE | typeof MOMENT_DUE | typeof MOMENT_OVERDUE {
+  return daysSince >= overdueFactor * interval ? MOMENT_OVERDUE : daysSince >= dueFactor * interval ? MOMENT_DUE : MOMENT_NOT_DUE;
 }
 
 /** Median of a non-empty list (sorts it in place). */

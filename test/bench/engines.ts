@@ -1,6 +1,6 @@
 /**
- * `npm run bench -- --engine duckdb|clickhouse [--lines 1e6] [--clean]`: the pushed-down load on
- * generated order lines. DuckDB reads a CSV (generated once into the temp folder by DuckDB itself,
+ * `npm run bench -- --engine duckdb|clickhouse [--lines 1e6] [--sections] [--clean]`: the pushed-down load on
+ * generated order lines (`--sections`: with every feature section the data allow: RFM, repurchase, cross-/upsell). DuckDB reads a CSV (generated once into the temp folder by DuckDB itself,
  * 36 months, ~3 lines per 100 customers); ClickHouse gets the same lines in a two-shard loopback
  * cluster behind a Distributed table. The load runs in a child process; the table reports wall
  * time, peak RSS of the Node process (DuckDB runs inside it) and, for ClickHouse, of the servers.
@@ -60,7 +60,7 @@ export async function generateOnly(n: number): Promise<string> {
 }
 
 /** Runs `--child` in a fresh Node and returns its report. */
-async function child(args: string[], env: Record<string, string> = {}): Promise<{ ms: number; maxRss: number; orders: number; lines: number }> {
+async function child(args: string[], env: Record<string, string> = {}): Promise<{ ms: number; cpuMs: number; maxRss: number; orders: number; lines: number }> {
   const out = await new Promise<string>((resolve, reject) => {
     execFile(process.execPath, [join(here, "engines.ts"), "--child", ...args], { env: { ...process.env, ...env }, maxBuffer: 1 << 20 }, (error, stdout, stderr) =>
       error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(stdout),
@@ -69,16 +69,19 @@ async function child(args: string[], env: Record<string, string> = {}): Promise<
   return JSON.parse(out.trim().split("\n").at(-1)!);
 }
 
-/** The child: one engine load of `dir` without feature sections, timed. */
-async function childMain(dir: string): Promise<void> {
+/** The child: one engine load of `dir`, timed; without feature sections unless `withSections` (`--sections`). */
+async function childMain(dir: string, withSections: boolean): Promise<void> {
   const { loadEngineBundle } = await import("../../loaders/engines/load-engine.ts");
   const { readConfig } = await import("../../loaders/sources/read-config.ts");
+  const { sections } = await import("../../loaders/bundle/sections.ts");
   const t0 = performance.now();
-  const { bundle } = await loadEngineBundle(await readConfig(dir), dir, { sections: [] });
+  const { bundle } = await loadEngineBundle(await readConfig(dir), dir, { sections: withSections ? sections() : [] });
   const ms = performance.now() - t0;
   const orders = (bundle.series.find((s) => s.id === "orders")!.values as number[]).reduce((a, b) => a + (b ?? 0), 0);
   const lines = bundle.accounts.reduce((a, x) => a + x.rowsRead, 0);
-  process.stdout.write(`${JSON.stringify({ ms, maxRss: process.resourceUsage().maxRSS * 1024, orders, lines })}\n`);
+  const usage = process.resourceUsage();
+  const cpuMs = (usage.userCPUTime + usage.systemCPUTime) / 1000;
+  process.stdout.write(`${JSON.stringify({ ms, cpuMs, maxRss: usage.maxRSS * 1024, orders, lines })}\n`);
 }
 
 /** Peak resident memory (VmHWM) of a process, in bytes, or 0. */
@@ -100,7 +103,7 @@ export async function runEngineBench(argv: readonly string[]): Promise<number> {
     return at === -1 ? undefined : argv[at + 1];
   };
   if (argv.includes("--child")) {
-    await childMain(value("child")!);
+    await childMain(value("child")!, argv.includes("--sections"));
     return 0;
   }
   const engine = value("engine");
@@ -112,12 +115,12 @@ export async function runEngineBench(argv: readonly string[]): Promise<number> {
       const file = await duckdbFile(n);
       writeFileSync(join(dir, "klantbeeld.yaml"), `version: 1\nsources:\n  - name: lines\n    kind: transactions\n    engine: duckdb\n    files: ${file.slice(file.lastIndexOf("/") + 1)}\n${SOURCE}`);
       (await import("node:fs")).symlinkSync(file, join(dir, file.slice(file.lastIndexOf("/") + 1)));
-      const r = await child([dir]);
-      console.log(`| lines | engine | file | wall time | peak RSS Node (incl. DuckDB) | orders |\n|---|---|---|---|---|---|`);
-      console.log(`| ${r.lines.toLocaleString("en")} | duckdb | ${mib(statSync(file).size)} CSV | ${(r.ms / 1000).toFixed(1)} s | ${mib(r.maxRss)} | ${r.orders.toLocaleString("en")} |`);
+      const r = await child([dir, ...(argv.includes("--sections") ? ["--sections"] : [])]);
+      console.log(`| lines | engine | file | wall time | CPU (user+sys) | peak RSS Node (incl. DuckDB) | orders |\n|---|---|---|---|---|---|---|`);
+      console.log(`| ${r.lines.toLocaleString("en")} | duckdb | ${mib(statSync(file).size)} CSV | ${(r.ms / 1000).toFixed(1)} s | ${(r.cpuMs / 1000).toFixed(1)} s | ${mib(r.maxRss)} | ${r.orders.toLocaleString("en")} |`);
       return 0;
     }
-    if (engine === "clickhouse") return await clickhouseBench(n, dir);
+    if (engine === "clickhouse") return await clickhouseBench(n, dir, argv.includes("--sections"));
     console.error("--engine must be duckdb or clickhouse");
     return 2;
   } finally {
@@ -126,7 +129,7 @@ export async function runEngineBench(argv: readonly string[]): Promise<number> {
 }
 
 /** Two loopback shards, the lines inserted by the servers themselves, one timed load through the Distributed table. */
-async function clickhouseBench(n: number, dir: string): Promise<number> {
+async function clickhouseBench(n: number, dir: string, withSections: boolean): Promise<number> {
   const { clickhouseBinary, startCluster } = await import("../engines/clickhouse-cluster.ts");
   const { createClient } = await import("@clickhouse/client");
   const binary = clickhouseBinary();
@@ -153,10 +156,10 @@ async function clickhouseBench(n: number, dir: string): Promise<number> {
     await c.command({ query: `INSERT INTO lines ${select}`, clickhouse_settings: { insert_distributed_sync: 1 } });
     await c.close();
     writeFileSync(join(dir, "klantbeeld.yaml"), `version: 1\nsources:\n  - name: lines\n    kind: transactions\n    engine: clickhouse\n    table: lines\n${SOURCE}`);
-    const r = await child([dir], { KLANTBEELD_CLICKHOUSE_URL: cluster.urls[0], KLANTBEELD_CLICKHOUSE_USER: cluster.user, KLANTBEELD_CLICKHOUSE_PASSWORD: cluster.password });
+    const r = await child([dir, ...(withSections ? ["--sections"] : [])], { KLANTBEELD_CLICKHOUSE_URL: cluster.urls[0], KLANTBEELD_CLICKHOUSE_USER: cluster.user, KLANTBEELD_CLICKHOUSE_PASSWORD: cluster.password });
     const servers = cluster.pids().map(peakOf);
-    console.log(`| lines | engine | wall time | peak RSS Node | peak RSS servers (shard 1, shard 2) | orders |\n|---|---|---|---|---|---|`);
-    console.log(`| ${r.lines.toLocaleString("en")} | clickhouse 2 shards | ${(r.ms / 1000).toFixed(1)} s | ${mib(r.maxRss)} | ${servers.map(mib).join(", ")} | ${r.orders.toLocaleString("en")} |`);
+    console.log(`| lines | engine | wall time | CPU Node (user+sys) | peak RSS Node | peak RSS servers (shard 1, shard 2) | orders |\n|---|---|---|---|---|---|---|`);
+    console.log(`| ${r.lines.toLocaleString("en")} | clickhouse 2 shards | ${(r.ms / 1000).toFixed(1)} s | ${(r.cpuMs / 1000).toFixed(1)} s | ${mib(r.maxRss)} | ${servers.map(mib).join(", ")} | ${r.orders.toLocaleString("en")} |`);
     return 0;
   } finally {
     await cluster.stop();

@@ -46,11 +46,11 @@ export function accountFigures(bundle: Bundle): Record<string, unknown> {
   );
 }
 
-/** Series of those sections (cross-/upsell, moments of truth and the profile). */
-export const UNSUPPORTED_SERIES = /^(cross_sell|upsell|trigger|offers|signals|profile)\./;
+/** Series of those sections (none left: every section of the sample is pushed down). */
+export const UNSUPPORTED_SERIES = /^$/;
 
 /** Sections the engine path leaves out today (listed in build order). */
-export const UNSUPPORTED = ["crossUpsell", "repurchase", "moments", "profile", "business"];
+export const UNSUPPORTED: string[] = [];
 
 /** Sections the engine path builds, compared with the stream's section by section. */
-export const PUSHED_DOWN = ["digitalShare", "journeys", "experiments", "rfm", "goals"] as const;
+export const PUSHED_DOWN = ["crossUpsell", "digitalShare", "journeys", "experiments", "rfm", "repurchase", "moments", "profile", "business", "goals"] as const;

@@ -38,7 +38,7 @@ describe("engine: duckdb on the sample data", () => {
     expect(missing.every((id) => UNSUPPORTED_SERIES.test(id))).toBe(true);
   });
 
-  it("gives the digitalShare, journeys, experiments and rfm sections equal to the stream's", () => {
+  it("gives every pushed-down section (cross-/upsell, digital share, journeys, experiments, RFM, repurchase, business, goals) equal to the stream's", () => {
     for (const name of PUSHED_DOWN) {
       expect(engine.bundle.sections[name]).toBeDefined();
       expect(differences(engine.bundle.sections[name], stream.sections[name], name)).toEqual([]);
@@ -48,6 +48,25 @@ describe("engine: duckdb on the sample data", () => {
     const bumped = structuredClone(stream.series.find((s) => s.id === "revenue")!);
     bumped.values[3] = (bumped.values[3] as number) + 0.01;
     expect(differences(bumped, stream.series.find((s) => s.id === "revenue"), "revenue", true)).toHaveLength(1);
+  });
+
+  it("builds the repurchase section from pushed-down tuple counts: converged fits, P(alive), CLV, moments and the holdout", () => {
+    const own = engine.bundle.sections.repurchase!;
+    expect(own.published).toBe(true);
+    expect(own.clvPublished).toBe(true);
+    expect(own.calibration!.points.length).toBeGreaterThan(4);
+    expect(own.total.customers).toBe(stream.sections.repurchase!.total.customers);
+    expect(own.total.moment).toEqual(stream.sections.repurchase!.total.moment);
+    // Fitted parameters agree beyond the 6 digits the bundle keeps.
+    expect(own.fits.bgNbd!.params).toEqual(stream.sections.repurchase!.fits.bgNbd!.params);
+  });
+
+  it("classifies lines in the engine: cross-/upsell series, per-channel cells and category pairs as the stream's", () => {
+    const own = engine.bundle.sections.crossUpsell!;
+    expect(own.pairs.items.length).toBeGreaterThan(0);
+    expect(own.classes.upsell.orders.some((v) => v !== null && v > 0)).toBe(true);
+    expect(own.products).toEqual(stream.sections.crossUpsell!.products);
+    for (const id of ["cross_sell.orders", "cross_sell.revenue", "upsell.orders", "upsell.revenue"]) expect(engine.bundle.series.map((s) => s.id)).toContain(id);
   });
 
   it("keeps the same row account per file: read = accepted + rejected, same reasons", () => {
@@ -88,8 +107,7 @@ describe("engine: duckdb on the sample data pinned to 9 September 2026", () => {
   it("gives the stream's period: partial September, orders and lines after the pin counted", () => {
     expect(stream.period!.partial).toMatchObject({ month: "2026-09", days: 9 });
     expect(stream.period!.excluded.orders).toBeGreaterThan(0);
-    // Moments are not pushed down yet: their rows are not counted.
-    expect(engine.bundle.period).toEqual({ ...stream.period, excluded: { ...stream.period!.excluded, momentRows: 0 } });
+    expect(engine.bundle.period).toEqual(stream.period);
   });
 
   it("gives every base and digital-share series, with its same-days values, to the cent", () => {

@@ -37,6 +37,15 @@ export const clickhouseDialect: Dialect = {
   countDistinct: (expr) => `uniqExact(${expr})`,
   anyValue: (expr) => `min(${expr})`,
   join: (right, keys) => `ALL INNER JOIN (${right}) USING ${keys.join(", ")}`,
+  materialize: (expr) => `materialize(${expr})`,
+  double: (expr) => `toFloat64(${expr})`,
+  leftJoin: (right, keys) => `ALL LEFT JOIN (${right}) USING ${keys.join(", ")}`,
+  // 18.16 has no VALUES table function: an array of tuples, one row per element.
+  constantRows: (columns, rows) => {
+    const value = (v: string | number, type: string) => (type === "text" ? text(String(v)) : `toFloat64(${Number(v)})`);
+    const list = rows.map((row) => `tuple(${row.map((v, i) => value(v, columns[i]!.type)).join(", ")})`).join(", ");
+    return `SELECT ${columns.map((c, i) => `tupleElement(constant_row, ${i + 1}) AS ${c.name}`).join(", ")} FROM (SELECT arrayJoin([${list}]) AS constant_row)`;
+  },
   argMin: (expr, by) => `argMin(${expr}, ${by})`,
   countIf: (condition) => `countIf(${condition})`,
   sumIf: (expr, condition) => `sumIf(${expr}, ${condition})`,
@@ -45,5 +54,9 @@ export const clickhouseDialect: Dialect = {
     SELECT snap, arraySum(cs) AS snap_total, arrayJoin(arrayMap((x, s, n) -> (x, s - n), vs, arrayCumSum(cs), cs)) AS p FROM (
       SELECT snap, arrayMap(t -> tupleElement(t, 1), sorted) AS vs, arrayMap(t -> tupleElement(t, 2), sorted) AS cs FROM (
         SELECT snap, arraySort(groupArray((v, c))) AS sorted FROM ${dist} GROUP BY snap)))`,
+  // Per customer the sorted days, their differences sorted; the middle one doubled, or the two middle ones added.
+  gapMedians: (days) => `SELECT cid, toInt64(if(n % 2 = 1, 2 * gs[intDiv(n + 1, 2)], gs[intDiv(n, 2)] + gs[intDiv(n, 2) + 1])) AS gap2 FROM (
+    SELECT cid, arraySort(arrayMap((a, b) -> a - b, arrayPopFront(ds), arrayPopBack(ds))) AS gs, length(gs) AS n FROM (
+      SELECT cid, arraySort(groupArray(day)) AS ds FROM ${days} GROUP BY cid HAVING count() >= 2))`,
   pick: (values, index) => `arrayElement([${values.join(", ")}], toInt64(${index}) + 1)`,
 };

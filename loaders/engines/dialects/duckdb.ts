@@ -28,10 +28,20 @@ export const duckdbDialect: Dialect = {
   countDistinct: (expr) => `count(DISTINCT ${expr})`,
   anyValue: (expr) => `min(${expr})`,
   join: (right, keys) => `INNER JOIN (${right}) AS j_${keys.join("_")} USING (${keys.join(", ")})`,
+  materialize: (expr) => expr,
+  double: (expr) => `CAST(${expr} AS DOUBLE)`,
+  leftJoin: (right, keys) => `LEFT JOIN (${right}) AS l_${keys.join("_")} USING (${keys.join(", ")})`,
+  constantRows: (columns, rows) => {
+    const value = (v: string | number, type: string) => (type === "text" ? standardText(String(v)) : `CAST(${Number(v)} AS DOUBLE)`);
+    const list = rows.map((row) => `(${row.map((v, i) => value(v, columns[i]!.type)).join(", ")})`).join(", ");
+    return `SELECT * FROM (VALUES ${list}) AS constant_rows(${columns.map((c) => c.name).join(", ")})`;
+  },
   argMin: (expr, by) => `arg_min(${expr}, ${by})`,
   countIf: (condition) => `count(*) FILTER (WHERE ${condition})`,
   sumIf: (expr, condition) => `coalesce(sum(${expr}) FILTER (WHERE ${condition}), 0)`,
   rankBelow: (dist) => `SELECT snap, v, CAST(sum(c) OVER (PARTITION BY snap ORDER BY v ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - c AS BIGINT) AS below,
     CAST(sum(c) OVER (PARTITION BY snap) AS BIGINT) AS total FROM ${dist} AS dist`,
+  gapMedians: (days) => `SELECT cid, CAST(2 * median(CAST(gap AS DOUBLE)) AS BIGINT) AS gap2 FROM
+    (SELECT cid, day - lag(day) OVER (PARTITION BY cid ORDER BY day) AS gap FROM ${days} AS d) AS gaps WHERE gap IS NOT NULL GROUP BY cid`,
   pick: (values, index) => `([${values.join(", ")}])[(${index}) + 1]`,
 };

@@ -22,7 +22,7 @@ export interface LineSource {
 }
 
 /** The columns of the validated lines relation, in order. */
-export const LINE_COLUMNS = ["src", "file", "order_id", "customer_id", "day", "cents", "channel", "product", "category", "reason"] as const;
+export const LINE_COLUMNS = ["src", "file", "order_id", "customer_id", "day", "cents", "quantity", "channel", "product", "category", "reason"] as const;
 
 /** Rejection reason codes of lines, as the stream reader names them. */
 export const REASONS = {
@@ -71,6 +71,8 @@ export function linesSql(sql: Dialect, line: LineSource, reportZone: string): st
   const number = (t: string) => numberValue(sql, `coalesce(${t}, '')`, f);
   const cents =
     c.amount !== undefined ? sql.roundHalfUp(`${number("t_amount")} * 100`) : sql.roundHalfUp(`${number("t_quantity")} * ${number("t_price")} * 100`);
+  // The line's quantity as the stream reader keeps it (1 when an amount source has no quantity column): unit prices for upsell.
+  const quantity = c.quantity !== undefined ? number("t_quantity") : sql.toDouble(sql.text("1"));
   const map = Object.entries(source.channelMap).map(([from, to]) => `WHEN ${sql.text(from.toLowerCase())} THEN ${sql.text(to)}`);
   const lowered = sql.lower("t_channel");
   const channel =
@@ -83,7 +85,7 @@ export function linesSql(sql: Dialect, line: LineSource, reportZone: string): st
   const day = dateDay(sql, parts, f.timeZone ?? reportZone, reportZone);
   const level2 = `SELECT *, ${split.matches} AS d_match, ${split.joined} AS d_joined FROM (${inner}) AS raw_lines`;
   return `SELECT ${line.index} AS src, file, ${nullIfBlank("t_order")} AS order_id, ${nullIfBlank("t_customer")} AS customer_id,
-    ${day} AS day, ${cents} AS cents, ${channel} AS channel, ${nullIfBlank("t_product")} AS product,
+    ${day} AS day, ${cents} AS cents, ${quantity} AS quantity, ${channel} AS channel, ${nullIfBlank("t_product")} AS product,
     ${nullIfBlank("t_category")} AS category, ${reason} AS reason FROM (${level2}) AS split_lines`;
 }
 
