@@ -33,7 +33,7 @@ export async function loadBundle(dataDir: string, options: LoadBundleOptions = {
   const config = await readConfig(dataDir);
   if (hasEngineSources(config)) {
     const { bundle, unsupported } = await loadEngineBundle(config, dataDir, { sections: sections() });
-    if (unsupported.length > 0) throw new LoadError(`not yet supported for engine sources: ${unsupported.join(", ")} (see docs/scaling.md)`);
+    if (unsupported.length > 0) throw new LoadError((t) => t.engine.unsupported(unsupported));
     checkThreshold(bundle.accounts, config.rejectThreshold);
     return bundle;
   }

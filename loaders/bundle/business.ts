@@ -168,7 +168,11 @@ export function businessSection(series: readonly Series[], months: readonly stri
   const baseline: Baseline = { activeCustomers, retentionRate, ordersPerCustomerPerYear, averageOrderValue, crossUpsellRate, grossMargin, fixedCostsPerYear };
   const defaultScenario: BusinessCaseInput = { baseline, levers: { ...settings.scenario } };
   const problems = validateBusinessCase(defaultScenario);
-  if (problems.length > 0) throw new LoadError(`data/klantbeeld.yaml, business: the default scenario cannot be computed: ${problems.join("; ")}`);
+  if (problems.length > 0) {
+    // Each problem names its field (`baseline.retentionRate`); the combined cross-/upsell share is the lever's.
+    const fields = problems.map((p) => /(?:baseline|levers)\.\w+/.exec(p)?.[0] ?? "levers.crossUpsellPct");
+    throw new LoadError((t) => t.schema.businessScenario(fields));
+  }
   const result = businessCase(defaultScenario, BUSINESS_HORIZONS, config.currency);
   return {
     section: { month: months[t]!, horizons: [...BUSINESS_HORIZONS], baseline, assumptions, defaultScenario, defaultResult: roundResult(result) },

@@ -32,6 +32,8 @@ export interface MomentTrigger {
   nameNl: string;
   nameEn: string;
   action: string;
+  /** The action in English (null when the data description gives none). */
+  actionEn: string | null;
   /** The rule in Dutch words, e.g. "Bundelverbruik ≥ 80 %". */
   rule: string;
   /** The rule in English words, e.g. "Bundle usage ≥ 80%". */
@@ -130,6 +132,7 @@ export function momentsSection(inputs: MomentInputs, offers: readonly OfferLike[
     nameNl: r.nameNl,
     nameEn: r.nameEn,
     action: r.action,
+    actionEn: r.actionEn ?? null,
     rule: describeRule(r.when, inputs.overdueFactor),
     ruleEn: describeRule(r.when, inputs.overdueFactor, "en"),
     months: cut(publishCoverage(coverage.rules[i]!, k)),

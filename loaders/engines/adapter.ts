@@ -16,8 +16,8 @@ export interface ResolvedPart {
   columns: string[];
   /** SQL condition true for a line the reader split into the wrong number of fields (CSV only). */
   wrongFieldCount?: string;
-  /** Where the columns were read, for messages (`data/webshop/x.csv`, `table sales.lines`). */
-  where: string;
+  /** Where the columns were read, for messages: a file (`data/webshop/x.csv`), else a table (`sales.lines`), else the source's query (both null). */
+  where: { file: string | null; table: string | null };
 }
 
 /** Lines the engine's reader itself refused (e.g. a CSV line with the wrong number of fields). */

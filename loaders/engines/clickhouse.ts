@@ -79,7 +79,7 @@ export function clickhouseAdapter(settings: ClickhouseSettings): EngineAdapter {
     const result = await client.query({ query: `SELECT * FROM ${relation} LIMIT 0`, format: "JSON" });
     const json = (await result.json()) as { meta?: { name: string }[] };
     const columns = (json.meta ?? []).map((m) => m.name);
-    const where = source.table !== undefined ? `table ${source.table}` : "its query";
+    const where = { file: null, table: source.table ?? null };
     const label = sql.text(source.table ?? `${source.name} (query)`);
     const file = source.batchColumn !== undefined && columns.includes(source.batchColumn) ? sql.asText(sql.ident(source.batchColumn)) : label;
     return [{ relation, file, columns, where }];

@@ -67,7 +67,7 @@ export async function duckdbAdapter(dataDir: string, options: DuckdbOptions = {}
       encoding = ${standardText(source.format.encoding === "windows-1252" ? "latin-1" : "utf-8")}, auto_detect = false, ${PADDING},
       nullstr = ${standardText(NO_NULL)}, columns = {${columns}}, store_rejects = true, rejects_table = 'kb_rejects', rejects_scan = 'kb_scans')`;
     const last = sql.ident(head.header.at(-1) ?? EXTRA);
-    return { relation, file: standardText(file), columns: head.header, where: `data/${file}`, wrongFieldCount: `${sql.ident(EXTRA)} IS NOT NULL OR ${last} IS NULL` };
+    return { relation, file: standardText(file), columns: head.header, where: { file: `data/${file}`, table: null }, wrongFieldCount: `${sql.ident(EXTRA)} IS NOT NULL OR ${last} IS NULL` };
   }
 
   async function tablePart(source: EngineSource, index: number): Promise<ResolvedPart> {
@@ -77,7 +77,7 @@ export async function duckdbAdapter(dataDir: string, options: DuckdbOptions = {}
       if (!attached.has(source.database)) {
         const path = resolvePath(dataDir, source.database);
         await connection.run(`ATTACH ${standardText(path)} AS ${alias} (READ_ONLY)`).catch(() => {
-          throw new LoadError(`source "${source.name}": cannot open the DuckDB database data/${source.database}; check the path in data/klantbeeld.yaml`);
+          throw new LoadError((t) => t.engine.cannotAttach(source.name, source.database!));
         });
         attached.set(source.database, alias);
         await connection.run(`USE ${alias}`);
@@ -85,14 +85,13 @@ export async function duckdbAdapter(dataDir: string, options: DuckdbOptions = {}
       prefix = `${alias}.`;
     }
     const relation = source.table !== undefined ? `${prefix}${source.table.split(".").map(sql.ident).join(".")}` : `(${source.query})`;
-    const where = source.table !== undefined ? `table ${source.table}` : "its query";
     const columns = await columnsOf(relation).catch((error: unknown) => {
-      const detail = error instanceof Error ? error.message.split("\n")[0] : String(error);
-      throw new LoadError(`source "${source.name}": DuckDB cannot read ${where}${source.database ? ` in data/${source.database}` : ""} (${detail}); check table/query in data/klantbeeld.yaml`);
+      const detail = error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error);
+      throw new LoadError((t) => t.engine.cannotRead(source.name, source.table ?? null, source.database ?? null, detail));
     });
     const label = standardText(source.table ?? `${source.name} (query)`);
     const file = source.batchColumn !== undefined && columns.includes(source.batchColumn) ? sql.asText(sql.ident(source.batchColumn)) : label;
-    return { relation, file, columns, where };
+    return { relation, file, columns, where: { file: null, table: source.table ?? null } };
   }
 
   return {
@@ -100,12 +99,12 @@ export async function duckdbAdapter(dataDir: string, options: DuckdbOptions = {}
     async resolve(source, index) {
       if (source.files === undefined) return [await tablePart(source, index)];
       const files = await sourceFiles(dataDir, source.files);
-      if (files.length === 0) throw new LoadError(`source "${source.name}": no file in data/ matches "${source.files}"`);
+      if (files.length === 0) throw new LoadError((t) => t.engine.noFiles(source.name, source.files!));
       const parts: ResolvedPart[] = [];
       for (const file of files) {
         if (extname(file).toLowerCase() === ".parquet") {
           const relation = `read_parquet(${standardText(resolvePath(dataDir, file))})`;
-          parts.push({ relation, file: standardText(file), columns: await columnsOf(relation), where: `data/${file}` });
+          parts.push({ relation, file: standardText(file), columns: await columnsOf(relation), where: { file: `data/${file}`, table: null } });
         } else parts.push(await csvPart(source, file));
       }
       return parts;

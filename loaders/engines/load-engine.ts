@@ -116,14 +116,14 @@ export function engineSources(config: Config): { engine: EngineSource["engine"];
   for (const [index, raw] of config.sources.entries()) {
     if (raw.kind !== "transactions") continue;
     if (!("engine" in raw)) {
-      throw new LoadError(`source "${raw.name}": give it an engine too; transactions sources cannot mix files read by Klantbeeld with engine sources (data/klantbeeld.yaml)`);
+      throw new LoadError((t) => t.engine.mixedSources(raw.name));
     }
     const parsed = EngineSourceSchema.safeParse(raw, { reportInput: true });
     if (!parsed.success) throw new LoadError(describeIssues(`data/klantbeeld.yaml, sources[${index}] ("${raw.name}")`, parsed.error));
     sources.push({ index, source: parsed.data });
   }
   const engines = [...new Set(sources.map((s) => s.source.engine))];
-  if (engines.length > 1) throw new LoadError(`all transactions sources must use one engine (data/klantbeeld.yaml names ${engines.join(" and ")}): customers are counted across sources in one query`);
+  if (engines.length > 1) throw new LoadError((t) => t.engine.oneEngine(engines));
   return { engine: engines[0]!, sources };
 }
 
@@ -172,11 +172,11 @@ async function runLoad(adapter: EngineAdapter, config: Config, dataDir: string, 
       if (source.batchColumn !== undefined) wanted.push(["batchColumn", source.batchColumn]);
       for (const [field, column] of wanted) {
         if (column !== undefined && !part.columns.includes(column)) {
-          throw new LoadError(`source "${source.name}": column "${column}" (${field}) is not in ${part.where}; it has ${part.columns.map((c) => `"${c}"`).join(", ")}. Check columns in data/klantbeeld.yaml.`);
+          throw new LoadError((t) => t.engine.missingColumn(source.name, column, field, part.where.table, part.where.file, part.columns));
         }
       }
       if (source.columns.channel === undefined && source.channel === undefined) {
-        throw new LoadError(`source "${source.name}": give a channel column or a fixed channel in data/klantbeeld.yaml`);
+        throw new LoadError((t) => t.engine.noChannel(source.name));
       }
       parts.push({ index, source, relation: part.relation, file: part.file, wrongFieldCount: part.wrongFieldCount });
     }
@@ -206,7 +206,7 @@ async function runLoad(adapter: EngineAdapter, config: Config, dataDir: string, 
   const accounts = engineAccounts(withConflicts(accountRows, conflicts));
 
   const [bounds] = await adapter.query(boundsSql(sql, orders));
-  if (!bounds || Number(bounds.orders) === 0) throw new LoadError("no orders in the engine sources: nothing to report");
+  if (!bounds || Number(bounds.orders) === 0) throw new LoadError((t) => t.engine.noOrders);
   const firstDay = Number(bounds.first_day);
   const lastDay = Number(bounds.last_day);
   // The as-of model of period.ts: every compact table is counted up to the as-of day.

@@ -1,25 +1,18 @@
 /**
  * Encrypts a built site with StatiCrypt (npm `staticrypt`, AES-256 via WebCrypto): every HTML
- * page becomes Klantbeeld's Dutch login page (`login.html`) holding the encrypted page; other
- * files are copied as they are. One key and one salt for the whole site, so one login opens every
- * page. The key reaches StatiCrypt through its environment (`STATICRYPT_PASSWORD`), never argv.
+ * page becomes Klantbeeld's login page (`login.html`) holding the encrypted page, worded in the
+ * page's language (the first language's pages at `/`, every other language's under `/<language>/`);
+ * other files are copied as they are. One key and one salt for the whole site, so one login opens
+ * every page in either language. The key reaches StatiCrypt through its environment
+ * (`STATICRYPT_PASSWORD`), never argv.
  */
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readdir } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-
-/** The Dutch texts of the login page. */
-export const LOGIN_TEXTS = {
-  title: "Klantbeeld – inloggen",
-  instructions: "Dit dashboard is afgeschermd. Vul het wachtwoord in dat je van de beheerder van het dashboard hebt gekregen.",
-  placeholder: "Wachtwoord",
-  button: "Openen",
-  remember: "Onthoud mij 30 dagen op dit apparaat",
-  error: "Onjuist wachtwoord. Controleer het wachtwoord en probeer het opnieuw.",
-  showPassword: "Wachtwoord tonen",
-} as const;
+import { type Language, messages } from "../i18n/index.ts";
 
 /** How long "Onthoud mij" keeps the login, in days. */
 export const REMEMBER_DAYS = 30;
@@ -42,32 +35,65 @@ export interface EncryptOptions {
   to: string;
   key: string;
   salt: string;
+  /** The site's languages, the first at `/` and each other in its `/<language>/` folder (default Dutch only). */
+  languages?: readonly Language[];
 }
 
 const require = createRequire(import.meta.url);
 const CLI = require.resolve("staticrypt/cli/index.js");
 const TEMPLATE = new URL("./login.html", import.meta.url).pathname;
 
-/** Runs StatiCrypt over every top-level entry of `from` (so paths under `to` mirror `from`). */
+/**
+ * Runs StatiCrypt over every top-level entry of `from` (so paths under `to` mirror `from`): the
+ * first language's entries with its login texts, then each other language's folder with its own.
+ */
 export async function encryptSite(options: EncryptOptions): Promise<void> {
-  const entries = (await readdir(options.from)).sort().map((name) => join(options.from, name));
+  const [first = "nl", ...others] = options.languages ?? ["nl"];
+  const work = await mkdtemp(join(tmpdir(), "klantbeeld-login-"));
+  try {
+    const names = (await readdir(options.from)).sort();
+    const rootEntries = names.filter((name) => !(others as string[]).includes(name)).map((name) => join(options.from, name));
+    await runStatiCrypt(rootEntries, options.to, options, await template(work, first), first);
+    for (const language of others) {
+      if (!names.includes(language)) continue;
+      const from = join(options.from, language);
+      const entries = (await readdir(from)).sort().map((name) => join(from, name));
+      await runStatiCrypt(entries, join(options.to, language), options, await template(work, language), language);
+    }
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+/** The login template with the words StatiCrypt has no placeholder for, in `language` (written into `work`). */
+async function template(work: string, language: Language): Promise<string> {
+  const t = messages(language).login;
+  const text = (await readFile(TEMPLATE, "utf8")).replaceAll("{{lang}}", language).replaceAll("{{loading}}", t.loading).replaceAll("{{noscript}}", t.noscript);
+  const path = join(work, `login-${language}.html`);
+  await writeFile(path, text);
+  return path;
+}
+
+async function runStatiCrypt(entries: string[], to: string, options: EncryptOptions, templatePath: string, language: Language): Promise<void> {
+  if (entries.length === 0) return;
+  const t = messages(language).login;
   const args = [
     CLI,
     ...entries,
     "--recursive",
-    "--directory", options.to,
+    "--directory", to,
     "--config", "false",
     "--salt", options.salt,
     "--short",
     "--remember", String(REMEMBER_DAYS),
-    "--template", TEMPLATE,
-    "--template-title", LOGIN_TEXTS.title,
-    "--template-instructions", LOGIN_TEXTS.instructions,
-    "--template-placeholder", LOGIN_TEXTS.placeholder,
-    "--template-button", LOGIN_TEXTS.button,
-    "--template-remember", LOGIN_TEXTS.remember,
-    "--template-error", LOGIN_TEXTS.error,
-    "--template-toggle-show", LOGIN_TEXTS.showPassword,
+    "--template", templatePath,
+    "--template-title", t.title,
+    "--template-instructions", t.instructions,
+    "--template-placeholder", t.placeholder,
+    "--template-button", t.button,
+    "--template-remember", t.remember(REMEMBER_DAYS),
+    "--template-error", t.error,
+    "--template-toggle-show", t.showPassword,
     "--template-color-primary", "#1f5f8b",
   ];
   const env = { PATH: process.env.PATH ?? "", STATICRYPT_PASSWORD: options.key };

@@ -17,6 +17,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import type { Bundle } from "../bundle/types.ts";
 import type { Access } from "../schemas/config.ts";
 import { LoadError } from "../model/load-error.ts";
+import { languageOf } from "../i18n/index.ts";
 import { findClearText, type SensitiveParts, sensitiveTerms } from "./clear-text.ts";
 import { encryptSite, siteSalt } from "./encrypt-site.ts";
 import { hostFiles } from "./host-config.ts";
@@ -41,7 +42,7 @@ export interface PublishOptions {
   /** The folder to upload, e.g. `.klantbeeld/publish` (replaced). */
   out: string;
   /** The bundle the site was built from (for the clear-text check). */
-  bundle: SensitiveParts & Pick<Bundle, "title">;
+  bundle: SensitiveParts & Pick<Bundle, "title" | "locale" | "languages">;
   env: Record<string, string | undefined>;
 }
 
@@ -88,7 +89,8 @@ export async function preparePublish(options: PublishOptions): Promise<PublishRe
     let encryptedPages = 0;
     if (options.access === "password") {
       const siteId = `${options.env.KLANTBEELD_SITE ?? ""}${options.env.KLANTBEELD_BASE ?? ""}` || options.bundle.title;
-      await encryptSite({ from: staging, to: ready, key, salt: siteSalt(siteId) });
+      const languages = options.bundle.languages?.length ? options.bundle.languages : [languageOf(options.bundle.locale)];
+      await encryptSite({ from: staging, to: ready, key, salt: siteSalt(siteId), languages });
       const pages = (await listFiles(staging)).filter(isPage);
       const written = new Set(await listFiles(ready));
       const missing = pages.filter((p) => !written.has(p));

@@ -21,11 +21,11 @@ export const SAMPLE_TRIGGERS: TriggerSettings = {
   offerWithinDays: 14,
   silentDays: 90,
   rules: [
-    { id: "bundel-bijna-op", nameNl: "Bundel bijna op", nameEn: "Bundle almost used", action: "Bied extra data of een grotere bundel aan", when: { rule: "threshold", signal: "usage", atLeast: 0.8 } },
-    { id: "verbruik-stijgt", nameNl: "Verbruik stijgt snel", nameEn: "Usage rising fast", action: "Stel een abonnement voor dat bij het nieuwe verbruik past", when: { rule: "rising", signal: "usage", factor: 1.5, baselineDays: 90, minReadings: 3 } },
-    { id: "klantenservice-2x", nameNl: "Twee keer klantenservice", nameEn: "Two service contacts", action: "Bel terug en los het probleem op; daarna pas een aanbod", when: { rule: "count", signal: "service_contact", atLeast: 2, withinDays: 30 } },
-    { id: "stil", nameNl: "Lange tijd stil", nameEn: "Long silence", action: "Stuur een persoonlijk bericht met een voordeel", when: { rule: "silence", days: 90 } },
-    { id: "over-tijd", nameNl: "Over tijd voor een nieuwe aankoop", nameEn: "Overdue for repurchase", action: "Herinner aan verlengen of een nieuw toestel", when: { rule: "overdue" } },
+    { id: "bundel-bijna-op", nameNl: "Bundel bijna op", nameEn: "Bundle almost used", action: "Bied extra data of een grotere bundel aan", actionEn: "Offer extra data or a larger bundle", when: { rule: "threshold", signal: "usage", atLeast: 0.8 } },
+    { id: "verbruik-stijgt", nameNl: "Verbruik stijgt snel", nameEn: "Usage rising fast", action: "Stel een abonnement voor dat bij het nieuwe verbruik past", actionEn: "Suggest a plan that fits the new usage", when: { rule: "rising", signal: "usage", factor: 1.5, baselineDays: 90, minReadings: 3 } },
+    { id: "klantenservice-2x", nameNl: "Twee keer klantenservice", nameEn: "Two service contacts", action: "Bel terug en los het probleem op; daarna pas een aanbod", actionEn: "Call back and solve the problem; only then make an offer", when: { rule: "count", signal: "service_contact", atLeast: 2, withinDays: 30 } },
+    { id: "stil", nameNl: "Lange tijd stil", nameEn: "Long silence", action: "Stuur een persoonlijk bericht met een voordeel", actionEn: "Send a personal message with a benefit", when: { rule: "silence", days: 90 } },
+    { id: "over-tijd", nameNl: "Over tijd voor een nieuwe aankoop", nameEn: "Overdue for repurchase", action: "Herinner aan verlengen of een nieuw toestel", actionEn: "Remind them to renew or of a new device", when: { rule: "overdue" } },
   ],
 };
 

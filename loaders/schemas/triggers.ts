@@ -72,6 +72,8 @@ export const TriggerRuleSchema = z
     nameEn: z.string().min(1),
     /** What to do when a customer enters the trigger (Dutch). */
     action: z.string().min(1),
+    /** The action in English, for the English site (without it the English page shows `action`, marked as Dutch). */
+    actionEn: z.string().min(1).optional(),
     when: TriggerConditionSchema,
   })
   .strict();

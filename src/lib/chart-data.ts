@@ -45,7 +45,7 @@ export interface DataTable {
  * Line points as a table: one row per month (newest first; first column headed `monthHeading`), one column per line, formatted with
  * `format`; months where every line is empty are left out.
  */
-export function lineTable(caption: string, points: readonly LinePoint[], names: readonly string[], format: (value: number | null) => string, month: (date: Date) => string, monthHeading = "Maand"): DataTable {
+export function lineTable(caption: string, points: readonly LinePoint[], names: readonly string[], format: (value: number | null) => string, month: (date: Date) => string, monthHeading: string): DataTable {
   const byDate = new Map<number, Map<string, number | null>>();
   for (const p of points) {
     const row = byDate.get(p.date.getTime()) ?? new Map<string, number | null>();
@@ -60,7 +60,7 @@ export function lineTable(caption: string, points: readonly LinePoint[], names: 
 }
 
 /** Channel revenue rows as a table: one row per month (newest first), one column per channel; `monthHeading` names the first column. */
-export function channelTable(caption: string, data: { names: string[]; rows: ChannelRevenue[] }, labels: Record<string, string>, format: (value: number | null) => string, month: (date: Date) => string, monthHeading = "Maand"): DataTable {
+export function channelTable(caption: string, data: { names: string[]; rows: ChannelRevenue[] }, labels: Record<string, string>, format: (value: number | null) => string, month: (date: Date) => string, monthHeading: string): DataTable {
   const points = data.rows.map((r) => ({ date: r.date, name: r.channel, value: r.revenue }));
   const table = lineTable(caption, points, data.names, format, month, monthHeading);
   return { ...table, head: [monthHeading, ...data.names.map((n) => labels[n] ?? n)] };

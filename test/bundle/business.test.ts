@@ -3,6 +3,7 @@ import { parseConfig } from "../../loaders/sources/read-config.ts";
 import { businessSection } from "../../loaders/bundle/business.ts";
 import type { Series } from "../../loaders/bundle/types.ts";
 import { businessCase } from "../../loaders/metrics/business-case.ts";
+import { LoadError } from "../../loaders/model/load-error.ts";
 import { ConfigSchema } from "../../loaders/schemas/config.ts";
 
 // 24 months 2024-11 .. 2026-10; t = 23 is the last, t − 12 = 11 a year earlier.
@@ -84,6 +85,21 @@ describe("businessSection", () => {
     const { section } = businessSection(SERIES, MONTHS, config({ fixedCostShare: 0.1 }));
     expect(section!.baseline.fixedCostsPerYear).toBe(39_600); // 0.1 × 396 000
     expect(section!.assumptions.at(-1)!.origin).toBe("config");
+  });
+
+  it("stops naming the field, in the reader's language, when the default scenario cannot be computed", () => {
+    // Share 30/300 = 0.1; +900 % makes it 1.0, which no scenario can reach.
+    const error = (() => {
+      try {
+        businessSection(SERIES, MONTHS, config({ scenario: { crossUpsellPct: 900 } }));
+      } catch (e) {
+        return e as LoadError;
+      }
+      return undefined;
+    })();
+    expect(error).toBeInstanceOf(LoadError);
+    expect(error!.text("en")).toBe("data/klantbeeld.yaml, business: the default scenario cannot be computed; out of the valid range: levers.crossUpsellPct (see docs/metrics.md, business case)");
+    expect(error!.text("nl")).toBe("data/klantbeeld.yaml, business: het standaardscenario is niet te berekenen; buiten het geldige bereik: levers.crossUpsellPct (zie docs/metrics.md, zakelijke case)");
   });
 
   it("works without cross-/upsell series: share 0, marked unavailable", () => {

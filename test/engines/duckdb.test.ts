@@ -114,11 +114,15 @@ describe("engine: duckdb reading CSV files", () => {
     expect((missing as Error).message).toBe('source "kassa": column "Totaal" (amount) is not in data/kassa.csv; it has "Bon", "Klant", "Datum", "Bedrag". Check columns in data/klantbeeld.yaml.');
     const noFile = await load(folder({}, `    files: kassa-*.csv\n${DUTCH}`)).catch((e: unknown) => e);
     expect((noFile as Error).message).toBe('source "kassa": no file in data/ matches "kassa-*.csv"');
+    // The same messages for a Dutch reader (what `npm run load` prints with locale nl-NL).
+    expect((missing as LoadError).text("nl")).toBe('bron "kassa": kolom "Totaal" (amount) staat niet in data/kassa.csv; die heeft "Bon", "Klant", "Datum", "Bedrag". Controleer columns in data/klantbeeld.yaml.');
+    expect((noFile as LoadError).text("nl")).toBe('bron "kassa": geen bestand in data/ past bij "kassa-*.csv"');
     const dir = folder({}, `    database: leeg.duckdb\n    table: bonnen\n${DUTCH}`);
     const db = await DuckDBInstance.create(join(dir, "leeg.duckdb"));
     db.closeSync();
     const noTable = await load(dir).catch((e: unknown) => e);
     expect(noTable).toBeInstanceOf(LoadError);
     expect((noTable as Error).message).toMatch(/^source "kassa": DuckDB cannot read table bonnen in data\/leeg\.duckdb \(Catalog Error: Table with name bonnen does not exist!\); check table\/query in data\/klantbeeld\.yaml$/);
+    expect((noTable as LoadError).text("nl")).toMatch(/^bron "kassa": DuckDB kan tabel bonnen in data\/leeg\.duckdb niet lezen \(Catalog Error: Table with name bonnen does not exist!\); controleer table\/query in data\/klantbeeld\.yaml$/);
   });
 });

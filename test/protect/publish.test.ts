@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "no
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { messages } from "../../loaders/i18n/index.ts";
 import { siteSalt } from "../../loaders/protect/encrypt-site.ts";
 import { preparePublish, ProtectError } from "../../loaders/protect/publish.ts";
 import { BUNDLE, fixtureSite, PAGES, SECRET } from "./fixtures.ts";
@@ -43,6 +44,24 @@ describe("preparePublish, access: password", () => {
       expect((await decrypt(join(out, page), `${KEY}x`)).success).toBe(false);
     }
     expect(readFileSync(join(out, "_astro/site.css"), "utf8")).toBe(PAGES["_astro/site.css"]);
+  });
+
+  it("words the login page in each page's language: Dutch at /, English under /en/ (texts from each catalogue), one salt and key for both", async () => {
+    const english = "<!doctype html><html lang=\"en\"><body><h1>Overview</h1></body></html>";
+    const { site: dist, out } = site({ "en/index.html": english, "en/doelen/index.html": english });
+    const r = await preparePublish({ access: "password", site: dist, out, bundle: { ...BUNDLE, languages: ["nl", "en"] }, env: { KLANTBEELD_ACCESS_KEY: KEY } });
+    expect(r.encryptedPages).toBe(6);
+    for (const [page, language] of [["index.html", "nl"], ["doelen/index.html", "nl"], ["en/index.html", "en"], ["en/doelen/index.html", "en"]] as const) {
+      const text = readFileSync(join(out, page), "utf8");
+      const own = messages(language).login;
+      const other = messages(language === "nl" ? "en" : "nl").login;
+      expect(text).toContain(`<html lang="${language}"`);
+      for (const word of [own.title, own.error, own.loading, own.noscript, own.remember(30)]) expect(text).toContain(word);
+      for (const word of [other.title, other.error, other.loading, other.noscript]) expect(text).not.toContain(word);
+      expect((await decrypt(join(out, page), KEY)).success).toBe(true);
+    }
+    const salt = (page: string) => /"staticryptSaltUniqueVariableName":\s*"([^"]+)"/.exec(readFileSync(join(out, page), "utf8"))![1];
+    expect(salt("en/index.html")).toBe(salt("index.html"));
   });
 
   it("uses one salt for every page (one login for the site), stable per site address", async () => {

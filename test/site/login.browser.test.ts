@@ -1,6 +1,6 @@
 /**
  * The protected site in Chromium, as a manager meets it: the Dutch login page, "Onjuist
- * wachtwoord" for a wrong key, the overview after the right one, and no second login for the
+ * wachtwoord" for a wrong key (and the English one under /en/), the overview after the right one, and no second login for the
  * next page. Served on 127.0.0.1 (a secure context, like HTTPS, so WebCrypto works).
  */
 import { mkdtempSync, rmSync } from "node:fs";
@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import { extname, join, normalize } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { messages } from "../../loaders/i18n/index.ts";
 import { readBundle } from "../../loaders/index.ts";
 import { preparePublish } from "../../loaders/protect/publish.ts";
 import { DIST, launchChromium } from "./serve.ts";
@@ -80,6 +81,27 @@ describe("the protected site", () => {
     await expect.poll(() => page.locator("main h1").count(), { timeout: 15_000 }).toBe(1);
     expect(await page.locator("#kb-login").count()).toBe(0);
     expect(await page.locator("main h1").textContent()).not.toContain("inloggen");
+    await context.close();
+  });
+
+  it("asks in English on the English pages, and the same key opens them", async () => {
+    const t = messages("en").login;
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(`${url}/en/`);
+    await expect.poll(() => page.locator("#kb-login").isVisible(), { timeout: 15_000 }).toBe(true);
+    expect(await page.locator("html").getAttribute("lang")).toBe("en");
+    expect(await page.locator("h1").textContent()).toBe(t.title);
+    expect(await page.locator("label[for=kb-password]").textContent()).toBe(t.placeholder);
+    await page.fill("#kb-password", "this-is-not-the-password");
+    await page.click("button[type=submit]");
+    const error = page.locator("#kb-error");
+    await expect.poll(() => error.isVisible(), { timeout: 15_000 }).toBe(true);
+    expect(await error.textContent()).toBe(t.error);
+    await page.fill("#kb-password", KEY);
+    await page.click("button[type=submit]");
+    await expect.poll(() => page.locator('article.kpi[data-series="revenue"]').count(), { timeout: 15_000 }).toBe(1);
+    expect(await page.locator("html").getAttribute("lang")).toBe("en");
     await context.close();
   });
 

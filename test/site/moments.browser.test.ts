@@ -78,6 +78,10 @@ describe.each(LANGUAGES_BUILT)("Moment van de waarheid ($language)", (lang) => {
     for (const trigger of moments.triggers) {
       const row = page.locator(`tr[data-trigger="${trigger.id}"]`);
       expect(clean(await row.locator("th").textContent())).toContain(language === "nl" ? trigger.nameNl : trigger.nameEn);
+      // The action in the page's language: the sample describes every trigger's action in English too.
+      expect(trigger.actionEn).not.toBeNull();
+      expect(clean(await row.locator("th").textContent())).toContain(language === "nl" ? trigger.action : trigger.actionEn!);
+      if (language === "en") expect(clean(await row.locator("th").textContent())).not.toContain(trigger.action);
       expect(clean(await row.locator("td.entries").textContent())).toBe(count(trigger.window.entries));
       expect(clean(await row.locator("td.coverage").textContent())).toBe(pct(trigger.window.coverage));
     }

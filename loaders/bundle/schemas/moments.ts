@@ -37,6 +37,7 @@ const TriggerSchema: z.ZodType<MomentTrigger> = z.strictObject({
   nameNl: z.string(),
   nameEn: z.string(),
   action: z.string(),
+  actionEn: z.string().nullable(),
   rule: z.string(),
   ruleEn: z.string(),
   months: CoverageSchema,

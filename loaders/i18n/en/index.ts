@@ -28,6 +28,7 @@ import { profile } from "./profile.ts";
 import { report } from "./report.ts";
 import { schema } from "./schema.ts";
 import { engine } from "./engine.ts";
+import { login } from "./login.ts";
 
 export const en: typeof nl = {
   businessCalculator,
@@ -58,4 +59,5 @@ export const en: typeof nl = {
   report,
   schema,
   engine,
+  login,
 };

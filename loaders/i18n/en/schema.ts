@@ -71,4 +71,5 @@ export const schema: typeof nl = {
     triggerId: () => "expected an id of lowercase letters, digits and -",
     duplicateTriggerId: (p) => `the id "${p.id}" is used twice; give each trigger its own id`,
   },
+  businessScenario: (fields) => `data/klantbeeld.yaml, business: the default scenario cannot be computed; out of the valid range: ${fields.join(", ")} (see docs/metrics.md, business case)`,
 };

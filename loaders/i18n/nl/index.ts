@@ -27,6 +27,7 @@ import { profile } from "./profile.ts";
 import { report } from "./report.ts";
 import { schema } from "./schema.ts";
 import { engine } from "./engine.ts";
+import { login } from "./login.ts";
 
 export const nl = {
   businessCalculator,
@@ -57,4 +58,5 @@ export const nl = {
   report,
   schema,
   engine,
+  login,
 };

@@ -88,4 +88,7 @@ export const schema = {
     triggerId: () => "verwacht een id van kleine letters, cijfers en -",
     duplicateTriggerId: (p: SchemaParams) => `het id "${p.id}" komt twee keer voor; geef elke trigger een eigen id`,
   },
+  /** The business block's default scenario cannot be computed; `fields` are the baseline/lever fields out of range. */
+  businessScenario: (fields: string[]) =>
+    `data/klantbeeld.yaml, business: het standaardscenario is niet te berekenen; buiten het geldige bereik: ${fields.join(", ")} (zie docs/metrics.md, zakelijke case)`,
 };
