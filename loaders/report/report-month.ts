@@ -29,7 +29,10 @@ export function reportPeriod(bundle: Pick<Bundle, "months" | "dataAsOf" | "perio
   return { month, asOf, partialMonth: period?.partial?.month ?? null };
 }
 
-/** The report's file name: `klantbeeld-yyyy-mm.pdf`. */
-export function reportFileName(month: string): string {
-  return `klantbeeld-${month}.pdf`;
+/**
+ * The report's file name: `klantbeeld-yyyy-mm.pdf` in the site's first language, and
+ * `klantbeeld-yyyy-mm-<language>.pdf` for a further language of the site (`languages: [nl, en]`).
+ */
+export function reportFileName(month: string, language?: string): string {
+  return `klantbeeld-${month}${language ? `-${language}` : ""}.pdf`;
 }

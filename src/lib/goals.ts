@@ -9,6 +9,3 @@ export function goalStatus(language: Language): Record<GoalStatus | "pending", {
   const labels = messages(language).goals.status;
   return Object.fromEntries(Object.entries(TONES).map(([status, tone]) => [status, { label: labels[status as GoalStatus | "pending"], tone }])) as Record<GoalStatus | "pending", { label: string; tone: "good" | "bad" | "warn" | "" }>;
 }
-
-/** Status → Dutch label and badge class. */
-export const STATUS = goalStatus("nl");

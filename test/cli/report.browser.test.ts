@@ -50,6 +50,7 @@ const html = (path: string) => new JSDOM(readFileSync(join(DIST, path), "utf8"))
 describe("npm run report on the sample site", () => {
   let file: string;
   let pages: string[];
+  let englishPages: string[];
   let month: string;
 
   beforeAll(async () => {
@@ -60,13 +61,34 @@ describe("npm run report on the sample site", () => {
     expect(run.code).toBe(0);
     file = join(root, "a", `klantbeeld-${month}.pdf`);
     pages = await pdfPages(file);
-    expect(run.stdout).toBe(`Rapport geschreven: ${file} (${pages.length} pagina's).\n`);
+    // The sample site has two languages (`languages: [nl, en]`): the English report page is printed too.
+    const english = join(root, "a", `klantbeeld-${month}-en.pdf`);
+    englishPages = await pdfPages(english);
+    expect(run.stdout).toBe(`Rapport geschreven: ${file} (${pages.length} pagina's).\n${messages("nl-NL").report.written(english, englishPages.length)}\n`);
   }, 120_000);
 
   it("has the month on the cover and in every page's footer, with page numbers", () => {
     const name = monthName(month);
     expect(pages[0]).toContain(`Maandrapport ${name}`);
     for (const [i, text] of pages.entries()) expect(text).toContain(`Maandrapport ${name} · pagina ${i + 1} van ${pages.length}`);
+  });
+
+  it("writes the English report from the English pages: English month, footer, key figures and no Dutch report words", () => {
+    const name = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" }).format(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5)) - 1, 1));
+    const t = messages("en").report;
+    for (const [i, text] of englishPages.entries()) expect(text).toContain(fold(t.footer("", name, String(i + 1), String(englishPages.length))).trim());
+    // The key figures may run over two pages in English (longer words), up to the goals section.
+    const start = englishPages.findIndex((p) => p.startsWith(fold(t.kpis(name))));
+    const end = englishPages.findIndex((p, i) => i > start && p.startsWith(t.goals));
+    expect(start).toBeGreaterThan(0);
+    expect(end).toBeGreaterThan(start);
+    const kpiPage = englishPages.slice(start, end).join(" ");
+    const overview = html("en/index.html");
+    const values = [...overview.querySelectorAll(".kpi .kpi-value")].map((e) => fold(e.textContent ?? ""));
+    expect(values.length).toBeGreaterThanOrEqual(10);
+    for (const value of values) expect(kpiPage!, value).toContain(value);
+    const all = englishPages.join(" ");
+    for (const dutch of ["Maandrapport", "Kerncijfers", "regels gelezen"]) expect(all).not.toContain(dutch);
   });
 
   it("holds every KPI value and change the overview shows, on the key-figures page", () => {
@@ -99,6 +121,7 @@ describe("npm run report on the sample site", () => {
     const again = await report(["--out", join(root, "b")]);
     expect(again.code).toBe(0);
     expect(readFileSync(join(root, "b", `klantbeeld-${month}.pdf`)).equals(readFileSync(file))).toBe(true);
+    expect(readFileSync(join(root, "b", `klantbeeld-${month}-en.pdf`)).equals(readFileSync(join(root, "a", `klantbeeld-${month}-en.pdf`)))).toBe(true);
     const { stdout } = await exec("pdfinfo", ["-isodates", file]);
     const asOf = (await readBundle(join(DIST, "data/bundle.json"))).dataAsOf!;
     expect(stdout).toMatch(new RegExp(`CreationDate:\\s+${asOf}T00:00:00Z`));
