@@ -71,25 +71,31 @@ export function rfmHistory(store: Store, first: number, last: number, windowMont
   const snapshots: RfmSnapshot[] = [];
   eachMonthWindow(store, first, last, windowMonths, (w) => {
     if (wanted && !wanted(w.month)) return;
+    const { orders, revenue: windowRevenueOf, lastDay, asOf } = w;
+    // Only scored customers' values are read (by `scoreRfm` and below); computing them for all
+    // customers spares a branch that would mispredict on every other customer.
     for (let c = 0; c < n; c++) {
-      const scored = w.orders[c]! > 0;
-      recency[c] = scored ? w.asOf - w.lastDay[c]! : -1;
-      monetary[c] = scored ? roundCents(w.revenue[c]!) : 0;
+      recency[c] = asOf - lastDay[c]!;
+      monetary[c] = roundCents(windowRevenueOf[c]!);
     }
-    const scores = scoreRfm({ recency, frequency: w.orders, monetary }, scratch, { ...buffers, scored: 0, segment: new Int8Array(n) });
+    const scores = scoreRfm({ recency, frequency: orders, monetary }, scratch, { ...buffers, scored: 0, segment: new Int8Array(n) });
     const { segment, r, f, m } = scores;
     const sizes = new Array<number>(k).fill(0);
     const windowRevenue = new Array<number>(k).fill(0);
     const windowOrders = new Array<number>(k).fill(0);
-    const grid = Array.from({ length: 5 }, () => new Array<number>(5).fill(0));
-    for (let c = 0; c < n; c++) {
+    const cells = new Int32Array(25);
+    // `scoreRfm` left the scored customers in `scratch.index`, in customer order (as a walk over all customers meets them).
+    const index = scratch.index;
+    for (let i = 0; i < scores.scored; i++) {
+      const c = index[i]!;
       const s = segment[c]!;
       if (s < 0) continue;
       sizes[s]!++;
       windowRevenue[s]! += monetary[c]!;
-      windowOrders[s]! += w.orders[c]!;
-      grid[r[c]! - 1]![fmScore(f[c]!, m[c]!) - 1]!++;
+      windowOrders[s]! += orders[c]!;
+      cells[(r[c]! - 1) * 5 + fmScore(f[c]!, m[c]!) - 1]!++;
     }
+    const grid = Array.from({ length: 5 }, (_, row) => Array.from(cells.subarray(row * 5, row * 5 + 5)));
     const revenue = new Array<number>(k).fill(0);
     const monthOrders = new Array<number>(k).fill(0);
     const monthBuyers = new Array<number>(k).fill(0);
