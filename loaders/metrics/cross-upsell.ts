@@ -41,7 +41,10 @@ export function classifyLines(store: Store, attributes: LineAttributes, settings
   const categories = attributes.categories.length;
   const hasHistory = new Uint8Array(store.customerCount);
   const maxPrice = keyedMaxima(store.customerCount * categories);
-  const maxTier = keyedMaxima(store.customerCount * categories);
+  // Without any tiered line (no product file with tiers) no tier is ever kept: skip that memory.
+  let tiered = false;
+  for (let i = 0; i < length && !tiered; i++) tiered = !Number.isNaN(attributes.tier[i]!);
+  const maxTier = tiered ? keyedMaxima(store.customerCount * categories) : NO_TIERS;
   let start = 0;
   while (start < length && day[start]! <= lastDay) {
     let end = start;
@@ -83,6 +86,9 @@ interface KeyedMaxima {
   get(key: number): number | undefined;
   set(key: number, value: number): void;
 }
+
+/** The tier maxima when no line has a tier: `set` is never called (tiers are NaN). */
+const NO_TIERS: KeyedMaxima = { get: () => undefined, set: () => undefined };
 
 function keyedMaxima(size: number): KeyedMaxima {
   if (size > 2 ** 24) return new Map<number, number>();
