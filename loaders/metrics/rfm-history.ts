@@ -6,7 +6,7 @@
  */
 import { eachMonthWindow } from "../lib/customer-window.ts";
 import type { Store } from "../model/store.ts";
-import { roundCents, scoreRfm, scoreScratch } from "./rfm.ts";
+import { roundCents, scoreRfm, scoredCustomers, scoreScratch } from "./rfm.ts";
 import { fmScore, RFM_RULES_VERSION, SEGMENT_IDS } from "./rfm-segments.ts";
 
 /** The segments as of one month end; arrays over segments follow `SEGMENT_IDS` order. */
@@ -72,20 +72,21 @@ export function rfmHistory(store: Store, first: number, last: number, windowMont
   eachMonthWindow(store, first, last, windowMonths, (w) => {
     if (wanted && !wanted(w.month)) return;
     const { orders, revenue: windowRevenueOf, lastDay, asOf } = w;
-    // Only scored customers' values are read (by `scoreRfm` and below); computing them for all
-    // customers spares a branch that would mispredict on every other customer.
-    for (let c = 0; c < n; c++) {
+    // Only scored customers' values are read (by `scoreRfm` and below).
+    const index = scratch.index;
+    const listed = scoredCustomers(orders, index);
+    for (let i = 0; i < listed; i++) {
+      const c = index[i]!;
       recency[c] = asOf - lastDay[c]!;
       monetary[c] = roundCents(windowRevenueOf[c]!);
     }
-    const scores = scoreRfm({ recency, frequency: orders, monetary }, scratch, { ...buffers, scored: 0, segment: new Int8Array(n) });
+    const scores = scoreRfm({ recency, frequency: orders, monetary }, scratch, { ...buffers, scored: 0, segment: new Int8Array(n) }, listed);
     const { segment, r, f, m } = scores;
     const sizes = new Array<number>(k).fill(0);
     const windowRevenue = new Array<number>(k).fill(0);
     const windowOrders = new Array<number>(k).fill(0);
     const cells = new Int32Array(25);
-    // `scoreRfm` left the scored customers in `scratch.index`, in customer order (as a walk over all customers meets them).
-    const index = scratch.index;
+    // The scored customers in customer order, as a walk over all customers meets them.
     for (let i = 0; i < scores.scored; i++) {
       const c = index[i]!;
       const s = segment[c]!;

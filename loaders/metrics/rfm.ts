@@ -83,14 +83,17 @@ export function scoredCustomers(frequency: Int32Array, index: Int32Array): numbe
   return scored;
 }
 
-/** Scores customers with `frequency > 0` from their values; writes into `into` when given (reused buffers). */
-export function scoreRfm(values: RfmValues, scratch = scoreScratch(values.frequency.length), into?: RfmScoreArrays): RfmScoreArrays {
+/**
+ * Scores customers with `frequency > 0` from their values; writes into `into` when given (reused
+ * buffers). `listed`: `scratch.index` already holds that many customers, as `scoredCustomers` lists them.
+ */
+export function scoreRfm(values: RfmValues, scratch = scoreScratch(values.frequency.length), into?: RfmScoreArrays, listed?: number): RfmScoreArrays {
   const n = values.frequency.length;
   const r = into?.r.fill(0) ?? new Int8Array(n);
   const f = into?.f.fill(0) ?? new Int8Array(n);
   const m = into?.m.fill(0) ?? new Int8Array(n);
   const segment = into?.segment.fill(-1) ?? new Int8Array(n).fill(-1);
-  const scored = scoredCustomers(values.frequency, scratch.index);
+  const scored = listed ?? scoredCustomers(values.frequency, scratch.index);
   const index = scratch.index.subarray(0, scored);
   const scores = scratch.scores.subarray(0, scored);
   const ints = scratch.ints.subarray(0, scored);
