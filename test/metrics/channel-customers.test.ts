@@ -22,7 +22,7 @@ const ROWS: [OrderRow, number][] = [
 
 function store() {
   const s = storeOf(ROWS.map(([row]) => row));
-  ROWS.forEach(([, channel], i) => (s.orders.channel[i] = channel));
+  for (const [i, [, channel]] of ROWS.entries()) s.orders.channel[i] = channel;
   return { ...s, channels: ["web", "app", "store"] };
 }
 
