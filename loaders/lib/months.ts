@@ -29,10 +29,37 @@ export function isoDay(day: number): string {
   return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 }
 
+/** Days per month from March to January (February is the 12th, its length depends on the year). */
+const MONTH_DAYS_FROM_MARCH = [31, 30, 31, 30, 31, 31, 30, 31, 30, 31, 31];
+
+/** Days of the month `monthOfDay` answered last: orders walked by day ask for one month many times over. */
+let cachedFrom = 1;
+let cachedTo = 0;
+let cachedMonth = 0;
+
 /** Month index of a day number. */
 export function monthOfDay(day: number): number {
-  const d = new Date(day * MS_PER_DAY);
-  return d.getUTCFullYear() * 12 + d.getUTCMonth();
+  if (day >= cachedFrom && day <= cachedTo && (day | 0) === day) return cachedMonth;
+  if (!Number.isInteger(day) || Math.abs(day) > 100_000_000) {
+    // Not a whole day (or beyond what a `Date` holds: NaN): as `Date` reads it.
+    const d = new Date(day * MS_PER_DAY);
+    return d.getUTCFullYear() * 12 + d.getUTCMonth();
+  }
+  // Proleptic Gregorian calendar from the day number, in integers (H. Hinnant, "civil_from_days").
+  const z = day + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153); // months from March
+  const dayInMonth = doy - Math.floor((153 * mp + 2) / 5); // 0-based
+  const year = yoe + era * 400 + (mp >= 10 ? 1 : 0);
+  const month = year * 12 + (mp < 10 ? mp + 2 : mp - 10);
+  cachedFrom = Math.max(day - dayInMonth, -100_000_000);
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  cachedTo = Math.min(day - dayInMonth + (mp === 11 ? (leap ? 29 : 28) : MONTH_DAYS_FROM_MARCH[mp]!) - 1, 100_000_000);
+  cachedMonth = month;
+  return month;
 }
 
 /** Month key `yyyy-mm` of a month index. */

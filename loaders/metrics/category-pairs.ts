@@ -52,37 +52,82 @@ export function categoryPairs(store: Store, attributes: LineAttributes, options:
   const names = attributes.categories;
   const k = names.length;
   const { length, customer, day, amount } = store.lines;
-  // Per customer: categories in order of first purchase with that day (lines are sorted by day).
-  const firsts = new Map<number, number[]>();
-  const seen = new Set<number>();
+  const n = store.customerCount;
+  // Each customer's first line per category in the window, in line order (lines are sorted by
+  // day): customer, category and day, then grouped by customer keeping that order.
+  const firstOf = new FirstPurchases(n * k);
+  let entries = 0;
+  const entryCustomer = new Int32Array(Math.min(length, n * k));
+  const entryCategory = new Int32Array(entryCustomer.length);
+  const entryDay = new Int32Array(entryCustomer.length);
+  const perCustomer = new Int32Array(n + 1);
   for (let i = 0; i < length; i++) {
     const c = customer[i]!;
     const d = day[i]!;
     if (c < 0 || !(amount[i]! > 0) || d < options.fromDay || d > options.toDay) continue;
     const category = attributes.category[i]!;
-    if (category < 0) continue;
-    const key = c * k + category;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    let list = firsts.get(c);
-    if (list === undefined) firsts.set(c, (list = []));
-    list.push(category, d);
+    if (category < 0 || !firstOf.add(c * k + category)) continue;
+    entryCustomer[entries] = c;
+    entryCategory[entries] = category;
+    entryDay[entries++] = d;
+    perCustomer[c + 1]!++;
+  }
+  for (let c = 0; c < n; c++) perCustomer[c + 1]! += perCustomer[c]!;
+  const at = perCustomer.slice(0, n);
+  const listCategory = new Int32Array(entries);
+  const listDay = new Int32Array(entries);
+  for (let e = 0; e < entries; e++) {
+    const to = at[entryCustomer[e]!]!++;
+    listCategory[to] = entryCategory[e]!;
+    listDay[to] = entryDay[e]!;
   }
   const perCategory = new Float64Array(k);
-  const counts = new Map<number, number>();
-  for (const list of firsts.values()) {
-    for (let a = 0; a < list.length; a += 2) {
-      perCategory[list[a]!]!++;
-      for (let b = a + 2; b < list.length; b += 2) {
-        if (list[b + 1]! <= list[a + 1]!) continue; // same day: no order between them
-        const key = list[a]! * k + list[b]!;
-        counts.set(key, (counts.get(key) ?? 0) + 1);
+  // Pair counts by from × k + to (every customer counts a pair once: the order they are added in does not matter).
+  const counts = k * k <= 2 ** 22 ? new Float64Array(k * k) : new Map<number, number>();
+  let total = 0;
+  for (let c = 0; c < n; c++) {
+    const from = perCustomer[c]!;
+    const to = perCustomer[c + 1]!;
+    if (from === to) continue;
+    total++;
+    for (let a = from; a < to; a++) {
+      perCategory[listCategory[a]!]!++;
+      for (let b = a + 1; b < to; b++) {
+        if (listDay[b]! <= listDay[a]!) continue; // same day: no order between them
+        const key = listCategory[a]! * k + listCategory[b]!;
+        if (counts instanceof Float64Array) counts[key]!++;
+        else counts.set(key, (counts.get(key) ?? 0) + 1);
       }
     }
   }
-  const total = firsts.size;
-  const pairCounts = [...counts].map(([key, n]) => ({ from: Math.floor(key / k), to: key % k, customers: n }));
+  const pairCounts: { from: number; to: number; customers: number }[] = [];
+  if (counts instanceof Float64Array) {
+    for (let key = 0; key < counts.length; key++) if (counts[key]! > 0) pairCounts.push({ from: Math.floor(key / k), to: key % k, customers: counts[key]! });
+  } else for (const [key, count] of counts) pairCounts.push({ from: Math.floor(key / k), to: key % k, customers: count });
   return categoryPairsOfCounts(names, total, perCategory, pairCounts, options);
+}
+
+/** Which (customer, category) keys were seen: a byte per key up to 2²⁸ keys, a Set beyond. */
+class FirstPurchases {
+  private readonly bytes: Uint8Array | null;
+  private readonly set: Set<number> | null;
+
+  constructor(size: number) {
+    this.bytes = size <= 2 ** 28 ? new Uint8Array(size) : null;
+    this.set = this.bytes === null ? new Set() : null;
+  }
+
+  /** Marks `key`; false when it was marked before. */
+  add(key: number): boolean {
+    if (this.bytes !== null) {
+      if (this.bytes[key] === 1) return false;
+      this.bytes[key] = 1;
+      return true;
+    }
+    if (this.set!.has(key)) return false;
+    this.set!.add(key);
+    return true;
+  }
 }
 
 /**

@@ -26,11 +26,12 @@ export function channelCustomers(store: Store, first: number, last: number, sets
   const bySet = sets.map(() => new Array<number>(months).fill(0));
   const registered = new Array<number>(months).fill(0);
   const unregistered = new Array<number>(months).fill(0);
-  const seenAny = new Int32Array(store.customerCount).fill(-1);
   const setsOf = Array.from({ length: channels }, (_, c) => sets.flatMap((set, s) => (set.includes(c) ? [s] : [])));
-  // Orders are sorted by day, so by month: a customer's last counted month per channel and set is enough.
-  const seen = new Int32Array(store.customerCount * channels).fill(-1);
-  const seenSet = new Int32Array(store.customerCount * sets.length).fill(-1);
+  // Orders are sorted by day, so by month: a customer's last counted month (m + 1; 0 = never)
+  // overall, per channel and per set is enough. One record per customer, so an order touches
+  // one place in memory: [overall, channel 0 … channel C−1, set 0 … set S−1].
+  const stride = 1 + channels + sets.length;
+  const seen = new Int32Array(store.customerCount * stride);
   const { length, day, customer, channel } = store.orders;
   for (let i = 0; i < length; i++) {
     const m = monthOfDay(day[i]!) - first;
@@ -43,17 +44,18 @@ export function channelCustomers(store: Store, first: number, last: number, sets
       for (const s of setsOf[c]!) bySet[s]![m]!++;
       continue;
     }
-    if (seenAny[who] !== m) {
-      seenAny[who] = m;
+    const at = who * stride;
+    if (seen[at] !== m + 1) {
+      seen[at] = m + 1;
       registered[m]!++;
     }
-    if (seen[who * channels + c] !== m) {
-      seen[who * channels + c] = m;
+    if (seen[at + 1 + c] !== m + 1) {
+      seen[at + 1 + c] = m + 1;
       byChannel[c]![m]!++;
     }
     for (const s of setsOf[c]!) {
-      if (seenSet[who * sets.length + s] === m) continue;
-      seenSet[who * sets.length + s] = m;
+      if (seen[at + 1 + channels + s] === m + 1) continue;
+      seen[at + 1 + channels + s] = m + 1;
       bySet[s]![m]!++;
     }
   }

@@ -53,12 +53,14 @@ export function clv(bg: BgNbdParams, gg: GammaGammaParams, data: RfmData & { spe
   const rows = distinctRfm(data);
   const rowPurchases = new Float64Array(rows.x.length);
   const expected = bgNbdConditionalExpectedRows(bg, Array.from({ length: months }, (_, k) => (k + 1) * weeksPerMonth), rows);
+  // (1 + d)^k once per month, not once per row and month (the same numbers).
+  const discount = Float64Array.from({ length: months + 1 }, (_, k) => (1 + d) ** k);
   for (let g = 0; g < rows.x.length; g++) {
     let previous = 0;
     let sum = 0;
     for (let k = 1; k <= months; k++) {
       const cumulative = expected[k - 1]![g]!;
-      sum += (cumulative - previous) / (1 + d) ** k;
+      sum += (cumulative - previous) / discount[k]!;
       previous = cumulative;
     }
     rowPurchases[g] = finiteNonNegative("clv", sum, previous);

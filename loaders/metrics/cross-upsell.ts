@@ -41,7 +41,10 @@ export function classifyLines(store: Store, attributes: LineAttributes, settings
   const categories = attributes.categories.length;
   const hasHistory = new Uint8Array(store.customerCount);
   const maxPrice = keyedMaxima(store.customerCount * categories);
-  const maxTier = keyedMaxima(store.customerCount * categories);
+  // Without any tiered line (no product file with tiers) no tier is ever kept: skip that memory.
+  let tiered = false;
+  for (let i = 0; i < length && !tiered; i++) tiered = !Number.isNaN(attributes.tier[i]!);
+  const maxTier = tiered ? keyedMaxima(store.customerCount * categories) : NO_TIERS;
   let start = 0;
   while (start < length && day[start]! <= lastDay) {
     let end = start;
@@ -78,22 +81,28 @@ export function classifyLines(store: Store, attributes: LineAttributes, settings
   return out;
 }
 
-/** A number per key 0..size−1, unset = undefined: typed (NaN = unset) up to 2²⁴ keys, a Map beyond. */
+/** A number per key 0..size−1, unset = undefined: typed up to 2²⁴ keys, a Map beyond. */
 interface KeyedMaxima {
   get(key: number): number | undefined;
   set(key: number, value: number): void;
 }
 
+/** The tier maxima when no line has a tier: `set` is never called (tiers are NaN). */
+const NO_TIERS: KeyedMaxima = { get: () => undefined, set: () => undefined };
+
 function keyedMaxima(size: number): KeyedMaxima {
   if (size > 2 ** 24) return new Map<number, number>();
-  const values = new Float64Array(size).fill(NaN);
+  // Zero-filled memory costs nothing until touched (a NaN fill wrote every key): +0 is "unset",
+  // and a value of 0 is kept as −0. Either zero reads back as 0; no caller tells ±0 apart (only
+  // compares and maxima are taken, and −0 equals 0 in both).
+  const values = new Float64Array(size);
   return {
     get: (key) => {
       const v = values[key]!;
-      return Number.isNaN(v) ? undefined : v;
+      return v !== 0 ? v : Object.is(v, -0) ? 0 : undefined;
     },
     set: (key, value) => {
-      values[key] = value;
+      values[key] = value === 0 ? -0 : value;
     },
   };
 }
@@ -117,25 +126,28 @@ export interface CrossUpsell {
   byChannel: Record<string, { cross_sell: ClassMonths; upsell: ClassMonths }>;
 }
 
-function emptyMonths(months: number): ClassMonths {
-  const zeros = () => new Array<number>(months).fill(0);
-  return { lines: zeros(), orders: zeros(), customers: zeros(), revenue: zeros() };
-}
-
 /** Classifies lines and counts them per month `first..last` (history before `first` counts). */
 export function crossUpsell(store: Store, attributes: LineAttributes, settings: UpsellSettings, first: number, last: number): CrossUpsell {
   const months = last - first + 1;
   const codes = classifyLines(store, attributes, settings, monthEnd(last));
-  const classes = Object.fromEntries(LINE_CLASSES.map((c) => [c, emptyMonths(months)])) as Record<LineClass, ClassMonths>;
-  const channelNames = [...store.channels].sort();
-  const byChannel: CrossUpsell["byChannel"] = {};
-  for (const name of channelNames) byChannel[name] = { cross_sell: emptyMonths(months), upsell: emptyMonths(months) };
-  // Last month an order / customer was counted per class, so each is counted once per month.
-  const orderSeen = LINE_CLASSES.map(() => new Int32Array(store.orders.length).fill(-1));
-  const customerSeen = LINE_CLASSES.map(() => new Int32Array(store.customerCount).fill(-1));
+  const classCount = LINE_CLASSES.length;
   const channelCount = store.channels.length;
-  // Per (cross_sell | upsell) × channel × customer, the last month the customer was counted.
-  const channelCustomerSeen = keyedMaxima(2 * channelCount * store.customerCount);
+  // Per class × month, and per (cross_sell | upsell) × channel × month: counts and revenue.
+  const lineCounts = new Int32Array(classCount * months);
+  const orderCounts = new Int32Array(classCount * months);
+  const customerCounts = new Int32Array(classCount * months);
+  const revenue = new Float64Array(classCount * months);
+  const channelLines = new Int32Array(2 * channelCount * months);
+  const channelOrders = new Int32Array(2 * channelCount * months);
+  const channelCustomers = new Int32Array(2 * channelCount * months);
+  const channelRevenue = new Float64Array(2 * channelCount * months);
+  // Month (m + 1; 0 = never) an order / customer was last counted per class, so each counts once per month.
+  const orderSeen = new Int32Array(classCount * store.orders.length);
+  const customerSeen = new Int32Array(classCount * store.customerCount);
+  // Per (cross_sell | upsell) × channel × customer, likewise (typed up to 2²⁴ keys).
+  const seenSize = 2 * channelCount * store.customerCount;
+  const channelCustomerSeen = seenSize <= 2 ** 24 ? new Int32Array(seenSize) : new Map<number, number>();
+  const orderChannel = store.orders.channel;
   const { order, customer, day, amount } = store.lines;
   let monthDay = Number.NaN;
   let month = 0;
@@ -148,38 +160,50 @@ export function crossUpsell(store: Store, attributes: LineAttributes, settings: 
     }
     if (month < first || month > last) continue;
     const m = month - first;
-    const name = LINE_CLASSES[code]!;
-    const target = classes[name];
-    const channel = store.channels[store.orders.channel[order[i]!]!]!;
-    const perChannel = name === "cross_sell" || name === "upsell" ? byChannel[channel]![name] : null;
-    target.lines[m]!++;
-    target.revenue[m]! += amount[i]!;
-    if (perChannel) {
-      perChannel.lines[m]!++;
-      perChannel.revenue[m]! += amount[i]!;
+    const at = code * months + m;
+    const o = order[i]!;
+    const c = customer[i]!;
+    const value = amount[i]!;
+    lineCounts[at]!++;
+    revenue[at]! += value;
+    const channelAt = code === 1 || code === 2 ? ((code - 1) * channelCount + orderChannel[o]!) * months + m : -1;
+    if (channelAt >= 0) {
+      channelLines[channelAt]!++;
+      channelRevenue[channelAt]! += value;
     }
-    if (orderSeen[code]![order[i]!] !== month) {
-      orderSeen[code]![order[i]!] = month;
-      target.orders[m]!++;
-      if (perChannel) perChannel.orders[m]!++;
+    if (orderSeen[code * store.orders.length + o] !== m + 1) {
+      orderSeen[code * store.orders.length + o] = m + 1;
+      orderCounts[at]!++;
+      if (channelAt >= 0) channelOrders[channelAt]!++;
     }
-    if (customerSeen[code]![customer[i]!] !== month) {
-      customerSeen[code]![customer[i]!] = month;
-      target.customers[m]!++;
+    if (customerSeen[code * store.customerCount + c] !== m + 1) {
+      customerSeen[code * store.customerCount + c] = m + 1;
+      customerCounts[at]!++;
     }
-    if (perChannel) {
-      const key = ((code - 1) * channelCount + store.orders.channel[order[i]!]!) * store.customerCount + customer[i]!;
-      if (channelCustomerSeen.get(key) !== month) {
-        channelCustomerSeen.set(key, month);
-        perChannel.customers[m]!++;
+    if (channelAt >= 0) {
+      const key = ((code - 1) * channelCount + orderChannel[o]!) * store.customerCount + c;
+      const seen = channelCustomerSeen instanceof Int32Array ? channelCustomerSeen[key] : channelCustomerSeen.get(key);
+      if (seen !== m + 1) {
+        if (channelCustomerSeen instanceof Int32Array) channelCustomerSeen[key] = m + 1;
+        else channelCustomerSeen.set(key, m + 1);
+        channelCustomers[channelAt]!++;
       }
     }
   }
-  const round = (m: ClassMonths) => (m.revenue = m.revenue.map((v) => Math.round(v * 100) / 100));
-  for (const c of LINE_CLASSES) round(classes[c]);
-  for (const name of channelNames) {
-    round(byChannel[name]!.cross_sell);
-    round(byChannel[name]!.upsell);
+  const cents = (v: number) => Math.round(v * 100) / 100;
+  const monthsOf = (lines: Int32Array, orders: Int32Array, customers: Int32Array, sums: Float64Array, from: number): ClassMonths => ({
+    lines: Array.from(lines.subarray(from, from + months)),
+    orders: Array.from(orders.subarray(from, from + months)),
+    customers: Array.from(customers.subarray(from, from + months)),
+    revenue: Array.from(sums.subarray(from, from + months), cents),
+  });
+  const classes = Object.fromEntries(LINE_CLASSES.map((name, code) => [name, monthsOf(lineCounts, orderCounts, customerCounts, revenue, code * months)])) as Record<LineClass, ClassMonths>;
+  const byChannel: CrossUpsell["byChannel"] = {};
+  const channelIndex = new Map(store.channels.map((name, index) => [name, index]));
+  for (const name of [...store.channels].sort()) {
+    const ch = channelIndex.get(name)!;
+    const of = (code: number) => monthsOf(channelLines, channelOrders, channelCustomers, channelRevenue, ((code - 1) * channelCount + ch) * months);
+    byChannel[name] = { cross_sell: of(1), upsell: of(2) };
   }
   return { classes, byChannel };
 }

@@ -32,7 +32,10 @@ export type CustomerActivityMonth = { [K in keyof CustomerActivity]: CustomerAct
  */
 export function customerActivity(store: Store, first: number, last: number, activeWindowMonths: number, asOf?: number, given?: (month: number) => CustomerActivityMonth | undefined): CustomerActivity {
   const result: CustomerActivity = { known: [], active: [], frequency: [], spend: [], newCustomers: [], returningCustomers: [] };
-  const boughtIn = new Int32Array(store.customerCount).fill(-1);
+  const n = store.customerCount;
+  const boughtIn = new Int32Array(n).fill(-1);
+  /** The window revenue of each active customer, in customer order (rewritten every month). */
+  const activeRevenue = new Float64Array(n);
   const { customer, amount } = store.orders;
   eachMonthWindow(store, first, last, activeWindowMonths, (w) => {
     const figures = given?.(w.month);
@@ -43,15 +46,18 @@ export function customerActivity(store: Store, first: number, last: number, acti
     let known = 0;
     let active = 0;
     let orders = 0;
-    let revenue = 0;
-    for (let c = 0; c < store.customerCount; c++) {
-      if (w.firstDay[c] !== -1) known++;
-      if (w.orders[c]! > 0) {
-        active++;
-        orders += w.orders[c]!;
-        revenue += w.revenue[c]!;
-      }
+    const { firstDay, orders: ordersOf, revenue: revenueOf } = w;
+    for (let c = 0; c < n; c++) {
+      // Branch-free (known and active customers alternate at random): 0/1 from sign bits.
+      const seen = firstDay[c]! + 1; // 0 exactly when no purchase yet
+      known += (seen | -seen) >>> 31;
+      activeRevenue[active] = revenueOf[c]!;
+      active += -ordersOf[c]! >>> 31;
+      orders += ordersOf[c]!;
     }
+    // Summed in customer order, as a walk over all customers adds them.
+    let revenue = 0;
+    for (let k = 0; k < active; k++) revenue += activeRevenue[k]!;
     let fresh = 0;
     let returning = 0;
     const start = monthStart(w.month);

@@ -174,7 +174,8 @@ export function gammaGammaPopulationMean(params: GammaGammaParams): number {
  */
 export function gammaGammaExpectedSpend(params: GammaGammaParams, x: number, spend: number): number {
   const { p, q, gamma } = params;
-  checkPositive("gammaGammaExpectedSpend", { p, q, gamma });
+  // Called once per customer: the allocation-free test first, the named message only on failure.
+  if (!(p > 0 && p < Infinity && q > 0 && q < Infinity && gamma > 0 && gamma < Infinity)) checkPositive("gammaGammaExpectedSpend", { p, q, gamma });
   if (!(Number.isInteger(x) && x >= 0) || !Number.isFinite(spend)) throw new ModelRangeError("gammaGammaExpectedSpend expects integer x ≥ 0 and a finite spend");
   const denominator = p * x + q - 1;
   if (!(denominator > 0)) throw new ModelRangeError(`gammaGammaExpectedSpend: no finite mean for px + q ≤ 1`);

@@ -49,25 +49,30 @@ export function purchaseDays(
   }
   for (let c = 0; c < customerCount; c++) start[c + 1]! += start[c]!;
   const fill = start.slice(0, customerCount);
-  const bucket = new Int32Array(start[customerCount]!);
+  // The orders' days and amounts themselves are bucketed, so the merge below reads them in sequence.
+  const bucketDay = new Int32Array(start[customerCount]!);
+  const bucketAmount = new Float64Array(bucketDay.length);
   for (let k = 0; k < n; k++) {
     const i = byDay === null ? k : byDay[k]!;
     const c = customer[i]!;
-    if (c >= 0 && amount[i]! >= 0 && day[i]! <= upTo) bucket[fill[c]!++] = i;
+    if (c >= 0 && amount[i]! >= 0 && day[i]! <= upTo) {
+      const at = fill[c]!++;
+      bucketDay[at] = day[i]!;
+      bucketAmount[at] = amount[i]!;
+    }
   }
   // Merge same-day orders.
   const offsets = new Int32Array(customerCount + 1);
-  const days = new Int32Array(bucket.length);
-  const totals = new Float64Array(bucket.length);
+  const days = new Int32Array(bucketDay.length);
+  const totals = new Float64Array(bucketDay.length);
   let m = 0;
   for (let c = 0; c < customerCount; c++) {
     offsets[c] = m;
     for (let k = start[c]!; k < start[c + 1]!; k++) {
-      const i = bucket[k]!;
-      if (m > offsets[c]! && days[m - 1] === day[i]) totals[m - 1]! += amount[i]!;
+      if (m > offsets[c]! && days[m - 1] === bucketDay[k]) totals[m - 1]! += bucketAmount[k]!;
       else {
-        days[m] = day[i]!;
-        totals[m] = amount[i]!;
+        days[m] = bucketDay[k]!;
+        totals[m] = bucketAmount[k]!;
         m++;
       }
     }

@@ -6,7 +6,7 @@
  */
 import { eachMonthWindow } from "../lib/customer-window.ts";
 import type { Store } from "../model/store.ts";
-import { roundCents, scoreRfm, scoreScratch } from "./rfm.ts";
+import { roundCents, scoreRfm, scoredCustomers, scoreScratch } from "./rfm.ts";
 import { fmScore, RFM_RULES_VERSION, SEGMENT_IDS } from "./rfm-segments.ts";
 
 /** The segments as of one month end; arrays over segments follow `SEGMENT_IDS` order. */
@@ -71,25 +71,32 @@ export function rfmHistory(store: Store, first: number, last: number, windowMont
   const snapshots: RfmSnapshot[] = [];
   eachMonthWindow(store, first, last, windowMonths, (w) => {
     if (wanted && !wanted(w.month)) return;
-    for (let c = 0; c < n; c++) {
-      const scored = w.orders[c]! > 0;
-      recency[c] = scored ? w.asOf - w.lastDay[c]! : -1;
-      monetary[c] = scored ? roundCents(w.revenue[c]!) : 0;
+    const { orders, revenue: windowRevenueOf, lastDay, asOf } = w;
+    // Only scored customers' values are read (by `scoreRfm` and below).
+    const index = scratch.index;
+    const listed = scoredCustomers(orders, index);
+    for (let i = 0; i < listed; i++) {
+      const c = index[i]!;
+      recency[c] = asOf - lastDay[c]!;
+      monetary[c] = roundCents(windowRevenueOf[c]!);
     }
-    const scores = scoreRfm({ recency, frequency: w.orders, monetary }, scratch, { ...buffers, scored: 0, segment: new Int8Array(n) });
+    const scores = scoreRfm({ recency, frequency: orders, monetary }, scratch, { ...buffers, scored: 0, segment: new Int8Array(n) }, listed);
     const { segment, r, f, m } = scores;
     const sizes = new Array<number>(k).fill(0);
     const windowRevenue = new Array<number>(k).fill(0);
     const windowOrders = new Array<number>(k).fill(0);
-    const grid = Array.from({ length: 5 }, () => new Array<number>(5).fill(0));
-    for (let c = 0; c < n; c++) {
+    const cells = new Int32Array(25);
+    // The scored customers in customer order, as a walk over all customers meets them.
+    for (let i = 0; i < scores.scored; i++) {
+      const c = index[i]!;
       const s = segment[c]!;
       if (s < 0) continue;
       sizes[s]!++;
       windowRevenue[s]! += monetary[c]!;
-      windowOrders[s]! += w.orders[c]!;
-      grid[r[c]! - 1]![fmScore(f[c]!, m[c]!) - 1]!++;
+      windowOrders[s]! += orders[c]!;
+      cells[(r[c]! - 1) * 5 + fmScore(f[c]!, m[c]!) - 1]!++;
     }
+    const grid = Array.from({ length: 5 }, (_, row) => Array.from(cells.subarray(row * 5, row * 5 + 5)));
     const revenue = new Array<number>(k).fill(0);
     const monthOrders = new Array<number>(k).fill(0);
     const monthBuyers = new Array<number>(k).fill(0);

@@ -68,15 +68,32 @@ export function roundCents(x: number): number {
   return Math.round(x * 100) / 100;
 }
 
-/** Scores customers with `frequency > 0` from their values; writes into `into` when given (reused buffers). */
-export function scoreRfm(values: RfmValues, scratch = scoreScratch(values.frequency.length), into?: RfmScoreArrays): RfmScoreArrays {
+/**
+ * Writes the customers with `frequency > 0` to `index` in customer order and returns how many.
+ * Branch-free (every customer is written, the count steps by 0 or 1): scored and unscored
+ * customers alternate at random, which a branch would mispredict half the time.
+ */
+export function scoredCustomers(frequency: Int32Array, index: Int32Array): number {
+  const n = frequency.length;
+  let scored = 0;
+  for (let c = 0; c < n; c++) {
+    index[scored] = c;
+    scored += -frequency[c]! >>> 31; // 1 exactly when frequency > 0 (the sign bit of −frequency)
+  }
+  return scored;
+}
+
+/**
+ * Scores customers with `frequency > 0` from their values; writes into `into` when given (reused
+ * buffers). `listed`: `scratch.index` already holds that many customers, as `scoredCustomers` lists them.
+ */
+export function scoreRfm(values: RfmValues, scratch = scoreScratch(values.frequency.length), into?: RfmScoreArrays, listed?: number): RfmScoreArrays {
   const n = values.frequency.length;
   const r = into?.r.fill(0) ?? new Int8Array(n);
   const f = into?.f.fill(0) ?? new Int8Array(n);
   const m = into?.m.fill(0) ?? new Int8Array(n);
   const segment = into?.segment.fill(-1) ?? new Int8Array(n).fill(-1);
-  let scored = 0;
-  for (let c = 0; c < n; c++) if (values.frequency[c]! > 0) scratch.index[scored++] = c;
+  const scored = listed ?? scoredCustomers(values.frequency, scratch.index);
   const index = scratch.index.subarray(0, scored);
   const scores = scratch.scores.subarray(0, scored);
   const ints = scratch.ints.subarray(0, scored);

@@ -35,7 +35,11 @@ export type TopCustomersMonth = { [K in keyof TopCustomers]: TopCustomers[K][num
  */
 export function topCustomers(store: Store, first: number, last: number, options: TopCustomerOptions, asOf?: number, given?: (month: number) => TopCustomersMonth | undefined): TopCustomers {
   const result: TopCustomers = { topCount: [], revenueShare: [], lapsedCount: [], lapsedRevenue: [] };
-  const scratch = new Float64Array(store.customerCount);
+  const n = store.customerCount;
+  // The active customers of a month, in customer order: their window revenue and who they are.
+  const values = new Float64Array(n);
+  const who = new Int32Array(n);
+  const scratch = new Float64Array(n);
   eachMonthWindow(store, first, last, options.activeWindowMonths, (w) => {
     const known = given?.(w.month);
     if (known) {
@@ -45,13 +49,13 @@ export function topCustomers(store: Store, first: number, last: number, options:
       result.lapsedRevenue.push(known.lapsedRevenue);
       return;
     }
+    const { orders, revenue, lastDay } = w;
     let active = 0;
-    let total = 0;
-    for (let c = 0; c < store.customerCount; c++) {
-      if (w.orders[c]! > 0) {
-        scratch[active++] = w.revenue[c]!;
-        total += w.revenue[c]!;
-      }
+    for (let c = 0; c < n; c++) {
+      // Branch-free: every customer is written, the count steps by 1 for an active one.
+      values[active] = revenue[c]!;
+      who[active] = c;
+      active += -orders[c]! >>> 31;
     }
     if (active === 0) {
       result.topCount.push(0);
@@ -60,21 +64,25 @@ export function topCustomers(store: Store, first: number, last: number, options:
       result.lapsedRevenue.push(0);
       return;
     }
+    let total = 0;
+    for (let k = 0; k < active; k++) total += values[k]!;
     const quota = Math.ceil(options.topShare * active);
-    // The value an ascending sort would put at active − quota, without sorting.
+    // The value an ascending sort would put at active − quota, without sorting (on a copy).
+    scratch.set(values.subarray(0, active));
     const threshold = kthSmallest(scratch.subarray(0, active), active - quota);
     let topCount = 0;
     let topRevenue = 0;
     let lapsedCount = 0;
     let lapsedRevenue = 0;
     const lapsedBefore = w.asOf - options.lapsedDays;
-    for (let c = 0; c < store.customerCount; c++) {
-      if (w.orders[c]! === 0 || w.revenue[c]! < threshold) continue;
+    for (let k = 0; k < active; k++) {
+      const value = values[k]!;
+      if (value < threshold) continue;
       topCount++;
-      topRevenue += w.revenue[c]!;
-      if (w.lastDay[c]! <= lapsedBefore) {
+      topRevenue += value;
+      if (lastDay[who[k]!]! <= lapsedBefore) {
         lapsedCount++;
-        lapsedRevenue += w.revenue[c]!;
+        lapsedRevenue += value;
       }
     }
     result.topCount.push(topCount);

@@ -1,6 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseMonthKey } from "../../loaders/lib/months.ts";
-import { quintileScores, rfm, scoreRfm } from "../../loaders/metrics/rfm.ts";
+import { quintileScores, rfm, scoreRfm, scoredCustomers } from "../../loaders/metrics/rfm.ts";
 import { SEGMENT_IDS } from "../../loaders/metrics/rfm-segments.ts";
 import { describeRfmOnCdnow } from "./rfm-cdnow.ts";
 import { isoDay, readCdnowExtractRows, storeOf, type OrderRow } from "./rfm-store.ts";
@@ -64,6 +65,22 @@ describe("quintileScores", () => {
         expect([...quintileScores(Float64Array.from(values), better)]).toEqual(naive);
       }
     }
+  });
+});
+
+describe("scoredCustomers", () => {
+  it("lists exactly the customers with frequency > 0, in customer order", () => {
+    const index = new Int32Array(6).fill(99);
+    expect(scoredCustomers(Int32Array.of(0, 3, 0, 0, 1, 2), index)).toBe(3);
+    expect(Array.from(index.subarray(0, 3))).toEqual([1, 4, 5]);
+    expect(scoredCustomers(new Int32Array(0), new Int32Array(0))).toBe(0);
+    fc.assert(fc.property(fc.array(fc.oneof(fc.constant(0), fc.integer({ min: -5, max: 5 }), fc.integer({ min: -(2 ** 31) + 1, max: 2 ** 31 - 1 }))), (list) => {
+      const frequency = Int32Array.from(list);
+      const index = new Int32Array(list.length);
+      const expected = list.flatMap((f, c) => (f > 0 ? [c] : []));
+      expect(scoredCustomers(frequency, index)).toBe(expected.length);
+      expect(Array.from(index.subarray(0, expected.length))).toEqual(expected);
+    }));
   });
 });
 
