@@ -169,8 +169,7 @@ export function businessSection(series: readonly Series[], months: readonly stri
   const defaultScenario: BusinessCaseInput = { baseline, levers: { ...settings.scenario } };
   const problems = validateBusinessCase(defaultScenario);
   if (problems.length > 0) {
-    // Each problem names its field (`baseline.retentionRate`); the combined cross-/upsell share is the lever's.
-    const fields = problems.map((p) => /(?:baseline|levers)\.\w+/.exec(p)?.[0] ?? "levers.crossUpsellPct");
+    const fields = [...new Set(problems.map((p) => p.field))];
     throw new LoadError((t) => t.schema.businessScenario(fields));
   }
   const result = businessCase(defaultScenario, BUSINESS_HORIZONS, config.currency);

@@ -70,30 +70,58 @@ export interface BusinessCaseResult {
   assumptions: string[];
 }
 
-/** Problems with an input, one English sentence each; empty when the calculator can run. */
-export function validateBusinessCase(input: BusinessCaseInput): string[] {
+/** The rule an input value breaks (see `businessProblemText` for each in words). */
+export type BusinessRule = "nonNegative" | "share" | "shareBelowOne" | "number" | "atLeastMinus100" | "atMost100" | "scenarioShare";
+
+/**
+ * One problem with a calculator input: the field (`baseline.retentionRate`, `levers.aovPct`) and
+ * the rule it breaks. `scenarioShare` (the scenario's cross-/upsell share reaches 1) is reported
+ * on `levers.crossUpsellPct`, the lever that moves it. Callers word it in their own language.
+ */
+export interface BusinessProblem {
+  field: `baseline.${keyof Baseline}` | `levers.${keyof Levers}`;
+  rule: BusinessRule;
+}
+
+/** Problems with an input, one per field and rule broken; empty when the calculator can run. */
+export function validateBusinessCase(input: BusinessCaseInput): BusinessProblem[] {
   const { baseline: b, levers: l } = input;
-  const problems: string[] = [];
-  const check = (ok: boolean, message: string): void => {
-    if (!ok) problems.push(message);
+  const problems: BusinessProblem[] = [];
+  const check = (ok: boolean, field: BusinessProblem["field"], rule: BusinessRule): void => {
+    if (!ok) problems.push({ field, rule });
   };
   const share = (v: number): boolean => Number.isFinite(v) && v >= 0 && v <= 1;
   const nonNegative = (v: number): boolean => Number.isFinite(v) && v >= 0;
-  check(nonNegative(b.activeCustomers), "expected baseline.activeCustomers ≥ 0");
-  check(share(b.retentionRate), "expected baseline.retentionRate between 0 and 1");
-  check(nonNegative(b.ordersPerCustomerPerYear), "expected baseline.ordersPerCustomerPerYear ≥ 0");
-  check(nonNegative(b.averageOrderValue), "expected baseline.averageOrderValue ≥ 0");
-  check(share(b.crossUpsellRate) && b.crossUpsellRate < 1, "expected baseline.crossUpsellRate from 0 up to (not including) 1");
-  check(share(b.grossMargin), "expected baseline.grossMargin between 0 and 1");
-  check(nonNegative(b.fixedCostsPerYear), "expected baseline.fixedCostsPerYear ≥ 0");
-  check(Number.isFinite(l.retentionPoints), "expected levers.retentionPoints to be a number");
-  check(Number.isFinite(l.crossUpsellPct) && l.crossUpsellPct >= -100, "expected levers.crossUpsellPct ≥ −100");
-  check(Number.isFinite(l.aovPct) && l.aovPct >= -100, "expected levers.aovPct ≥ −100");
-  check(Number.isFinite(l.costPct) && l.costPct <= 100, "expected levers.costPct ≤ 100");
+  check(nonNegative(b.activeCustomers), "baseline.activeCustomers", "nonNegative");
+  check(share(b.retentionRate), "baseline.retentionRate", "share");
+  check(nonNegative(b.ordersPerCustomerPerYear), "baseline.ordersPerCustomerPerYear", "nonNegative");
+  check(nonNegative(b.averageOrderValue), "baseline.averageOrderValue", "nonNegative");
+  check(share(b.crossUpsellRate) && b.crossUpsellRate < 1, "baseline.crossUpsellRate", "shareBelowOne");
+  check(share(b.grossMargin), "baseline.grossMargin", "share");
+  check(nonNegative(b.fixedCostsPerYear), "baseline.fixedCostsPerYear", "nonNegative");
+  check(Number.isFinite(l.retentionPoints), "levers.retentionPoints", "number");
+  check(Number.isFinite(l.crossUpsellPct) && l.crossUpsellPct >= -100, "levers.crossUpsellPct", "atLeastMinus100");
+  check(Number.isFinite(l.aovPct) && l.aovPct >= -100, "levers.aovPct", "atLeastMinus100");
+  check(Number.isFinite(l.costPct) && l.costPct <= 100, "levers.costPct", "atMost100");
   if (problems.length === 0) {
-    check(b.crossUpsellRate * (1 + l.crossUpsellPct / 100) < 1, "expected the scenario's cross-/upsell share (baseline × (1 + crossUpsellPct/100)) below 1");
+    check(b.crossUpsellRate * (1 + l.crossUpsellPct / 100) < 1, "levers.crossUpsellPct", "scenarioShare");
   }
   return problems;
+}
+
+const RULE_TEXT: Record<BusinessRule, string> = {
+  nonNegative: "≥ 0",
+  share: "between 0 and 1",
+  shareBelowOne: "from 0 up to (not including) 1",
+  number: "to be a number",
+  atLeastMinus100: "≥ −100",
+  atMost100: "≤ 100",
+  scenarioShare: "to keep the scenario's cross-/upsell share (baseline × (1 + crossUpsellPct/100)) below 1",
+};
+
+/** A problem as one English sentence, for developers (`businessCase`'s RangeError); users see catalogue texts. */
+export function businessProblemText(problem: BusinessProblem): string {
+  return `expected ${problem.field} ${RULE_TEXT[problem.rule]}`;
 }
 
 /** The scenario's baseline-shaped values after applying the levers. */
@@ -127,7 +155,7 @@ export function businessPath(b: Baseline, months: number): BusinessCasePath {
 
 /** Runs the calculator: monthly paths up to the longest horizon and totals per horizon. Throws on invalid input. */
 export function businessCase(input: BusinessCaseInput, horizons: readonly number[] = [12, 24, 36], currency = "EUR"): BusinessCaseResult {
-  const problems = validateBusinessCase(input);
+  const problems = validateBusinessCase(input).map(businessProblemText);
   if (!horizons.every((h) => Number.isInteger(h) && h >= 1)) problems.push("expected horizons as whole months ≥ 1");
   if (problems.length > 0) throw new RangeError(`businessCase: ${problems.join("; ")}`);
   const months = Math.max(...horizons);

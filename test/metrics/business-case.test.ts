@@ -90,10 +90,17 @@ describe("businessCase", () => {
 
   it("refuses invalid input with the field named", () => {
     const bad = { ...INPUT, baseline: { ...INPUT.baseline, retentionRate: 1.2 } };
-    expect(validateBusinessCase(bad)).toEqual(["expected baseline.retentionRate between 0 and 1"]);
-    expect(() => businessCase(bad)).toThrow(/retentionRate/);
-    // 0.25 × (1 + 300%) = 1: no core orders left
-    expect(validateBusinessCase({ ...INPUT, levers: { ...INPUT.levers, crossUpsellPct: 300 } })[0]).toMatch(/cross-\/upsell share/);
+    expect(validateBusinessCase(bad)).toEqual([{ field: "baseline.retentionRate", rule: "share" }]);
+    expect(() => businessCase(bad)).toThrow("businessCase: expected baseline.retentionRate between 0 and 1");
+    // 0.25 × (1 + 300%) = 1: no core orders left; reported on the lever that moves it, only once the fields are valid
+    expect(validateBusinessCase({ ...INPUT, levers: { ...INPUT.levers, crossUpsellPct: 300 } })).toEqual([{ field: "levers.crossUpsellPct", rule: "scenarioShare" }]);
+    expect(validateBusinessCase({ ...INPUT, levers: { ...INPUT.levers, crossUpsellPct: 299 } })).toEqual([]);
+    const several = { baseline: { ...INPUT.baseline, grossMargin: -0.1, fixedCostsPerYear: Number.NaN }, levers: { ...INPUT.levers, costPct: 101, crossUpsellPct: 900 } };
+    expect(validateBusinessCase(several)).toEqual([
+      { field: "baseline.grossMargin", rule: "share" },
+      { field: "baseline.fixedCostsPerYear", rule: "nonNegative" },
+      { field: "levers.costPct", rule: "atMost100" },
+    ]);
     expect(() => businessCase(INPUT, [12, 0])).toThrow(/horizons/);
   });
 

@@ -152,6 +152,13 @@ describe.each(LANGUAGES_BUILT)("repurchase page ($language)", ({ language, prefi
     // The refusal names the field by its label ("Cross- en upsell" / "Cross- and upsell").
     await expect.poll(() => page.locator("#rekenhulp [data-out=status]").textContent()).toContain(t.businessCalculator.levers.dcus.split(":")[0]);
     expect(await cells(page)).toEqual(want);
+    // A lever that pushes the scenario's cross-/upsell share to 1 or more: that lever is marked, with the reason.
+    const dcus = page.locator('#rekenhulp input[name="dcus"]');
+    await dcus.fill(String(Math.ceil((1 / business.defaultScenario.baseline.crossUpsellRate - 1) * 100) + 1));
+    await expect.poll(() => page.locator("#rekenhulp [data-out=status]").textContent()).toBe(t.businessCalculator.invalid(t.businessCalculator.levers.dcus, true));
+    expect(await dcus.getAttribute("aria-invalid")).toBe("true");
+    expect(await page.locator('#rekenhulp input[aria-invalid="true"]').count()).toBe(1);
+    expect(await cells(page)).toEqual(want);
     expect(errors).toEqual([]);
   });
 
