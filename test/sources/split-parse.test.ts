@@ -5,15 +5,18 @@
  * file); where the merge cannot be sure the file is read again on one thread (`again`), and the
  * hand cases pin which of the two happened.
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import iconv from "iconv-lite";
 import { afterAll, describe, expect, it } from "vitest";
 import type { TransactionSource } from "../../loaders/schemas/config.ts";
 import { LoadError } from "../../loaders/model/load-error.ts";
+import { loadSources } from "../../loaders/sources/load-sources.ts";
+import { readConfig } from "../../loaders/sources/read-config.ts";
 import { parseSplit } from "../../loaders/sources/split-parse.ts";
 import { type ParseStats, parseTransactionFile } from "../../loaders/sources/transactions.ts";
+import { config, dataDir } from "./helpers.ts";
 import { inline, sourceFor } from "./split-helpers.ts";
 
 const root = mkdtempSync(join(tmpdir(), "klantbeeld-split-"));
@@ -118,5 +121,37 @@ describe("parseSplit", () => {
     const text = [HEADER, "1,K1,2025-01-03,web,P1,koffie,1.25", "2,K2,2025-01-02,web,P2,thee,2", "2,K2,2025-01-02,app,P3,thee,3.5", ""].join("\n");
     const context = write(text);
     expect(await inline(source, context, 0.5)).toEqual(await parseTransactionFile(source, context));
+  });
+
+  it("loads the same store and row accounts as one thread, duplicates across files naming the right line, and caches one entry per file", async () => {
+    const rows = (from: number, n: number) => Array.from({ length: n }, (_, i) => `${from + i},K${(from + i) % 7},2025-01-${String(1 + ((from + i) % 28)).padStart(2, "0")},web,P${i % 5},koffie,${i % 9}.50`);
+    // big.csv: 60 orders, a bad date on line 40; later.csv repeats order 55 (big.csv line 56, after the cut).
+    const big = [HEADER, ...rows(1, 60)];
+    big[39] = "39,K3,2025-02-30,web,P1,koffie,1";
+    const dir = await dataDir({
+      "klantbeeld.yaml": config(`files: "*.csv"
+format: { delimiter: ",", decimal: ".", date: yyyy-mm-dd }
+columns: { orderId: order, customerId: customer, date: date, channel: channel, product: product, category: category, amount: amount }`),
+      "a-big.csv": `${big.join("\n")}\n`,
+      "b-later.csv": `${[HEADER, "55,K6,2025-01-28,web,P1,koffie,1", ...rows(61, 3)].join("\n")}\n`,
+    });
+    const cfg = await readConfig(dir);
+    const one = await loadSources(cfg, dir, { split: false });
+    const outcomes: string[] = [];
+    const cacheDir = join(dir, "cache");
+    const split = await loadSources(cfg, dir, { cacheDir, split: { minBytes: 0, at: 0.6, onOutcome: (o) => outcomes.push(o) } });
+    expect(outcomes).toEqual(["split", "split"]);
+    expect(split.accounts).toEqual(one.accounts);
+    expect(split.store).toEqual(one.store);
+    const [a, b] = split.accounts;
+    expect(a).toMatchObject({ rowsRead: 60, rowsAccepted: 59, rowsRejected: 1 });
+    expect(b!.rejections[0]).toMatchObject({ line: 2, reason: "duplicate_order" });
+    expect(b!.rejections[0]!.expected).toContain("data/a-big.csv:56");
+    // From the cache: nothing parsed, the same result.
+    const again: string[] = [];
+    const cached = await loadSources(cfg, dir, { cacheDir, split: { minBytes: 0, onOutcome: (o) => again.push(o) } });
+    expect(again).toEqual([]);
+    expect(readdirSync(cacheDir)).toHaveLength(2);
+    expect(cached.store).toEqual(one.store);
   });
 });
