@@ -11,7 +11,7 @@
  */
 import { open, stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
-import { type TransactionSource } from "../schemas/config.ts";
+import type { TransactionSource } from "../schemas/config.ts";
 import { sortByDay } from "./file-sort.ts";
 import { mergeParts } from "./merge-parts.ts";
 import type { ParsedFile } from "./parsed-file.ts";

@@ -65,7 +65,8 @@ function bytesOf(f: typeof file extends fc.Arbitrary<infer T> ? T : never): Uint
     if (r.shape === "open") cells[5] = '"koffie';
     lines.push(cells.join(d));
   }
-  let text = (f.sep ? [`sep=${d}`, ...lines] : lines).join(f.crlf ? "\r\n" : "\n") + "\n";
+  const eol = f.crlf ? "\r\n" : "\n";
+  let text = `${(f.sep ? [`sep=${d}`, ...lines] : lines).join(eol)}${eol}`;
   if (f.bom && f.encoding === "utf-8") text = `\uFEFF${text}`;
   if (f.encoding === "windows-1252") return iconv.encode(text, "win1252");
   const bytes = Buffer.from(text, "utf8");
