@@ -1,7 +1,8 @@
 /**
  * Property test of the split parse's merge: small exports with every awkward case — orders on both
  * sides of the cut, orders that conflict across it, quoted cells with line breaks, quotes and
- * delimiters, quotes never closed, CRLF, BOM, `sep=;`, windows-1252, bytes not valid UTF-8 in a
+ * delimiters, quotes never closed, CRLF, BOM, `sep=;` (and such a line, or a U+FEFF, right after the
+ * cut), windows-1252, bytes not valid UTF-8 in a
  * kept and in a strict cell, bad rows near the cut, rows without a category — cut at any line
  * break; the joined `ParsedFile` is deep-equal to the one-thread parse, or the merge declines (the
  * file is then read on one thread). Most cases must merge, so the merge itself is what is tested.
@@ -35,7 +36,7 @@ const row = fc.record({
   category: fc.constantFrom(...CATEGORIES),
   channel: fc.constantFrom(...CHANNELS),
   amount: fc.constantFrom(...AMOUNTS),
-  shape: mostly(["ok", "ok", "ok", "ok", "ok", "ok", "ok", "ok", "short", "date", "blank", "badId"], "open", 80),
+  shape: mostly(["ok", "ok", "ok", "ok", "ok", "ok", "ok", "ok", "short", "date", "blank", "badId", "sep", "bom"], "open", 80),
 });
 
 const file = fc.record({
@@ -53,14 +54,16 @@ function bytesOf(f: typeof file extends fc.Arbitrary<infer T> ? T : never): Uint
   const d = f.delimiter;
   const lines = [["order", "customer", "date", "channel", "product", "category", "amount"].join(d)];
   for (const r of f.rows) {
-    if (r.shape === "blank") {
-      lines.push("");
+    if (r.shape === "blank" || r.shape === "sep") {
+      // A blank line; a line like Excel's `sep=` line, which is data after the first line.
+      lines.push(r.shape === "sep" ? `sep=${d}` : "");
       continue;
     }
     // Customer and date follow from the order id, unless this row conflicts with its order.
     const customer = r.order % 4 === 0 ? "" : `K${r.order % 3}${r.conflict ? "x" : ""}`;
     const date = r.shape === "date" ? "2025-13-01" : `2025-01-0${1 + (r.order % 5) + (r.conflict && r.order % 2 ? 1 : 0)}`;
-    const cells = [r.shape === "badId" ? `O~${r.order}` : `O${r.order}`, customer, date, r.channel, r.product.replace(/[,;]/g, d === "," ? ";" : ","), r.category, r.amount];
+    // A U+FEFF opening a line after the cut is text (a BOM only at the file's start).
+    const cells = [r.shape === "badId" ? `O~${r.order}` : r.shape === "bom" ? `\uFEFFO${r.order}` : `O${r.order}`, customer, date, r.channel, r.product.replace(/[,;]/g, d === "," ? ";" : ","), r.category, r.amount];
     if (r.shape === "short") cells.pop();
     if (r.shape === "open") cells[5] = '"koffie';
     lines.push(cells.join(d));
