@@ -10,7 +10,7 @@
  * inside, warnings of the second part (their lines count from the split), another header.
  */
 import { ByteTable, compareBytes, hashBytes, type StringTable } from "./byte-table.ts";
-import { gather, idRange, type ParsedFile, type RejectionKind } from "./parsed-file.ts";
+import { gather, type ParsedFile, type RejectionKind } from "./parsed-file.ts";
 
 /** Entry `k` of a table as [start, end) into its bytes. */
 const span = (t: StringTable, k: number): [number, number] => [k === 0 ? 0 : t.ends[k - 1]!, t.ends[k]!];
@@ -226,7 +226,7 @@ export function mergeParts(a: ParsedFile, b: ParsedFile, shift: number): ParsedF
     rejectKind[a.rejectLine.length + k] = kinds.map[b.rejectKind[k]!]!;
   }
 
-  const { orderIds, orderIdRange } = mergeOrderIds(a, b, shared, n);
+  const { orderIds, orderIdRange } = mergeOrderIds(a, b, shared, orderMap);
   return {
     header: a.header,
     sha256: a.sha256,
@@ -269,20 +269,24 @@ function resum(amount: Float64Array, b: ParsedFile, shared: Int32Array, orderMap
   return rows.every((left) => left === 0);
 }
 
-/** The merged order id table and the entries of its smallest and greatest id. */
-function mergeOrderIds(a: ParsedFile, b: ParsedFile, shared: Int32Array | null, n: number): Pick<ParsedFile, "orderIds" | "orderIdRange"> {
+/**
+ * The merged order id table and the entries of its smallest and greatest id. `b`'s least id,
+ * when `a` has it too, is not below `a`'s least (likewise the greatest): no search is needed.
+ */
+function mergeOrderIds(a: ParsedFile, b: ParsedFile, shared: Int32Array | null, orderMap: Int32Array): Pick<ParsedFile, "orderIds" | "orderIdRange"> {
   if (a.orderIds === null || b.orderIds === null) return { orderIds: null, orderIdRange: null };
+  let fresh: Int32Array | null = null;
   if (shared !== null) {
-    const fresh = Int32Array.from(shared.keys()).filter((o) => shared[o] === -1);
-    const orderIds = concatTables(a.orderIds, gather(b.orderIds, fresh));
-    return { orderIds, orderIdRange: n === 0 ? null : idRange(orderIds) };
+    fresh = new Int32Array(orderMap.length - shared.reduce((k, joined) => (joined === -1 ? k : k + 1), 0));
+    for (let o = 0, k = 0; o < shared.length; o++) if (shared[o] === -1) fresh[k++] = o;
   }
-  const orderIds = concatTables(a.orderIds, b.orderIds);
-  const na = a.orders.length;
-  if (a.orderIdRange === null || b.orderIdRange === null) return { orderIds, orderIdRange: a.orderIdRange ?? (b.orderIdRange && [na + b.orderIdRange[0], na + b.orderIdRange[1]]) };
-  // No id on both sides: the least of the two least, the greatest of the two greatest.
+  const orderIds = concatTables(a.orderIds, fresh === null ? b.orderIds : gather(b.orderIds, fresh));
+  const ar = a.orderIdRange;
+  const br = b.orderIdRange;
+  if (ar === null || br === null) return { orderIds, orderIdRange: ar ?? (br && [orderMap[br[0]]!, orderMap[br[1]]!]) };
   const text = (t: StringTable, k: number) => [t.bytes, ...span(t, k)] as const;
-  const lo = compareBytes(...text(a.orderIds, a.orderIdRange[0]), ...text(b.orderIds, b.orderIdRange[0])) < 0 ? a.orderIdRange[0] : na + b.orderIdRange[0];
-  const hi = compareBytes(...text(a.orderIds, a.orderIdRange[1]), ...text(b.orderIds, b.orderIdRange[1])) > 0 ? a.orderIdRange[1] : na + b.orderIdRange[1];
+  const isShared = (o: number) => shared !== null && shared[o] !== -1;
+  const lo = isShared(br[0]) || compareBytes(...text(a.orderIds, ar[0]), ...text(b.orderIds, br[0])) < 0 ? ar[0] : orderMap[br[0]]!;
+  const hi = isShared(br[1]) || compareBytes(...text(a.orderIds, ar[1]), ...text(b.orderIds, br[1])) > 0 ? ar[1] : orderMap[br[1]]!;
   return { orderIds, orderIdRange: [lo, hi] };
 }
