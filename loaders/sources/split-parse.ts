@@ -10,7 +10,7 @@
  * file's first error and stops the worker.
  */
 import { open, stat } from "node:fs/promises";
-import { availableParallelism } from "node:os";
+import { availableParallelism, loadavg } from "node:os";
 import type { TransactionSource } from "../schemas/config.ts";
 import { sortByDay } from "./file-sort.ts";
 import { mergeParts } from "./merge-parts.ts";
@@ -39,6 +39,11 @@ export interface SplitOptions {
   maxBytes?: number | undefined;
   /** Where to cut, as a share of the file: at the first line break from there (default `SPLIT_AT`). */
   at?: number | undefined;
+  /**
+   * Split only while the 1-minute load average is below this (default: CPUs − 0.5, i.e. a CPU is
+   * likely idle). On CPUs busy with other work a second thread gains no time and costs CPU.
+   */
+  maxLoad?: number | undefined;
   /** Parse both parts on worker threads (the calling thread waits) instead of the first part on the calling thread. */
   twoWorkers?: boolean | undefined;
   /** Told how the file was read: on one thread, split, or split and then read again on one thread. */
@@ -83,7 +88,9 @@ export async function parseSplit(source: TransactionSource, context: FileContext
     return parseTransactionFile(source, context, stats);
   };
   const size = (await stat(context.path)).size;
-  if (size < (options.minBytes ?? SPLIT_MIN) || size > (options.maxBytes ?? SPLIT_MAX) || availableParallelism() < 2) return whole("whole");
+  const cpus = availableParallelism();
+  if (size < (options.minBytes ?? SPLIT_MIN) || size > (options.maxBytes ?? SPLIT_MAX) || cpus < 2) return whole("whole");
+  if (loadavg()[0]! >= (options.maxLoad ?? cpus - 0.5)) return whole("whole");
   const plan = await planSplit(source, context, size, options.at ?? SPLIT_AT);
   if (plan === null) return whole("whole");
 

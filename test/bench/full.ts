@@ -27,7 +27,7 @@ interface Args {
   /** Parsing threads (`LoadOptions.parseThreads`); default as `npm run load` (1 for several large files). */
   parseThreads?: number;
   /** `false`: every file on one thread; an object: `SplitOptions` (default as `npm run load`). */
-  split?: false | { twoWorkers?: boolean; at?: number; minBytes?: number };
+  split?: false | { twoWorkers?: boolean; at?: number; minBytes?: number; maxBytes?: number; maxLoad?: number };
 }
 
 const args = JSON.parse(process.argv[2]!) as Args;

@@ -30,6 +30,8 @@ function write(content: string | Uint8Array) {
 }
 
 const HEADER = "order,customer,date,channel,product,category,amount";
+/** Split whatever the size and however busy the CPUs are. */
+const FORCE = { minBytes: 0, maxLoad: Number.POSITIVE_INFINITY };
 const source = sourceFor(",", "utf-8");
 
 /** Parses on one thread and split at `at` (forced for any size); the outcome of the split. */
@@ -37,7 +39,7 @@ async function both(content: string | Uint8Array, at: number, src: TransactionSo
   const context = write(content);
   const one = await parseTransactionFile(src, context);
   const outcomes: string[] = [];
-  const split = await parseSplit(src, context, undefined, { minBytes: 0, at, onOutcome: (o) => outcomes.push(o) });
+  const split = await parseSplit(src, context, undefined, { ...FORCE, at, onOutcome: (o) => outcomes.push(o) });
   return { one, split, outcome: outcomes.join() };
 }
 
@@ -92,7 +94,7 @@ describe("parseSplit", () => {
     const text = [HEADER, ...Array.from({ length: 40 }, (_, i) => `${i + 1},K${i % 3},2025-01-0${1 + (i % 9)},web,P1,koffie,1`), ""].join("\n");
     const context = write(text);
     const stats: ParseStats = {};
-    await parseSplit(source, context, stats, { minBytes: 0 });
+    await parseSplit(source, context, stats, FORCE);
     // 40 rows, one cell each per column: every cell is looked up once.
     expect(stats.orderId?.cells).toBe(40);
     expect(stats.customerId?.cells).toBe(40);
@@ -103,18 +105,20 @@ describe("parseSplit", () => {
     const context = write(text);
     const expected = await parseTransactionFile(source, context).then(() => null, (e: Error) => e);
     expect(expected).toBeInstanceOf(LoadError);
-    const error = await parseSplit(source, context, undefined, { minBytes: 0 }).then(() => null, (e: Error) => e);
+    const error = await parseSplit(source, context, undefined, FORCE).then(() => null, (e: Error) => e);
     expect(error).toBeInstanceOf(LoadError);
     expect(error!.message).toBe(expected!.message);
   });
 
-  it("splits only files between the size bounds", async () => {
+  it("splits only files between the size bounds, and only with a CPU idle", async () => {
     const text = [HEADER, "1,K1,2025-01-01,web,P1,koffie,1", "2,K1,2025-01-02,web,P1,koffie,1", ""].join("\n");
     const context = write(text);
     const outcomes: string[] = [];
     await parseSplit(source, context, undefined, { minBytes: text.length + 1, onOutcome: (o) => outcomes.push(o) });
-    await parseSplit(source, context, undefined, { minBytes: 0, maxBytes: text.length - 1, onOutcome: (o) => outcomes.push(o) });
-    expect(outcomes).toEqual(["whole", "whole"]);
+    await parseSplit(source, context, undefined, { ...FORCE, maxBytes: text.length - 1, onOutcome: (o) => outcomes.push(o) });
+    // A load average is never below 0: "CPUs busy", one thread.
+    await parseSplit(source, context, undefined, { minBytes: 0, maxLoad: 0, onOutcome: (o) => outcomes.push(o) });
+    expect(outcomes).toEqual(["whole", "whole", "whole"]);
   });
 
   it("splits in the calling thread's parse as on the worker (inline join used by the property test)", async () => {
@@ -139,7 +143,7 @@ columns: { orderId: order, customerId: customer, date: date, channel: channel, p
     const one = await loadSources(cfg, dir, { split: false });
     const outcomes: string[] = [];
     const cacheDir = join(dir, "cache");
-    const split = await loadSources(cfg, dir, { cacheDir, split: { minBytes: 0, at: 0.6, onOutcome: (o) => outcomes.push(o) } });
+    const split = await loadSources(cfg, dir, { cacheDir, split: { ...FORCE, at: 0.6, onOutcome: (o) => outcomes.push(o) } });
     expect(outcomes).toEqual(["split", "split"]);
     expect(split.accounts).toEqual(one.accounts);
     expect(split.store).toEqual(one.store);
@@ -149,7 +153,7 @@ columns: { orderId: order, customerId: customer, date: date, channel: channel, p
     expect(b!.rejections[0]!.expected).toContain("data/a-big.csv:56");
     // From the cache: nothing parsed, the same result.
     const again: string[] = [];
-    const cached = await loadSources(cfg, dir, { cacheDir, split: { minBytes: 0, onOutcome: (o) => again.push(o) } });
+    const cached = await loadSources(cfg, dir, { cacheDir, split: { ...FORCE, onOutcome: (o) => again.push(o) } });
     expect(again).toEqual([]);
     expect(readdirSync(cacheDir)).toHaveLength(2);
     expect(cached.store).toEqual(one.store);
