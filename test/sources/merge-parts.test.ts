@@ -13,7 +13,6 @@ import { join } from "node:path";
 import fc from "fast-check";
 import iconv from "iconv-lite";
 import { afterAll, describe, expect, it } from "vitest";
-import { unionTable } from "../../loaders/sources/merge-parts.ts";
 import { parseTransactionFile } from "../../loaders/sources/transactions.ts";
 import { inline, sourceFor } from "./split-helpers.ts";
 
@@ -102,16 +101,4 @@ describe("mergeParts", () => {
     expect(outcomes.merged).toBeGreaterThan(200);
     expect(outcomes.declined).toBeGreaterThan(0);
   }, 120_000);
-
-  it("unions string tables in first-seen order and maps the second table's ids", () => {
-    const table = (texts: string[]) => {
-      const bytes = Buffer.from(texts.join(""));
-      let end = 0;
-      return { bytes: new Uint8Array(bytes), ends: Int32Array.from(texts, (t) => (end += Buffer.byteLength(t))) };
-    };
-    const { table: union, map } = unionTable(table(["K1", "K2", "é"]), table(["K3", "é", "K1", "K4"]));
-    expect(Buffer.from(union.bytes).toString()).toBe("K1K2éK3K4");
-    expect(Array.from(union.ends)).toEqual([2, 4, 6, 8, 10]);
-    expect(Array.from(map)).toEqual([3, 2, 0, 4]);
-  });
 });
