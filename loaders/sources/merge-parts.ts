@@ -11,6 +11,7 @@
  */
 import { ByteTable, compareBytes, hashBytes, type StringTable } from "./byte-table.ts";
 import { gather, type ParsedFile, type RejectionKind } from "./parsed-file.ts";
+import { release } from "./blocks.ts";
 import { concatTables, span, unionTable } from "./table-union.ts";
 
 /** Per order of `b`: the order of `a` with the same id, or -1. */
@@ -90,7 +91,8 @@ function lastRowLine(p: ParsedFile): number {
 /**
  * The one-thread `ParsedFile` (orders in order of first appearance, not yet sorted by day) of a
  * file whose first part is `a` and second `b`, `b`'s line numbers raised by `shift`; null when
- * only a one-thread parse can tell. Neither part is changed.
+ * only a one-thread parse can tell. The parts' columns are freed as they are merged: neither part is
+ * of use afterwards, whatever the outcome.
  */
 export function mergeParts(a: ParsedFile, b: ParsedFile, shift: number): ParsedFile | null {
   if (a.header.length !== b.header.length || a.header.some((name, i) => name !== b.header[i])) return null;
@@ -137,6 +139,8 @@ export function mergeParts(a: ParsedFile, b: ParsedFile, shift: number): ParsedF
     orders.channel[m] = channels.map[b.orders.channel[o]!]!;
   }
 
+  if (shared !== null && !resum(orders.amount, b, shared, orderMap)) return null;
+  for (const part of [a, b]) for (const column of [part.orders.customer, part.orders.day, part.orders.amount, part.orders.channel]) release(column);
   const la = a.lines.length;
   const lb = b.lines.length;
   const lines = {
@@ -161,6 +165,7 @@ export function mergeParts(a: ParsedFile, b: ParsedFile, shift: number): ParsedF
   lines.amount.set(b.lines.amount.subarray(0, lb), la);
   lines.quantity.set(b.lines.quantity.subarray(0, lb), la);
 
+  for (const part of [a, b]) for (const column of Object.values(part.lines)) if (typeof column !== "number") release(column);
   const ra = a.rowOrder.length;
   const rb = b.rowOrder.length;
   const rowOrder = new Int32Array(ra + rb);
@@ -169,11 +174,13 @@ export function mergeParts(a: ParsedFile, b: ParsedFile, shift: number): ParsedF
     const entry = b.rowOrder[i]!;
     rowOrder[ra + i] = entry >= 0 ? orderMap[entry]! : ~orderMap[~entry]!;
   }
-  if (shared !== null && !resum(orders.amount, b, shared, orderMap)) return null;
+  const lastLine = lastRowLine(a);
+  release(a.rowOrder);
+  release(b.rowOrder);
 
   // Line jumps: `b`'s first row is no jump when it follows `a`'s last row's line.
   let bj = b.rowLineJumps;
-  if (bj.length > 0 && bj[0] === 0 && bj[1]! + shift === lastRowLine(a) + 1) bj = bj.subarray(2);
+  if (bj.length > 0 && bj[0] === 0 && bj[1]! + shift === lastLine + 1) bj = bj.subarray(2);
   const rowLineJumps = new Int32Array(a.rowLineJumps.length + bj.length);
   rowLineJumps.set(a.rowLineJumps);
   for (let k = 0; k < bj.length; k += 2) {
