@@ -57,8 +57,9 @@ export async function planSplit(source: TransactionSource, context: FileContext,
   if ((format.encoding !== "utf-8" && format.encoding !== "windows-1252") || format.delimiter === "whitespace") return null;
   const head = await readHead(context.path, context.file, format.encoding);
   const line = head.firstLine;
-  // A header line without quotes reads the same to papaparse as split at the delimiter (else: one thread).
-  if (line.trim() === "" || line.includes('"') || line.includes("\uFFFD")) return null;
+  // A header line without quotes reads the same to papaparse as split at the delimiter (else: one
+  // thread), and one of at most 2 000 characters ended within the 8 KiB head, so every cut is after it.
+  if (line.trim() === "" || line.length > 2000 || line.includes('"') || line.includes("\uFFFD")) return null;
   const delimiter = format.delimiter !== "auto" ? format.delimiter : (head.sep ?? sniffDelimiter(line));
   const header = line.split(delimiter).map((name) => name.trim());
   const cut = await lineEndFrom(context.path, Math.floor(size * at));
