@@ -118,7 +118,10 @@ describe("parseSplit", () => {
     await parseSplit(source, context, undefined, { ...FORCE, maxBytes: text.length - 1, onOutcome: (o) => outcomes.push(o) });
     // A load average is never below 0: "CPUs busy", one thread.
     await parseSplit(source, context, undefined, { minBytes: 0, maxLoad: 0, onOutcome: (o) => outcomes.push(o) });
-    expect(outcomes).toEqual(["whole", "whole", "whole"]);
+    // A header line too long to be sure it ends within the head: one thread.
+    const long = write([`${HEADER},${"x".repeat(2100)}`, "1,K1,2025-01-01,web,P1,koffie,1,", "2,K1,2025-01-02,web,P1,koffie,1,", ""].join("\n"));
+    await parseSplit(source, long, undefined, { ...FORCE, onOutcome: (o) => outcomes.push(o) });
+    expect(outcomes).toEqual(["whole", "whole", "whole", "whole"]);
   });
 
   it("splits in the calling thread's parse as on the worker (inline join used by the property test)", async () => {
