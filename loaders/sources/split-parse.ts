@@ -40,8 +40,9 @@ export interface SplitOptions {
   /** Where to cut, as a share of the file: at the first line break from there (default `SPLIT_AT`). */
   at?: number | undefined;
   /**
-   * Split only while the 1-minute load average is below this (default: CPUs − 0.5, i.e. a CPU is
-   * likely idle). On CPUs busy with other work a second thread gains no time and costs CPU.
+   * Split only while the 1-minute load average is below this (default: 2 × CPUs). On CPUs
+   * oversubscribed by other work a second thread gains no time and costs CPU; a lower bound would
+   * also count this process's own recent runs (back-to-back loads kept 2 CPUs at 2.5 on their own).
    */
   maxLoad?: number | undefined;
   /** Parse both parts on worker threads (the calling thread waits) instead of the first part on the calling thread. */
@@ -91,7 +92,7 @@ export async function parseSplit(source: TransactionSource, context: FileContext
   const size = (await stat(context.path)).size;
   const cpus = availableParallelism();
   if (size < (options.minBytes ?? SPLIT_MIN) || size > (options.maxBytes ?? SPLIT_MAX) || cpus < 2) return whole("whole");
-  if (loadavg()[0]! >= (options.maxLoad ?? cpus - 0.5)) return whole("whole");
+  if (loadavg()[0]! >= (options.maxLoad ?? 2 * cpus)) return whole("whole");
   const plan = await planSplit(source, context, size, options.at ?? SPLIT_AT);
   if (plan === null) return whole("whole");
 
