@@ -38,6 +38,7 @@ export async function readRecords(path: string, options: RecordOptions): Promise
     ...(options.file !== undefined ? { file: options.file } : {}),
     ...(options.onReplaced ? { onReplaced: options.onReplaced } : {}),
     ...(options.onOpenQuote ? { onOpenQuote: options.onOpenQuote } : {}),
+    ...(options.range ? { range: options.range } : {}),
     onRow(cells, line) {
       let need = 0;
       for (let i = 0; i < cells.length; i++) need += cells[i]!.length * 3; // UTF-8: at most 3 bytes per UTF-16 unit

@@ -11,7 +11,7 @@ import { type Config, TransactionSourceSchema } from "../schemas/config.ts";
 import { LoadError } from "../model/load-error.ts";
 import type { Store } from "../model/store.ts";
 import { describeIssues } from "./read-config.ts";
-import { type LoadStats, type PlannedFile, readFiles } from "./read-files.ts";
+import { type LoadStats, type PlannedFile, readFiles, type ReadFilesOptions } from "./read-files.ts";
 import { StoreBuilder } from "./store-builder.ts";
 
 /** What a load did (timings, cache outcomes, memo hit counts), when asked for with `stats`. */
@@ -39,6 +39,8 @@ export interface LoadOptions {
   stats?: LoadStats;
   /** Parse files on this many worker threads while the main thread merges (default: 1 for two or more files of 8 MiB together, else 0; see docs/performance.md). */
   parseThreads?: number;
+  /** A large file alone on two threads (`split-parse.ts`: when and where), or `false` for one thread. */
+  split?: ReadFilesOptions["split"];
 }
 
 /** The files a source's glob matches, relative to the data folder, sorted for determinism; a matched folder stops the load. */
@@ -80,6 +82,7 @@ export async function loadSources(config: Config, dataDir: string, options: Load
     stats: options.stats,
     onProgress: options.onProgress,
     parseThreads: options.parseThreads,
+    split: options.split,
   });
   const t0 = performance.now();
   const store = builder.finish();

@@ -9,11 +9,19 @@ import type { TransactionSource } from "../schemas/config.ts";
 import { LoadError } from "../model/load-error.ts";
 import type { ParsedFile } from "./parsed-file.ts";
 import type { ParseJob } from "./parse-worker.ts";
+import type { CsvRange } from "./read-csv.ts";
 import type { FileContext, ParseStats } from "./transactions.ts";
+
+/** A parsed file (or range: then `endLine` is the line count after its last record, its orders unsorted). */
+export interface PoolResult {
+  parsed: ParsedFile;
+  stats: ParseStats | undefined;
+  endLine: number;
+}
 
 interface Pending {
   job: ParseJob;
-  resolve: (result: { parsed: ParsedFile; stats: ParseStats | undefined }) => void;
+  resolve: (result: PoolResult) => void;
   reject: (error: Error) => void;
 }
 
@@ -21,6 +29,7 @@ interface Reply {
   id: number;
   parsed?: ParsedFile;
   stats?: ParseStats;
+  endLine?: number;
   error?: { name: string; message: string };
 }
 
@@ -41,7 +50,7 @@ export class ParsePool {
         const pending = this.running.get(reply.id)!;
         this.running.delete(reply.id);
         if (reply.error) pending.reject(reply.error.name === "LoadError" ? new LoadError(reply.error.message) : new Error(reply.error.message));
-        else pending.resolve({ parsed: reply.parsed!, stats: reply.stats });
+        else pending.resolve({ parsed: reply.parsed!, stats: reply.stats, endLine: reply.endLine ?? 0 });
         this.idle.push(worker);
         this.dispatch();
       });
@@ -59,11 +68,11 @@ export class ParsePool {
     }
   }
 
-  /** Queues one file; resolves with its `ParsedFile` (and memo statistics when `stats`). */
-  parse(source: TransactionSource, context: FileContext, stats: boolean): Promise<{ parsed: ParsedFile; stats: ParseStats | undefined }> {
+  /** Queues one file (or its byte `range`); resolves with its `ParsedFile` (and memo statistics when `stats`). */
+  parse(source: TransactionSource, context: FileContext, stats: boolean, range?: CsvRange): Promise<PoolResult> {
     const { onProgress: _, ...plain } = context;
-    const job: ParseJob = { id: this.next++, source, context: plain, stats };
-    const promise = new Promise<{ parsed: ParsedFile; stats: ParseStats | undefined }>((resolve, reject) => this.queue.push({ job, resolve, reject }));
+    const job: ParseJob = { id: this.next++, source, context: plain, stats, range };
+    const promise = new Promise<PoolResult>((resolve, reject) => this.queue.push({ job, resolve, reject }));
     this.dispatch();
     return promise;
   }

@@ -37,6 +37,19 @@ export interface CsvFileInfo {
   headerLine: number;
   /** Problems with the file as a whole (encoding), in words without data. */
   warnings: string[];
+  /** With a range: the physical line (counted from the range's first) just after the range. */
+  endLine: number;
+}
+
+/**
+ * One byte range of a file, read on its own (`split-parse.ts`). The range from 0 still hashes
+ * (and counts) the whole file; a range after the start takes the header, its line and the
+ * delimiter from the file's head, reads no BOM or `sep=` line, and numbers lines from 1.
+ */
+export interface CsvRange {
+  start: number;
+  end: number;
+  continues?: { header: string[]; headerLine: number; delimiter: string } | undefined;
 }
 
 /** Options of `readCsv`. */
@@ -59,8 +72,10 @@ export interface ReadCsvOptions {
   onReplaced?: (cells: readonly number[], line: number) => boolean;
   /** Called once with the header cells (trimmed); may throw to stop reading the file. */
   onHeader?: (header: string[], line: number) => void;
-  /** Progress callback: bytes read so far and the file size. */
+  /** Progress callback: bytes read so far and the file size (the range's size with `range`). */
   onProgress?: (bytesRead: number, totalBytes: number) => void;
+  /** Read only this byte range (default: the whole file). */
+  range?: CsvRange | undefined;
 }
 
 /** Decodes bytes to text, strips a BOM and an Excel `sep=` line, and hashes the raw bytes. */
@@ -69,6 +84,9 @@ class DecodeStream extends Transform {
   bytes = 0;
   sepDelimiter: string | null = null;
   sawReplacement = false;
+  /** Line breaks handed on (counted for a range only), and whether a `sep=` line was dropped. */
+  breaks = 0;
+  countBreaks = false;
   private first = true;
   private readonly decode: (chunk: Buffer) => string;
   private readonly flushDecoder: () => string;
@@ -76,8 +94,10 @@ class DecodeStream extends Transform {
 
   private readonly lines: LineNormalizer;
 
-  constructor(encoding: Format["encoding"], whitespace: boolean, onProgress?: (bytes: number) => void) {
+  constructor(encoding: Format["encoding"], whitespace: boolean, onProgress?: (bytes: number) => void, continues = false) {
     super({ readableObjectMode: true });
+    // A range after the file's start: a U+FEFF there is text, not a BOM, and no `sep=` line.
+    this.first = !continues;
     this.onProgress = onProgress;
     this.lines = new LineNormalizer(whitespace);
     if (encoding === "utf-16le" || encoding === "utf-16be") {
@@ -89,7 +109,7 @@ class DecodeStream extends Transform {
       this.decode = (chunk) => decoder.write(chunk);
       this.flushDecoder = () => decoder.end() ?? "";
     } else {
-      const decoder = new TextDecoder("utf-8"); // strips a leading BOM
+      const decoder = new TextDecoder("utf-8", { ignoreBOM: continues }); // strips a leading BOM
       this.decode = (chunk) => decoder.decode(chunk, { stream: true });
       this.flushDecoder = () => decoder.decode();
     }
@@ -123,6 +143,7 @@ class DecodeStream extends Transform {
       }
       if (text === "") return;
     }
+    if (this.countBreaks) for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) this.breaks++;
     this.push(text);
   }
 }
@@ -154,21 +175,27 @@ function replacedCells(cells: readonly string[]): number[] {
  */
 export async function readCsv(path: string, options: ReadCsvOptions): Promise<CsvFileInfo> {
   const file = options.file ?? basename(path);
-  const total = (await stat(path)).size;
+  const size = (await stat(path)).size;
+  const range = options.range;
+  const continues = range?.continues;
+  const total = range ? range.end - range.start : size;
   // The delimiter must be known before papaparse starts: read it from the head of the file.
-  const head = await readHead(path, file, options.format.encoding);
+  const head = continues ? { sep: null, firstLine: "" } : await readHead(path, file, options.format.encoding);
   const configured = options.format.delimiter;
   const whitespace = configured === "whitespace";
-  const delimiter = whitespace ? "\t" : configured !== "auto" ? configured : (head.sep ?? sniffDelimiter(head.firstLine));
-  const decode = new DecodeStream(options.format.encoding, whitespace, options.onProgress && ((b) => options.onProgress!(b, total)));
-  const source = createReadStream(path);
+  const delimiter = continues ? continues.delimiter : whitespace ? "\t" : configured !== "auto" ? configured : (head.sep ?? sniffDelimiter(head.firstLine));
+  // A range after the start has its header already (checked before any byte is read).
+  if (continues) options.onHeader?.(continues.header, continues.headerLine);
+  const decode = new DecodeStream(options.format.encoding, whitespace, options.onProgress && ((b) => options.onProgress!(b, total)), continues !== undefined);
+  decode.countBreaks = range !== undefined;
+  const source = createReadStream(path, range ? { start: range.start, end: range.end - 1 } : {});
   source.on("error", (error) => decode.destroy(error));
   source.pipe(decode);
 
-  let header: string[] | null = null;
+  let header: string[] | null = continues ? continues.header : null;
   // From the head, not from the decode stream, which may not have seen its first chunk yet.
-  let headerLine = 1 + (head.sep === null ? 0 : 1);
-  let line = headerLine;
+  let headerLine = continues ? continues.headerLine : 1 + (head.sep === null ? 0 : 1);
+  let line = continues ? 1 : headerLine;
   const onRow = options.onRow;
   // Line breaks are LF by now; in a whitespace-aligned file quotes are plain text.
   const parsing = { delimiter, newline: "\n" as const, header: false, skipEmptyLines: false, ...(whitespace ? { quoteChar: "\u0000" } : {}) };
@@ -230,6 +257,13 @@ export async function readCsv(path: string, options: ReadCsvOptions): Promise<Cs
     decode.once("error", reject);
   });
 
+  if (range && range.start === 0 && range.end < size) {
+    // The first range hashes the rest of the file too: the hash is the whole file's.
+    for await (const chunk of createReadStream(path, { start: range.end }) as AsyncIterable<Buffer>) {
+      decode.hash.update(chunk);
+      decode.bytes += chunk.length;
+    }
+  }
   const warnings: string[] = [];
   if (decode.sawReplacement && !options.onReplaced) {
     warnings.push(
@@ -243,5 +277,6 @@ export async function readCsv(path: string, options: ReadCsvOptions): Promise<Cs
     bytes: decode.bytes,
     headerLine,
     warnings,
+    endLine: (continues ? 1 : 1 + (decode.sepDelimiter === null ? 0 : 1)) + decode.breaks,
   };
 }

@@ -13,6 +13,7 @@ import { FileHasher } from "./file-hasher.ts";
 import { ParsePool } from "./parse-pool.ts";
 import type { ParsedFile } from "./parsed-file.ts";
 import type { StoreBuilder } from "./store-builder.ts";
+import { parseSplit, type SplitOptions } from "./split-parse.ts";
 import { type ParseStats, parseTransactionFile } from "./transactions.ts";
 
 /** What a load did, per file and per column (numbers only, never data). */
@@ -44,6 +45,11 @@ export interface ReadFilesOptions {
    * more files hold `THREADED` bytes or more together (less CPU in all: docs/performance.md), else 0.
    */
   parseThreads?: number | undefined;
+  /**
+   * Without parsing threads, a large file is parsed in two parts on two threads (`split-parse.ts`);
+   * `false` reads every file on one thread.
+   */
+  split?: SplitOptions | false | undefined;
 }
 
 /** Hashing threads pay off from this many bytes in all files together (they take ~30 ms to start), a parsing thread too. */
@@ -71,11 +77,14 @@ export async function readFiles(
   const total = (await Promise.all(paths.map((path) => stat(path)))).reduce((sum, s) => sum + s.size, 0);
   if (cacheDir !== undefined) hasher = new FileHasher(total < THREADED ? 0 : plan.length > 1 ? 2 : 1);
   const contextOf = (i: number) => ({ path: paths[i]!, file: fileNames[i]!, reportZone: options.reportZone });
-  /** Parses file `i` (on the main thread, when its turn comes: parsing uses one core). */
+  /** Parses file `i` (on the main thread, when its turn comes; a large file on two threads when no other parses). */
   const parse = (i: number, parseStats: ParseStats | undefined): Promise<ParsedFile> => {
     const onProgress = options.onProgress;
     const context = { ...contextOf(i), ...(onProgress ? { onProgress: (r: number, t: number) => onProgress(fileNames[i]!, r, t) } : {}) };
-    return parseTransactionFile(sources[plan[i]!.source]!, context, parseStats);
+    const source = sources[plan[i]!.source]!;
+    // With parsing threads the cores are busy already: files are not split.
+    if (threads > 0 || options.split === false) return parseTransactionFile(source, context, parseStats);
+    return parseSplit(source, context, parseStats, options.split);
   };
 
   // With a cache, every file is hashed (on threads) and its entry looked up ahead of the merging.

@@ -9,6 +9,7 @@ import { transactionCells } from "../schemas/transaction.ts";
 import { BAD, type MemoStats, NumberMemo, TextMemo } from "./cell-memo.ts";
 import type { RecordView } from "./csv-record.ts";
 import { readRecords } from "./csv-records.ts";
+import type { CsvRange } from "./read-csv.ts";
 import { sortByDay } from "./file-sort.ts";
 import { columnIndex } from "./header.ts";
 import { EncodingCheck } from "./encoding-check.ts";
@@ -46,6 +47,30 @@ export async function parseTransactionFile(
   context: FileContext,
   stats?: ParseStats,
 ): Promise<ParsedFile> {
+  const { parsed } = await readTransactions(source, context, stats, undefined);
+  sortByDay(parsed);
+  return parsed;
+}
+
+/**
+ * Reads one byte range of a file (`split-parse.ts`): its `ParsedFile` with orders still in order
+ * of first appearance (not sorted by day), and the line count after its last record.
+ */
+export function parseTransactionPart(
+  source: TransactionSource,
+  context: FileContext,
+  range: CsvRange,
+  stats?: ParseStats,
+): Promise<{ parsed: ParsedFile; endLine: number }> {
+  return readTransactions(source, context, stats, range);
+}
+
+async function readTransactions(
+  source: TransactionSource,
+  context: FileContext,
+  stats: ParseStats | undefined,
+  range: CsvRange | undefined,
+): Promise<{ parsed: ParsedFile; endLine: number }> {
   const { file } = context;
   // papaparse has decoded the file already; the record view holds every cell as UTF-8.
   const encoding = "utf-8";
@@ -187,6 +212,7 @@ export async function parseTransactionFile(
     onProgress,
     onReplaced,
     onOpenQuote: (line) => assembler.reject(line, K_QUOTE),
+    range,
   });
   if (stats) for (const field of FIELDS) if (col[field] !== -1) stats[field] = memo[field].stats;
   const warnings = [...info.warnings, ...replaced.warnings()];
@@ -207,6 +233,5 @@ export async function parseTransactionFile(
     memo.orderId.counting,
   );
   for (const m of [memo.orderId, memo.customerId, memo.channel, memo.product, memo.category]) m.dispose();
-  sortByDay(parsed);
-  return parsed;
+  return { parsed, endLine: info.endLine };
 }

@@ -4,7 +4,7 @@
  * the bundle, with the month-level state when a cache folder is given — with the time of each step and each section. Prints a `ChildReport` as one JSON
  * line; `notes.sectionMs` holds the per-section breakdown, `notes.bundleSha256` the bundle's hash.
  *
- * argv[2] = JSON `{ dataDir, cacheDir?, out?, parseThreads? }` (`dataDir` holds `klantbeeld.yaml`).
+ * argv[2] = JSON `{ dataDir, cacheDir?, out?, parseThreads?, split? }` (`dataDir` holds `klantbeeld.yaml`).
  */
 import { createHash } from "node:crypto";
 import { writeFileSync } from "node:fs";
@@ -26,6 +26,8 @@ interface Args {
   out?: string;
   /** Parsing threads (`LoadOptions.parseThreads`); default as `npm run load` (1 for several large files). */
   parseThreads?: number;
+  /** `false`: every file on one thread; an object: `SplitOptions` (default as `npm run load`). */
+  split?: false | { twoWorkers?: boolean; at?: number; minBytes?: number; maxBytes?: number; maxLoad?: number };
 }
 
 const args = JSON.parse(process.argv[2]!) as Args;
@@ -53,7 +55,7 @@ const t0 = performance.now();
 const c0 = cpuMs();
 const config = await readConfig(args.dataDir);
 const stats: LoadStats = { files: [], memo: {}, cacheErrors: 0, finishMs: 0 };
-const loaded = await loadSources(config, args.dataDir, { stats, ...(args.parseThreads === undefined ? {} : { parseThreads: args.parseThreads }), ...(args.cacheDir ? { cacheDir: args.cacheDir } : {}) });
+const loaded = await loadSources(config, args.dataDir, { stats, ...(args.parseThreads === undefined ? {} : { parseThreads: args.parseThreads }), ...(args.split === undefined ? {} : { split: args.split }), ...(args.cacheDir ? { cacheDir: args.cacheDir } : {}) });
 const further = await loadFurtherSources(config, args.dataDir);
 checkThreshold([...loaded.accounts, ...furtherAccounts(further)], config.rejectThreshold);
 const t1 = performance.now();
