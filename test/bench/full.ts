@@ -38,7 +38,7 @@ const cpuMs = () => {
 };
 /** The standard sections (with the month state of an incremental build), each wrapped to record its time. */
 const timed = (exchange?: MonthStateExchange): SectionBuilder[] => sections(exchange).map((builder) => ({
-  name: builder.name,
+  ...builder,
   build: async (context) => {
     const t = performance.now();
     const c = cpuMs();

@@ -1,0 +1,65 @@
+/**
+ * Runs the repurchase model (`repurchase-model.ts`) on a worker thread (`repurchase-worker.ts`)
+ * while the main thread builds the other sections. The purchase days are computed here and moved
+ * to the thread, the per-customer results moved back. `close` always stops the thread (call it
+ * when the build ends, also when it failed); a thread error rejects `result` with the same
+ * message, a `LoadError` as a `LoadError`, a models' range error as a `ModelRangeError`.
+ */
+import { Worker } from "node:worker_threads";
+import { ModelRangeError } from "../metrics/model-error.ts";
+import type { PurchaseDays } from "../metrics/repeat-summary.ts";
+import { LoadError } from "../model/load-error.ts";
+import type { RepurchaseSettings } from "../schemas/repurchase.ts";
+import { purchaseBuffers, type RepurchaseModel } from "./repurchase-model.ts";
+import type { ModelJob } from "./repurchase-worker.ts";
+
+/** A model run on its own thread. */
+export interface ModelThread {
+  /** The model's results (rejects with the thread's error). */
+  result: Promise<RepurchaseModel>;
+  /** Stops the thread (a no-op once it stopped). */
+  close(): Promise<void>;
+}
+
+interface Reply {
+  model?: RepurchaseModel;
+  error?: { name: string; message: string };
+}
+
+/** Starts the model on `purchases` (whose buffers move to the thread: do not use them after). */
+export function startModelThread(purchases: PurchaseDays, settings: RepurchaseSettings, asOf: number, minGroupSize: number): ModelThread {
+  const worker = new Worker(new URL("./repurchase-worker.ts", import.meta.url));
+  let closed = false;
+  const close = async (): Promise<void> => {
+    if (closed) return;
+    closed = true;
+    await worker.terminate();
+  };
+  const result = new Promise<RepurchaseModel>((resolve, reject) => {
+    worker.once("message", (reply: Reply) => {
+      void close();
+      if (reply.error) reject(rebuilt(reply.error));
+      else resolve(reply.model!);
+    });
+    worker.once("error", (error) => {
+      void close();
+      reject(error);
+    });
+    worker.once("exit", (code) => {
+      if (!closed) reject(new Error(`the repurchase model thread stopped (exit code ${code})`));
+      closed = true;
+    });
+  });
+  // Nobody may be waiting yet (another section still building): an early failure is not unhandled.
+  result.catch(() => {});
+  const job: ModelJob = { purchases, settings, asOf, minGroupSize };
+  worker.postMessage(job, purchaseBuffers(purchases));
+  return { result, close };
+}
+
+function rebuilt(error: { name: string; message: string }): Error {
+  if (error.name === "LoadError") return new LoadError(error.message);
+  if (error.name === "ModelRangeError") return new ModelRangeError(error.message);
+  if (error.name === "RangeError") return new RangeError(error.message);
+  return new Error(error.message);
+}
