@@ -38,15 +38,16 @@ export function startModelThread(purchases: PurchaseDays, settings: RepurchaseSe
   const result = new Promise<RepurchaseModel>((resolve, reject) => {
     worker.once("message", (reply: Reply) => {
       void close();
-      if (reply.error) reject(rebuilt(reply.error));
+      if (reply.error) reject(threadError(reply.error));
       else resolve(reply.model!);
     });
     worker.once("error", (error) => {
       void close();
       reject(error);
     });
+    // Stopped before it answered (closed early, or it died): fail rather than leave anyone waiting.
     worker.once("exit", (code) => {
-      if (!closed) reject(new Error(`the repurchase model thread stopped (exit code ${code})`));
+      reject(new Error(closed ? "the repurchase model thread was stopped" : `the repurchase model thread stopped (exit code ${code})`));
       closed = true;
     });
   });
@@ -57,7 +58,8 @@ export function startModelThread(purchases: PurchaseDays, settings: RepurchaseSe
   return { result, close };
 }
 
-function rebuilt(error: { name: string; message: string }): Error {
+/** The error a thread reported (name and message), rebuilt as its class on this side. */
+export function threadError(error: { name: string; message: string }): Error {
   if (error.name === "LoadError") return new LoadError(error.message);
   if (error.name === "ModelRangeError") return new ModelRangeError(error.message);
   if (error.name === "RangeError") return new RangeError(error.message);

@@ -12,8 +12,9 @@ import type { MonthStateExchange } from "./month-state.ts";
 
 /**
  * Every section the standard build runs (fresh builders per build: they hold per-build state);
- * `monthState` carries the month-level state of an incremental build (see `rfm-month-state.ts`).
+ * `monthState` carries the month-level state of an incremental build (see `rfm-month-state.ts`);
+ * the repurchase model runs on its own thread from `modelThreadFrom` orders (see `customer-sections.ts`).
  */
-export function sections(monthState?: MonthStateExchange): SectionBuilder[] {
-  return [...commercialSectionBuilders(), ...customerSectionBuilders(monthState), ...momentSectionBuilders(), businessBuilder, goalsBuilder];
+export function sections(monthState?: MonthStateExchange, modelThreadFrom?: number): SectionBuilder[] {
+  return [...commercialSectionBuilders(), ...customerSectionBuilders(monthState, modelThreadFrom), ...momentSectionBuilders(), businessBuilder, goalsBuilder];
 }
