@@ -2,15 +2,18 @@
  * The RFM and repurchase sections as bundle builders. Repurchase groups customers by their RFM
  * segment as of the as-of day (the last month's end, or the data's last day); that per-customer array passes from one builder to the next in
  * this closure and never reaches the bundle. The repurchase model does not need the segments: on
- * enough orders it starts on a worker thread before the other sections and is folded by segment
- * when repurchase's turn comes (same bytes as inline).
+ * enough orders it runs on a worker thread while the RFM section is built, and is folded by segment
+ * in repurchase's turn (same bytes as inline). It starts with RFM, not earlier: started before
+ * cross-/upsell (the build's memory peak) it added ~0.1 GiB to the 10M peak (docs/performance.md).
  */
 import { purchaseDays } from "../metrics/repeat-summary.ts";
+import type { Loaded } from "../sources/load-sources.ts";
 import type { SectionBuilder } from "./build-bundle.ts";
 import type { Config } from "../schemas/config.ts";
 import type { RepurchaseSettings } from "../schemas/repurchase.ts";
 import { comparedMonths, sameDayOf } from "./period.ts";
 import { repurchaseSection, repurchaseSectionOfModel, repurchaseSettings } from "./repurchase.ts";
+import type { RepurchaseModel } from "./repurchase-model.ts";
 import { type ModelThread, startModelThread } from "./repurchase-thread.ts";
 import { rfmSection } from "./rfm.ts";
 import type { MonthStateExchange } from "./month-state.ts";
@@ -31,10 +34,21 @@ export const MODEL_THREAD_MIN_ORDERS = 20_000;
 export function customerSectionBuilders(monthState?: MonthStateExchange, threadFrom = MODEL_THREAD_MIN_ORDERS): SectionBuilder[] {
   let segments: Int8Array | null = null;
   let thread: ModelThread | null = null;
+  let running: Promise<RepurchaseModel> | null = null;
+  // From `threadFrom` orders, the model starts on its thread when the RFM section starts (see the module doc).
+  const startModel = ({ store, config }: Loaded, asOf: number) => {
+    const settings = store.orders.length >= threadFrom ? settingsOrNull(config) : null;
+    // Invalid settings: no thread; the section's build throws the settings error in its turn, as inline.
+    if (settings === null) return;
+    const purchases = purchaseDays(store.orders.customer, store.orders.day, store.orders.amount, store.customerCount, asOf);
+    thread = startModelThread();
+    running = thread.run(purchases, settings, asOf, config.minGroupSize);
+  };
   return [
     {
       name: "rfm",
       build: ({ loaded, first, last, period }) => {
+        startModel(loaded, period.asOf);
         const { previous, yearAgo } = comparedMonths(period);
         const sameDays = period.partial ? { previous: sameDayOf(period, previous), yearAgo: sameDayOf(period, yearAgo) } : undefined;
         const windowMonths = rfmSettings(loaded.config).windowMonths;
@@ -49,22 +63,15 @@ export function customerSectionBuilders(monthState?: MonthStateExchange, threadF
     },
     {
       name: "repurchase",
-      start: ({ loaded, period }) => {
-        const { store, config } = loaded;
-        if (store.orders.length < threadFrom) return;
-        // Invalid settings: no thread; the section's build throws the settings error in its turn, as inline.
-        const settings = settingsOrNull(config);
-        if (settings === null) return;
-        const purchases = purchaseDays(store.orders.customer, store.orders.day, store.orders.amount, store.customerCount, period.asOf);
-        thread = startModelThread(purchases, settings, period.asOf, config.minGroupSize);
-      },
       build: async ({ loaded, last, period }) => {
+
         if (segments === null) throw new Error("the rfm section must be built before repurchase");
         const given = segments;
         segments = null;
-        if (thread === null) return repurchaseSection(loaded.store, loaded.config, last, given, period.asOf);
+        if (running === null) return repurchaseSection(loaded.store, loaded.config, last, given, period.asOf);
         if (given.length !== loaded.store.customerCount) throw new RangeError(`expected one segment per customer (${loaded.store.customerCount}), got ${given.length}`);
-        const model = await thread.result;
+        const model = await running;
+        running = null;
         return repurchaseSectionOfModel(loaded.config, last, period.asOf, model, given);
       },
       close: async () => {

@@ -13,10 +13,13 @@ import type { RepurchaseSettings } from "../schemas/repurchase.ts";
 import { purchaseBuffers, type RepurchaseModel } from "./repurchase-model.ts";
 import type { ModelJob } from "./repurchase-worker.ts";
 
-/** A model run on its own thread. */
+/** A thread for one model run: started early (its modules load meanwhile), given its job later. */
 export interface ModelThread {
-  /** The model's results (rejects with the thread's error). */
-  result: Promise<RepurchaseModel>;
+  /**
+   * Sends the job (once): `purchases`' buffers move to the thread (do not use them after). Resolves
+   * with the model's results; rejects with the thread's error, or when the thread was stopped first.
+   */
+  run(purchases: PurchaseDays, settings: RepurchaseSettings, asOf: number, minGroupSize: number): Promise<RepurchaseModel>;
   /** Stops the thread (a no-op once it stopped). */
   close(): Promise<void>;
 }
@@ -26,10 +29,11 @@ interface Reply {
   error?: { name: string; message: string };
 }
 
-/** Starts the model on `purchases` (whose buffers move to the thread: do not use them after). */
-export function startModelThread(purchases: PurchaseDays, settings: RepurchaseSettings, asOf: number, minGroupSize: number): ModelThread {
+/** Starts a model thread, idle until `run`. */
+export function startModelThread(): ModelThread {
   const worker = new Worker(new URL("./repurchase-worker.ts", import.meta.url));
   let closed = false;
+  let sent = false;
   const close = async (): Promise<void> => {
     if (closed) return;
     closed = true;
@@ -43,7 +47,7 @@ export function startModelThread(purchases: PurchaseDays, settings: RepurchaseSe
     });
     worker.once("error", (error) => {
       void close();
-      reject(error);
+      reject(threadError(error));
     });
     // Stopped before it answered (closed early, or it died): fail rather than leave anyone waiting.
     worker.once("exit", (code) => {
@@ -53,9 +57,16 @@ export function startModelThread(purchases: PurchaseDays, settings: RepurchaseSe
   });
   // Nobody may be waiting yet (another section still building): an early failure is not unhandled.
   result.catch(() => {});
-  const job: ModelJob = { purchases, settings, asOf, minGroupSize };
-  worker.postMessage(job, purchaseBuffers(purchases));
-  return { result, close };
+  const run = (purchases: PurchaseDays, settings: RepurchaseSettings, asOf: number, minGroupSize: number): Promise<RepurchaseModel> => {
+    if (sent) throw new Error("a model thread runs one job");
+    sent = true;
+    if (!closed) {
+      const job: ModelJob = { purchases, settings, asOf, minGroupSize };
+      worker.postMessage(job, purchaseBuffers(purchases));
+    }
+    return result;
+  };
+  return { run, close };
 }
 
 /** The error a thread reported (name and message), rebuilt as its class on this side. */

@@ -32,6 +32,9 @@ const args = JSON.parse(process.argv[2]!) as Args;
 const sectionMs: Record<string, number> = {};
 /** CPU milliseconds (user + system) per section: less disturbed than wall time by other processes. */
 const sectionCpuMs: Record<string, number> = {};
+/** Peak RSS so far (MiB) when each step or section ended: where the peak is reached. */
+const peakMiB: Record<string, number> = {};
+const peak = () => Math.round(process.resourceUsage().maxRSS / 1024);
 const cpuMs = () => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
@@ -45,6 +48,7 @@ const timed = (exchange?: MonthStateExchange): SectionBuilder[] => sections(exch
     const result = await builder.build(context);
     sectionMs[builder.name] = Math.round(performance.now() - t);
     sectionCpuMs[builder.name] = Math.round(cpuMs() - c);
+    peakMiB[builder.name] = peak();
     return result;
   },
 }));
@@ -58,6 +62,7 @@ const further = await loadFurtherSources(config, args.dataDir);
 checkThreshold([...loaded.accounts, ...furtherAccounts(further)], config.rejectThreshold);
 const t1 = performance.now();
 const c1 = cpuMs();
+peakMiB["load"] = peak();
 const built = args.cacheDir ? await withMonthState(args.cacheDir, (exchange) => buildBundle(loaded, further, timed(exchange), undefined, exchange)) : { result: await buildBundle(loaded, further, timed()), stats: null };
 const bundle = built.result;
 const t2 = performance.now();
@@ -65,6 +70,7 @@ const json = stableJson(bundle);
 if (args.out) writeFileSync(args.out, json);
 const t3 = performance.now();
 const c3 = cpuMs();
+peakMiB["write json"] = peak();
 // The base series again, alone, for the breakdown (buildBundle computes them before the sections).
 const b0 = performance.now();
 const bc = cpuMs();
@@ -82,6 +88,7 @@ const report: ChildReport = {
   notes: {
     sectionMs: { load: Math.round(t1 - t0), base: baseMs, ...sectionMs, "write json": Math.round(t3 - t2) },
     sectionCpuMs: { load: Math.round(c1 - c0), base: baseCpuMs, ...sectionCpuMs },
+    peakMiB,
     cpuMs: Math.round(c3 - c0),
     customers: loaded.store.customerCount,
     orders: loaded.store.orders.length,

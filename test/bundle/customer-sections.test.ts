@@ -20,9 +20,15 @@ import { type Loaded, loadSources } from "../../loaders/sources/load-sources.ts"
 import { benchConfig, headerOf } from "../bench/generate.ts";
 import { readCdnowExtractRows } from "../metrics/rfm-store.ts";
 
+/** The job promise of every model thread started (the real thread, watched). */
+const runs = vi.hoisted(() => [] as Promise<unknown>[]);
 vi.mock("../../loaders/bundle/repurchase-thread.ts", async (importOriginal) => {
   const original = await importOriginal<typeof import("../../loaders/bundle/repurchase-thread.ts")>();
-  return { ...original, startModelThread: vi.fn(original.startModelThread) };
+  const watched = () => {
+    const thread = original.startModelThread();
+    return { ...thread, run: (...args: Parameters<typeof thread.run>) => { const running = thread.run(...args); runs.push(running); return running; } };
+  };
+  return { ...original, startModelThread: vi.fn(watched) };
 });
 const started = vi.mocked(startModelThread);
 
@@ -65,14 +71,17 @@ describe("customerSectionBuilders with the model thread", () => {
     expect(started).not.toHaveBeenCalled();
   });
 
-  it("stops the thread when a section before repurchase fails, and the build fails with that error", async () => {
+  it("stops the thread when a section between RFM (which starts it) and repurchase fails, and the build fails with that error", async () => {
     const { loaded, further } = await load();
-    const failing = { name: "crossUpsell" as const, build: () => Promise.reject(new LoadError("data/x.csv, line 2: boom")) };
-    const error = await buildBundle(loaded, further, [failing, ...customerSectionBuilders(undefined, 0)]).then(() => null, (e: Error) => e);
+    const [rfm, repurchase] = customerSectionBuilders(undefined, 0);
+    const failing = { name: "digitalShare" as const, build: () => Promise.reject(new LoadError("data/x.csv, line 2: boom")) };
+    runs.length = 0;
+    const error = await buildBundle(loaded, further, [rfm!, failing, repurchase!]).then(() => null, (e: Error) => e);
     expect(error).toBeInstanceOf(LoadError);
     expect(error!.message).toBe("data/x.csv, line 2: boom");
     expect(started).toHaveBeenCalledTimes(1);
-    await expect(started.mock.results[0]!.value.result).rejects.toThrow("the repurchase model thread was stopped");
+    // Stopped by the build before it answered (the model takes longer than the thread's start-up).
+    await expect(runs[0]).rejects.toThrow("the repurchase model thread was stopped");
   });
 
   it("throws the same settings error in repurchase's turn either way, without starting a thread", async () => {

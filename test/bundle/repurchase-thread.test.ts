@@ -27,10 +27,11 @@ describe("startModelThread", () => {
     expect(inline.clv).not.toBeNull();
     expect(inline.calibration).not.toBeNull();
     const sent = fresh();
-    const thread = startModelThread(sent, settings, asOf, 5);
+    const thread = startModelThread();
+    const running = thread.run(sent, settings, asOf, 5);
     // Moved, not copied: the buffers are detached on this side.
     expect(sent.days.byteLength + sent.totals.byteLength + sent.offsets.byteLength).toBe(0);
-    const model = await thread.result;
+    const model = await running;
     expect(model).toEqual(inline);
     expect(model.pAlive).toBeInstanceOf(Float64Array);
     await thread.close();
@@ -47,18 +48,30 @@ describe("startModelThread", () => {
       }
       return null;
     })();
-    const thread = startModelThread(fresh(), bad, asOf, 5);
-    const error = await thread.result.then(() => null, (e: Error) => e);
+    const thread = startModelThread();
+    const error = await thread.run(fresh(), bad, asOf, 5).then(() => null, (e: Error) => e);
     expect(error).toBeInstanceOf(RangeError);
     expect(error!.message).toBe(inline!.message);
     expect(error!.message).toMatch(/^momentOfTruth expects 0 < dueFactor ≤ overdueFactor, got 3 and 2$/);
     await thread.close();
   });
 
-  it("fails, not hangs, when closed before it answered", async () => {
-    const thread = startModelThread(fresh(), settings, asOf, 5);
+  it("fails, not hangs, when closed before it answered or before it was given its job", async () => {
+    const thread = startModelThread();
+    const running = thread.run(fresh(), settings, asOf, 5);
     await thread.close();
-    await expect(thread.result).rejects.toThrow("the repurchase model thread was stopped");
+    await expect(running).rejects.toThrow("the repurchase model thread was stopped");
+    await thread.close();
+    const idle = startModelThread();
+    await idle.close();
+    await expect(idle.run(fresh(), settings, asOf, 5)).rejects.toThrow("the repurchase model thread was stopped");
+  });
+
+  it("runs one job", async () => {
+    const thread = startModelThread();
+    const running = thread.run(fresh(), settings, asOf, 5);
+    expect(() => thread.run(fresh(), settings, asOf, 5)).toThrow("a model thread runs one job");
+    await running;
     await thread.close();
   });
 });
