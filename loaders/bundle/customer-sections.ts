@@ -24,7 +24,7 @@ import { rfmSettings } from "./rfm-settings.ts";
  * Orders (after the as-of cut) from which the repurchase model runs on its own thread: below, the
  * thread's start-up (~0.1–0.2 s of module loading) costs more than the model (see docs/performance.md).
  */
-export const MODEL_THREAD_MIN_ORDERS = 20_000;
+export const MODEL_THREAD_MIN_ORDERS = 300_000;
 
 /**
  * `rfm` then `repurchase`, sharing the latest segments in memory only. With `monthState` the RFM

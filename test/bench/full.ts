@@ -4,7 +4,7 @@
  * the bundle, with the month-level state when a cache folder is given — with the time of each step and each section. Prints a `ChildReport` as one JSON
  * line; `notes.sectionMs` holds the per-section breakdown, `notes.bundleSha256` the bundle's hash.
  *
- * argv[2] = JSON `{ dataDir, cacheDir?, out?, parseThreads? }` (`dataDir` holds `klantbeeld.yaml`).
+ * argv[2] = JSON `{ dataDir, cacheDir?, out?, parseThreads?, modelThreadFrom? }` (`dataDir` holds `klantbeeld.yaml`).
  */
 import { createHash } from "node:crypto";
 import { writeFileSync } from "node:fs";
@@ -26,6 +26,8 @@ interface Args {
   out?: string;
   /** Parsing threads (`LoadOptions.parseThreads`); default as `npm run load` (1 for several large files). */
   parseThreads?: number;
+  /** Orders from which the repurchase model runs on its thread (`sections`); default as `npm run load`; null = never. */
+  modelThreadFrom?: number | null;
 }
 
 const args = JSON.parse(process.argv[2]!) as Args;
@@ -40,7 +42,7 @@ const cpuMs = () => {
   return (u.user + u.system) / 1000;
 };
 /** The standard sections (with the month state of an incremental build), each wrapped to record its time. */
-const timed = (exchange?: MonthStateExchange): SectionBuilder[] => sections(exchange).map((builder) => ({
+const timed = (exchange?: MonthStateExchange): SectionBuilder[] => sections(exchange, args.modelThreadFrom === null ? Infinity : args.modelThreadFrom).map((builder) => ({
   ...builder,
   build: async (context) => {
     const t = performance.now();
