@@ -2,9 +2,10 @@
  * The RFM and repurchase sections as bundle builders. Repurchase groups customers by their RFM
  * segment as of the as-of day (the last month's end, or the data's last day); that per-customer array passes from one builder to the next in
  * this closure and never reaches the bundle. The repurchase model does not need the segments: on
- * enough orders it runs on a worker thread while the RFM section is built, and is folded by segment
- * in repurchase's turn (same bytes as inline). It starts with RFM, not earlier: started before
- * cross-/upsell (the build's memory peak) it added ~0.1 GiB to the 10M peak (docs/performance.md).
+ * enough orders it runs on a worker thread while the other sections are built, and is folded by segment
+ * in repurchase's turn (same bytes as inline). It starts before any section is built, or, on very
+ * many orders, with the RFM section: started before cross-/upsell (the build's memory peak) it added
+ * ~0.1 GiB to the 10M peak (docs/performance.md).
  */
 import { purchaseDays } from "../metrics/repeat-summary.ts";
 import type { Loaded } from "../sources/load-sources.ts";
@@ -27,16 +28,27 @@ import { rfmSettings } from "./rfm-settings.ts";
 export const MODEL_THREAD_MIN_ORDERS = 300_000;
 
 /**
+ * Orders up to which the model thread starts before the base series and cross-/upsell; from here on
+ * it starts with the RFM section instead: its memory (~25 bytes per order and per customer at
+ * once) would otherwise add to cross-/upsell's peak, the build's highest (docs/performance.md).
+ */
+export const MODEL_EARLY_MAX_ORDERS = 2_000_000;
+
+/**
  * `rfm` then `repurchase`, sharing the latest segments in memory only. With `monthState` the RFM
  * history reuses the month snapshots the last build left and records this build's (same figures).
- * The repurchase model runs on a worker thread from `threadFrom` orders (0: always, Infinity: never).
+ * The repurchase model runs on a worker thread from `threadFrom` orders (0: always, Infinity: never),
+ * started before any section up to `earlyUpTo` orders, else when the RFM section starts.
  */
-export function customerSectionBuilders(monthState?: MonthStateExchange, threadFrom = MODEL_THREAD_MIN_ORDERS): SectionBuilder[] {
+export function customerSectionBuilders(monthState?: MonthStateExchange, threadFrom = MODEL_THREAD_MIN_ORDERS, earlyUpTo = MODEL_EARLY_MAX_ORDERS): SectionBuilder[] {
   let segments: Int8Array | null = null;
   let thread: ModelThread | null = null;
   let running: Promise<RepurchaseModel> | null = null;
-  // From `threadFrom` orders, the model starts on its thread when the RFM section starts (see the module doc).
+  let tried = false;
+  // From `threadFrom` orders, the model starts on its thread (once; see the module doc).
   const startModel = ({ store, config }: Loaded, asOf: number) => {
+    if (tried) return;
+    tried = true;
     const settings = store.orders.length >= threadFrom ? settingsOrNull(config) : null;
     // Invalid settings: no thread; the section's build throws the settings error in its turn, as inline.
     if (settings === null) return;
@@ -63,6 +75,9 @@ export function customerSectionBuilders(monthState?: MonthStateExchange, threadF
     },
     {
       name: "repurchase",
+      start: ({ loaded, period }) => {
+        if (loaded.store.orders.length <= earlyUpTo) startModel(loaded, period.asOf);
+      },
       build: async ({ loaded, last, period }) => {
 
         if (segments === null) throw new Error("the rfm section must be built before repurchase");

@@ -1,8 +1,8 @@
 /**
  * Runs the repurchase model (`repurchase-model.ts`) on a worker thread (`repurchase-worker.ts`)
- * while the main thread builds the other sections. The purchase days are computed here and moved
- * to the thread, the per-customer results moved back. `close` always stops the thread (call it
- * when the build ends, also when it failed); a thread error rejects `result` with the same
+ * while the main thread builds other sections. The caller's purchase days move to the thread, the
+ * per-customer results move back (buffers transferred, not copied). `close` always stops the thread
+ * (call it when the build ends, also when it failed); a thread error rejects `run` with the same
  * message, a `LoadError` as a `LoadError`, a models' range error as a `ModelRangeError`.
  */
 import { Worker } from "node:worker_threads";

@@ -4,7 +4,7 @@
  * the bundle, with the month-level state when a cache folder is given — with the time of each step and each section. Prints a `ChildReport` as one JSON
  * line; `notes.sectionMs` holds the per-section breakdown, `notes.bundleSha256` the bundle's hash.
  *
- * argv[2] = JSON `{ dataDir, cacheDir?, out?, parseThreads?, modelThreadFrom? }` (`dataDir` holds `klantbeeld.yaml`).
+ * argv[2] = JSON `{ dataDir, cacheDir?, out?, parseThreads?, modelThreadFrom?, modelEarlyUpTo? }` (`dataDir` holds `klantbeeld.yaml`).
  */
 import { createHash } from "node:crypto";
 import { writeFileSync } from "node:fs";
@@ -28,12 +28,20 @@ interface Args {
   parseThreads?: number;
   /** Orders from which the repurchase model runs on its thread (`sections`); default as `npm run load`; null = never. */
   modelThreadFrom?: number | null;
+  /** Orders up to which that thread starts before the sections (else with RFM); default as `npm run load`. */
+  modelEarlyUpTo?: number;
 }
 
 const args = JSON.parse(process.argv[2]!) as Args;
 const sectionMs: Record<string, number> = {};
 /** CPU milliseconds (user + system) per section: less disturbed than wall time by other processes. */
 const sectionCpuMs: Record<string, number> = {};
+/** CPU milliseconds of the main thread alone per section (the model thread's CPU shows in `sectionCpuMs` only). */
+const sectionMainCpuMs: Record<string, number> = {};
+const mainCpuMs = () => {
+  const u = process.threadCpuUsage();
+  return (u.user + u.system) / 1000;
+};
 /** Peak RSS so far (MiB) when each step or section ended: where the peak is reached. */
 const peakMiB: Record<string, number> = {};
 const peak = () => Math.round(process.resourceUsage().maxRSS / 1024);
@@ -42,12 +50,14 @@ const cpuMs = () => {
   return (u.user + u.system) / 1000;
 };
 /** The standard sections (with the month state of an incremental build), each wrapped to record its time. */
-const timed = (exchange?: MonthStateExchange): SectionBuilder[] => sections(exchange, args.modelThreadFrom === null ? Infinity : args.modelThreadFrom).map((builder) => ({
+const timed = (exchange?: MonthStateExchange): SectionBuilder[] => sections(exchange, args.modelThreadFrom === null ? Infinity : args.modelThreadFrom, args.modelEarlyUpTo).map((builder) => ({
   ...builder,
   build: async (context) => {
     const t = performance.now();
     const c = cpuMs();
+    const m = mainCpuMs();
     const result = await builder.build(context);
+    sectionMainCpuMs[builder.name] = Math.round(mainCpuMs() - m);
     sectionMs[builder.name] = Math.round(performance.now() - t);
     sectionCpuMs[builder.name] = Math.round(cpuMs() - c);
     peakMiB[builder.name] = peak();
@@ -90,6 +100,8 @@ const report: ChildReport = {
   notes: {
     sectionMs: { load: Math.round(t1 - t0), base: baseMs, ...sectionMs, "write json": Math.round(t3 - t2) },
     sectionCpuMs: { load: Math.round(c1 - c0), base: baseCpuMs, ...sectionCpuMs },
+    sectionMainCpuMs,
+    mainCpuMs: Math.round(mainCpuMs()),
     peakMiB,
     cpuMs: Math.round(c3 - c0),
     customers: loaded.store.customerCount,

@@ -1,7 +1,8 @@
 /**
  * The repurchase model on its worker thread builds the same bundle bytes as inline (customer
- * sections with `threadFrom` 0 vs Infinity), also with a pinned mid-month `asOf`; the thread is
- * started only from the threshold, and stopped when another section fails first.
+ * sections with `threadFrom` 0 vs Infinity; thread started before the sections or with RFM), also
+ * with a pinned mid-month `asOf`; the thread is started only from the threshold, and stopped when
+ * another section fails first.
  */
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -50,17 +51,20 @@ async function load(extra: Partial<Config> = {}): Promise<{ loaded: Loaded; furt
 }
 
 describe("customerSectionBuilders with the model thread", () => {
-  it("builds the inline bytes on the thread, for the last month end and a pinned mid-month asOf", async () => {
+  it("builds the inline bytes on the thread (started early or with RFM), for the last month end and a pinned mid-month asOf", async () => {
     for (const extra of [{}, { asOf: "1998-03-15" }]) {
+      started.mockClear();
       const { loaded, further } = await load(extra);
       const inline = await buildBundle(loaded, further, sections(undefined, Infinity));
       expect(started).not.toHaveBeenCalled();
       expect(inline.sections.repurchase!.published && inline.sections.repurchase!.clvPublished).toBe(true);
       expect(inline.sections.repurchase!.calibration).not.toBeNull();
-      const threaded = await buildBundle(loaded, further, sections(undefined, 0));
-      expect(started).toHaveBeenCalledTimes(1);
-      expect(stableJson(threaded)).toBe(stableJson(inline));
-      started.mockClear();
+      for (const earlyUpTo of [Infinity, 0]) {
+        started.mockClear();
+        const threaded = await buildBundle(loaded, further, sections(undefined, 0, earlyUpTo));
+        expect(started).toHaveBeenCalledTimes(1);
+        expect(stableJson(threaded)).toBe(stableJson(inline));
+      }
     }
   });
 
@@ -71,17 +75,22 @@ describe("customerSectionBuilders with the model thread", () => {
     expect(started).not.toHaveBeenCalled();
   });
 
-  it("stops the thread when a section between RFM (which starts it) and repurchase fails, and the build fails with that error", async () => {
+  it("stops the thread when a section fails before repurchase, and the build fails with that error", async () => {
     const { loaded, further } = await load();
-    const [rfm, repurchase] = customerSectionBuilders(undefined, 0);
     const failing = { name: "digitalShare" as const, build: () => Promise.reject(new LoadError("data/x.csv, line 2: boom")) };
-    runs.length = 0;
-    const error = await buildBundle(loaded, further, [rfm!, failing, repurchase!]).then(() => null, (e: Error) => e);
-    expect(error).toBeInstanceOf(LoadError);
-    expect(error!.message).toBe("data/x.csv, line 2: boom");
-    expect(started).toHaveBeenCalledTimes(1);
-    // Stopped by the build before it answered (the model takes longer than the thread's start-up).
-    await expect(runs[0]).rejects.toThrow("the repurchase model thread was stopped");
+    // Started early, a section before RFM fails; started with RFM, a section between RFM and repurchase.
+    const early = customerSectionBuilders(undefined, 0, Infinity);
+    const late = customerSectionBuilders(undefined, 0, 0);
+    for (const builders of [[failing, ...early], [late[0]!, failing, late[1]!]]) {
+      started.mockClear();
+      runs.length = 0;
+      const error = await buildBundle(loaded, further, builders).then(() => null, (e: Error) => e);
+      expect(error).toBeInstanceOf(LoadError);
+      expect(error!.message).toBe("data/x.csv, line 2: boom");
+      expect(started).toHaveBeenCalledTimes(1);
+      // Stopped by the build before it answered (the model takes longer than the thread's start-up).
+      await expect(runs[0]).rejects.toThrow("the repurchase model thread was stopped");
+    }
   });
 
   it("throws the same settings error in repurchase's turn either way, without starting a thread", async () => {
