@@ -38,10 +38,17 @@ export interface SectionResult {
   excluded?: Partial<Period["excluded"]>;
 }
 
+/** What a section may start on before any section is built: the pinned data and the period. */
+export type StartContext = Pick<SectionContext, "loaded" | "first" | "last" | "period">;
+
 /** One feature section of the bundle (`rfm`, `goals` …). */
 export interface SectionBuilder {
   name: SectionName;
+  /** Optional: starts work that needs only the pinned data (e.g. on a worker thread) before the base series and any section. */
+  start?(context: StartContext): void;
   build(context: SectionContext): SectionResult | Promise<SectionResult>;
+  /** Optional: releases what the builder holds (e.g. a worker thread); called once when the build ends, also when it failed. */
+  close?(): Promise<void>;
 }
 
 /** A stable id of the inputs: the config and every file's hash, in file order. */
@@ -74,7 +81,17 @@ export async function buildBundle(raw: Loaded, further: FurtherSources, builders
   const period = periodOf(raw.store, config.asOf);
   const pinned = base ? { store: raw.store, ...base.excluded } : pinStore(raw.store, period.asOf);
   const loaded: Loaded = { ...raw, store: pinned.store };
-  const store = pinned.store;
+  const { first, last } = period;
+  try {
+    for (const builder of builders) builder.start?.({ loaded, first, last, period });
+    return await assemble(loaded, further, builders, period, pinned, base, monthState);
+  } finally {
+    await Promise.all(builders.map((builder) => builder.close?.()));
+  }
+}
+
+async function assemble(loaded: Loaded, further: FurtherSources, builders: readonly SectionBuilder[], period: PeriodDays, pinned: { orders: number; lines: number }, base?: BaseSeriesBuilder, monthState?: MonthStateExchange): Promise<Bundle> {
+  const { config, store } = loaded;
   const { first, last } = period;
   const months = monthRange(first, last);
   const series = base ? base.series(loaded, period) : baseSeries(store, config, first, last, period.asOf, first, monthState);

@@ -5,24 +5,24 @@
  * A fit that does not converge is reported as a warning and nothing is predicted from it.
  * Groups of fewer than `config.minGroupSize` customers are hidden as in the RFM section.
  */
-import { shiftMonths } from "../lib/as-of.ts";
 import { protectTable, type TableStatistic } from "../lib/protect-table.ts";
 import { isoDay, monthEnd, monthKey } from "../lib/months.ts";
-import { bgNbd, bgNbdPredict, type BgNbdFit } from "../metrics/bg-nbd.ts";
-import { clv } from "../metrics/clv.ts";
-import { gammaGamma, type GammaGammaFit } from "../metrics/gamma-gamma.ts";
-import { type CalibrationPoint, holdoutCalibration } from "../metrics/holdout-calibration.ts";
-import { momentOfTruth } from "../metrics/moment-of-truth.ts";
-import { type PurchaseDays, purchaseDays, repeatSummaryOfDays } from "../metrics/repeat-summary.ts";
-import { SEGMENT_IDS } from "../metrics/rfm-segments.ts";
+import type { BgNbdFit } from "../metrics/bg-nbd.ts";
+import type { GammaGammaFit } from "../metrics/gamma-gamma.ts";
+import type { CalibrationPoint } from "../metrics/holdout-calibration.ts";
+import { purchaseDays } from "../metrics/repeat-summary.ts";
 import type { Config } from "../schemas/config.ts";
 import { type RepurchaseSettings, RepurchaseSettingsSchema } from "../schemas/repurchase.ts";
 import { LoadError } from "../model/load-error.ts";
 import type { Store } from "../model/store.ts";
 import { describeIssues } from "../sources/read-config.ts";
+import { type RepurchaseModel, repurchaseModel } from "./repurchase-model.ts";
+import { foldModel, GROUP_IDS, OUTSIDE, type RepurchaseTotals } from "./repurchase-totals.ts";
 import { protectSizes } from "./rfm-protect.ts";
 import type { BundleWarning, Series } from "./types.ts";
 import { bundleWarning } from "./warnings.ts";
+
+export { emptyTotals, type RepurchaseTotals } from "./repurchase-totals.ts";
 
 /** Outcome of one model fit, for the diagnostics on the page. */
 export interface FitDiagnostics {
@@ -91,9 +91,6 @@ export interface RepurchaseSection {
   calibration: RepurchaseCalibration | null;
 }
 
-const GROUP_IDS = [...SEGMENT_IDS, "outside"];
-const OUTSIDE = SEGMENT_IDS.length;
-
 /**
  * Builds the repurchase section as of `asOf` (default the end of `lastMonth`; the data's last day
  * when the month is partial): the models are fitted on the purchases up to that day, T counts to
@@ -104,59 +101,18 @@ const OUTSIDE = SEGMENT_IDS.length;
 export function repurchaseSection(store: Store, config: Config, lastMonth: number, segments: Int8Array, asOf = monthEnd(lastMonth)): { series: Series[]; section: RepurchaseSection; warnings: BundleWarning[] } {
   if (segments.length !== store.customerCount) throw new RangeError(`expected one segment per customer (${store.customerCount}), got ${segments.length}`);
   const settings = repurchaseSettings(config);
-  const horizonWeeks = (settings.horizonMonths * 52) / 12;
-  // One set of purchase days up to the as-of day serves both fits, the moments and the holdout.
   const purchases = purchaseDays(store.orders.customer, store.orders.day, store.orders.amount, store.customerCount, asOf);
-  const summary = repeatSummaryOfDays(purchases, asOf);
-  const n = summary.customer.length;
-  const group = Int32Array.from(summary.customer, (c) => (segments[c]! >= 0 ? segments[c]! : OUTSIDE));
-  const totals = emptyTotals(n, settings.pAliveBins);
-  for (const g of group) totals.sizes[g]!++;
-  totals.bg = n > 0 ? bgNbd(summary) : null;
-  const published = totals.bg?.converged === true;
-  const spenders = summary.x.filter((x, i) => x > 0 && summary.spend[i]! > 0).length;
-  totals.gg = published && spenders > 0 ? gammaGamma(summary) : null;
-  const clvPublished = totals.gg?.converged === true && totals.gg.params.q > 1;
-  const bins = settings.pAliveBins;
-  if (published) {
-    const prediction = bgNbdPredict(totals.bg!.params, summary, horizonWeeks);
-    const values = clvPublished ? clv(totals.bg!.params, totals.gg!.params, summary, { months: settings.horizonMonths, monthlyDiscountRate: settings.monthlyDiscount, margin: settings.margin }).clv : null;
-    for (let i = 0; i < n; i++) {
-      const g = group[i]!;
-      const p = prediction.pAlive[i]!;
-      totals.histogram[g * bins + Math.min(bins - 1, Math.floor(p * bins))]!++;
-      totals.pAliveSum[g]! += p;
-      totals.expectedSum[g]! += prediction.expected[i]!;
-      if (values) totals.clvSum[g]! += values[i]!;
-    }
-  }
-
-  const moment = momentOfTruth(purchases, asOf, { dueFactor: settings.dueFactor, overdueFactor: settings.overdueFactor });
-  for (let i = 0; i < n; i++) totals.momentCounts[group[i]! * 4 + moment.status[summary.customer[i]!]!]!++;
-  return repurchaseSectionOf(config, lastMonth, asOf, totals, (warnings) => calibrationOf(purchases, settings, asOf, config.minGroupSize, warnings));
+  return repurchaseSectionOfModel(config, lastMonth, asOf, repurchaseModel(purchases, settings, asOf, config.minGroupSize), segments);
 }
 
 /**
- * What the section is built from, counted from the store (here) or in an engine: per group (segments, then
- * `outside`) sizes, P(alive) histogram (× bins), sums of P(alive), expected purchases, CLV and moment counts (× 4).
+ * The section from the model's per-customer results (`repurchaseModel`, run inline or on the model
+ * thread), grouped by `segments` (one segment index per store customer, -1 = not scored).
  */
-export interface RepurchaseTotals {
-  customers: number;
-  sizes: number[];
-  bg: BgNbdFit | null;
-  gg: GammaGammaFit | null;
-  histogram: number[];
-  pAliveSum: number[];
-  expectedSum: number[];
-  clvSum: number[];
-  momentCounts: number[];
-}
-
-/** Zeroed totals of `customers` customers with `bins` P(alive) bins and no fits. */
-export function emptyTotals(customers: number, bins: number): RepurchaseTotals {
-  const zeros = (k: number) => new Array<number>(k).fill(0);
-  const groups = GROUP_IDS.length;
-  return { customers, sizes: zeros(groups), bg: null, gg: null, histogram: zeros(groups * bins), pAliveSum: zeros(groups), expectedSum: zeros(groups), clvSum: zeros(groups), momentCounts: zeros(groups * 4) };
+export function repurchaseSectionOfModel(config: Config, lastMonth: number, asOf: number, model: RepurchaseModel, segments: Int8Array): { series: Series[]; section: RepurchaseSection; warnings: BundleWarning[] } {
+  const totals = foldModel(model, segments, repurchaseSettings(config).pAliveBins);
+  const c = model.calibration;
+  return repurchaseSectionOf(config, lastMonth, asOf, totals, (warnings) => (c ? calibrationSectionOf(c.fit, c.points, c.calibrationEnd, c.holdoutEnd, warnings) : null));
 }
 
 /**
@@ -256,22 +212,6 @@ function protectRows(values: number[], width: number, rowHidden: boolean[], k: n
     rows: rows.map((cells) => cells.map((c) => (result.safe && !result.cells[c] ? values[c]! : null))),
     totals: columnTotals.map((cells, j) => (result.safe && !result.statistics[first + j] ? cells.reduce((a, c) => a + values[c]!, 0) : null)),
   };
-}
-
-/**
- * Fits on the purchases (`purchases`: purchase days up to the as-of day) up to `holdoutMonths` before the as-of day (the same day of the month;
- * a month end maps to a month end) and compares with what happened up to the as-of day; null when
- * there is too little data.
- */
-function calibrationOf(purchases: PurchaseDays, settings: RepurchaseSettings, asOf: number, k: number, warnings: BundleWarning[]): RepurchaseCalibration | null {
-  const calibrationEnd = shiftMonths(asOf, -settings.holdoutMonths);
-  const holdoutEnd = asOf;
-  const summary = repeatSummaryOfDays(purchases, calibrationEnd);
-  if (summary.customer.length < Math.max(k, 2)) return null;
-  const fit = bgNbd(summary);
-  // A fit that did not converge is not used for predictions (its parameters may have run off to ~1e9).
-  const points = holdoutCalibration(fit.converged ? fit.params : null, summary, purchases, calibrationEnd, holdoutEnd);
-  return calibrationSectionOf(fit, points, calibrationEnd, holdoutEnd, warnings);
 }
 
 /** The calibration part of the section from its fit and points (shared by the stream and engine paths). */

@@ -12,8 +12,10 @@ import type { MonthStateExchange } from "./month-state.ts";
 
 /**
  * Every section the standard build runs (fresh builders per build: they hold per-build state);
- * `monthState` carries the month-level state of an incremental build (see `rfm-month-state.ts`).
+ * `monthState` carries the month-level state of an incremental build (see `rfm-month-state.ts`);
+ * the repurchase model runs on its own thread from `modelThreadFrom` orders, started early up to
+ * `modelEarlyUpTo` orders (see `customer-sections.ts`).
  */
-export function sections(monthState?: MonthStateExchange): SectionBuilder[] {
-  return [...commercialSectionBuilders(), ...customerSectionBuilders(monthState), ...momentSectionBuilders(), businessBuilder, goalsBuilder];
+export function sections(monthState?: MonthStateExchange, modelThreadFrom?: number, modelEarlyUpTo?: number): SectionBuilder[] {
+  return [...commercialSectionBuilders(), ...customerSectionBuilders(monthState, modelThreadFrom, modelEarlyUpTo), ...momentSectionBuilders(), businessBuilder, goalsBuilder];
 }

@@ -4,7 +4,7 @@
  * the bundle, with the month-level state when a cache folder is given — with the time of each step and each section. Prints a `ChildReport` as one JSON
  * line; `notes.sectionMs` holds the per-section breakdown, `notes.bundleSha256` the bundle's hash.
  *
- * argv[2] = JSON `{ dataDir, cacheDir?, out?, parseThreads?, split? }` (`dataDir` holds `klantbeeld.yaml`).
+ * argv[2] = JSON `{ dataDir, cacheDir?, out?, parseThreads?, split?, modelThreadFrom?, modelEarlyUpTo? }` (`dataDir` holds `klantbeeld.yaml`).
  */
 import { createHash } from "node:crypto";
 import { writeFileSync } from "node:fs";
@@ -28,25 +28,41 @@ interface Args {
   parseThreads?: number;
   /** `false`: every file on one thread; an object: `SplitOptions` (default as `npm run load`). */
   split?: false | { twoWorkers?: boolean; at?: number; minBytes?: number; maxBytes?: number; maxLoad?: number };
+  /** Orders from which the repurchase model runs on its thread (`sections`); default as `npm run load`; null = never. */
+  modelThreadFrom?: number | null;
+  /** Orders up to which that thread starts before the sections (else with RFM); default as `npm run load`. */
+  modelEarlyUpTo?: number;
 }
 
 const args = JSON.parse(process.argv[2]!) as Args;
 const sectionMs: Record<string, number> = {};
 /** CPU milliseconds (user + system) per section: less disturbed than wall time by other processes. */
 const sectionCpuMs: Record<string, number> = {};
+/** CPU milliseconds of the main thread alone per section (the model thread's CPU shows in `sectionCpuMs` only). */
+const sectionMainCpuMs: Record<string, number> = {};
+const mainCpuMs = () => {
+  const u = process.threadCpuUsage();
+  return (u.user + u.system) / 1000;
+};
+/** Peak RSS so far (MiB) when each step or section ended: where the peak is reached. */
+const peakMiB: Record<string, number> = {};
+const peak = () => Math.round(process.resourceUsage().maxRSS / 1024);
 const cpuMs = () => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
 };
 /** The standard sections (with the month state of an incremental build), each wrapped to record its time. */
-const timed = (exchange?: MonthStateExchange): SectionBuilder[] => sections(exchange).map((builder) => ({
-  name: builder.name,
+const timed = (exchange?: MonthStateExchange): SectionBuilder[] => sections(exchange, args.modelThreadFrom === null ? Infinity : args.modelThreadFrom, args.modelEarlyUpTo).map((builder) => ({
+  ...builder,
   build: async (context) => {
     const t = performance.now();
     const c = cpuMs();
+    const m = mainCpuMs();
     const result = await builder.build(context);
+    sectionMainCpuMs[builder.name] = Math.round(mainCpuMs() - m);
     sectionMs[builder.name] = Math.round(performance.now() - t);
     sectionCpuMs[builder.name] = Math.round(cpuMs() - c);
+    peakMiB[builder.name] = peak();
     return result;
   },
 }));
@@ -60,6 +76,7 @@ const further = await loadFurtherSources(config, args.dataDir);
 checkThreshold([...loaded.accounts, ...furtherAccounts(further)], config.rejectThreshold);
 const t1 = performance.now();
 const c1 = cpuMs();
+peakMiB["load"] = peak();
 const built = args.cacheDir ? await withMonthState(args.cacheDir, (exchange) => buildBundle(loaded, further, timed(exchange), undefined, exchange)) : { result: await buildBundle(loaded, further, timed()), stats: null };
 const bundle = built.result;
 const t2 = performance.now();
@@ -67,6 +84,7 @@ const json = stableJson(bundle);
 if (args.out) writeFileSync(args.out, json);
 const t3 = performance.now();
 const c3 = cpuMs();
+peakMiB["write json"] = peak();
 // The base series again, alone, for the breakdown (buildBundle computes them before the sections).
 const b0 = performance.now();
 const bc = cpuMs();
@@ -84,6 +102,9 @@ const report: ChildReport = {
   notes: {
     sectionMs: { load: Math.round(t1 - t0), base: baseMs, ...sectionMs, "write json": Math.round(t3 - t2) },
     sectionCpuMs: { load: Math.round(c1 - c0), base: baseCpuMs, ...sectionCpuMs },
+    sectionMainCpuMs,
+    mainCpuMs: Math.round(mainCpuMs()),
+    peakMiB,
     cpuMs: Math.round(c3 - c0),
     customers: loaded.store.customerCount,
     orders: loaded.store.orders.length,
