@@ -60,8 +60,8 @@ export function printReport(
   );
   console.log(
     `\nMedians of ${runs} run(s) (10M: 1). Each run starts ours and DuckDB back to back; "pairs" is the median of the per-run ratios.` +
-      `\nCPU = user + system time of the child. "CPU" ratio = our CPU time ÷ (DuckDB's CPU time ÷ 2 threads): robust to other` +
-      `\nprocesses on the machine, and it errs against us (DuckDB never scales perfectly over its 2 threads).`,
+      `\nCPU = user + system time of the child, all its threads. "CPU" ratio = our CPU time ÷ DuckDB's: the work each does,` +
+      `\nrobust to other processes on the machine (both use up to 2 threads).`,
   );
   if (sections.length > 0) {
     const names = [...new Set(sections.flatMap((s) => Object.keys(s.wall)))];
