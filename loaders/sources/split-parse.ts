@@ -39,11 +39,7 @@ export interface SplitOptions {
   maxBytes?: number | undefined;
   /** Where to cut, as a share of the file: at the first line break from there (default `SPLIT_AT`). */
   at?: number | undefined;
-  /**
-   * Split only while the 1-minute load average is below this (default: 2 × CPUs). On CPUs
-   * oversubscribed by other work a second thread gains no time and costs CPU; a lower bound would
-   * also count this process's own recent runs (back-to-back loads kept 2 CPUs at 2.5 on their own).
-   */
+  /** Split only while the 1-minute load average is below this (default: 2 × CPUs; `secondCpuLikelyFree`). */
   maxLoad?: number | undefined;
   /** Parse both parts on worker threads (the calling thread waits) instead of the first part on the calling thread. */
   twoWorkers?: boolean | undefined;
@@ -82,6 +78,17 @@ async function lineEndFrom(path: string, from: number): Promise<number | null> {
   }
 }
 
+/**
+ * Whether a second thread is likely to get a CPU of its own: two or more CPUs, and the 1-minute
+ * load average below `maxLoad` (default 2 × CPUs). On CPUs oversubscribed by other work a second
+ * thread gains no time and costs CPU; a lower bound would also count this process's own recent runs
+ * (back-to-back loads kept 2 CPUs at 2.5 on their own).
+ */
+export function secondCpuLikelyFree(maxLoad?: number): boolean {
+  const cpus = availableParallelism();
+  return cpus >= 2 && loadavg()[0]! < (maxLoad ?? 2 * cpus);
+}
+
 /** Reads `context`'s file like `parseTransactionFile`, split in two parts on two threads when it is large enough. */
 export async function parseSplit(source: TransactionSource, context: FileContext, stats: ParseStats | undefined, options: SplitOptions = {}): Promise<ParsedFile> {
   const whole = (outcome: "whole" | "again") => {
@@ -90,9 +97,7 @@ export async function parseSplit(source: TransactionSource, context: FileContext
     return parseTransactionFile(source, context, stats);
   };
   const size = (await stat(context.path)).size;
-  const cpus = availableParallelism();
-  if (size < (options.minBytes ?? SPLIT_MIN) || size > (options.maxBytes ?? SPLIT_MAX) || cpus < 2) return whole("whole");
-  if (loadavg()[0]! >= (options.maxLoad ?? 2 * cpus)) return whole("whole");
+  if (size < (options.minBytes ?? SPLIT_MIN) || size > (options.maxBytes ?? SPLIT_MAX) || !secondCpuLikelyFree(options.maxLoad)) return whole("whole");
   const plan = await planSplit(source, context, size, options.at ?? SPLIT_AT);
   if (plan === null) return whole("whole");
 

@@ -6,7 +6,7 @@
  * hand cases pin which of the two happened.
  */
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import iconv from "iconv-lite";
 import { afterAll, describe, expect, it } from "vitest";
@@ -14,7 +14,7 @@ import type { TransactionSource } from "../../loaders/schemas/config.ts";
 import { LoadError } from "../../loaders/model/load-error.ts";
 import { loadSources } from "../../loaders/sources/load-sources.ts";
 import { readConfig } from "../../loaders/sources/read-config.ts";
-import { parseSplit } from "../../loaders/sources/split-parse.ts";
+import { parseSplit, secondCpuLikelyFree } from "../../loaders/sources/split-parse.ts";
 import { type ParseStats, parseTransactionFile } from "../../loaders/sources/transactions.ts";
 import { config, dataDir } from "./helpers.ts";
 import { inline, sourceFor } from "./split-helpers.ts";
@@ -42,6 +42,15 @@ async function both(content: string | Uint8Array, at: number, src: TransactionSo
   const split = await parseSplit(src, context, undefined, { ...FORCE, at, onOutcome: (o) => outcomes.push(o) });
   return { one, split, outcome: outcomes.join() };
 }
+
+describe("secondCpuLikelyFree", () => {
+  it("needs two or more CPUs and a 1-minute load average under the bound", () => {
+    const twoCpus = availableParallelism() >= 2;
+    expect(secondCpuLikelyFree(Number.POSITIVE_INFINITY)).toBe(twoCpus);
+    expect(secondCpuLikelyFree(0)).toBe(false);
+    expect(secondCpuLikelyFree(loadavg()[0]! + 1000)).toBe(twoCpus);
+  });
+});
 
 describe("parseSplit", () => {
   it("merges an order whose lines fall on both sides of the cut, on a worker thread", async () => {
