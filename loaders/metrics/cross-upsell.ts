@@ -17,7 +17,7 @@
  */
 import { monthEnd, monthOfDay } from "../lib/months.ts";
 import type { UpsellSettings } from "../schemas/commercial.ts";
-import type { Store } from "../model/store.ts";
+import { amountScale, type Store } from "../model/store.ts";
 import type { LineAttributes } from "../model/store.ts";
 
 /** The classes, in code order (`LINE_CLASSES[k]` is class code k). */
@@ -37,6 +37,7 @@ function unitPrice(amount: number, quantity: number): number {
  */
 export function classifyLines(store: Store, attributes: LineAttributes, settings: UpsellSettings, lastDay = Infinity): Int8Array {
   const { length, customer, day, amount, quantity } = store.lines;
+  const scale = amountScale(amount);
   const out = new Int8Array(length).fill(UNCLASSIFIED);
   const categories = attributes.categories.length;
   const hasHistory = new Uint8Array(store.customerCount);
@@ -60,7 +61,7 @@ export function classifyLines(store: Store, attributes: LineAttributes, settings
         const tier = attributes.tier[i]!;
         const previousTier = maxTier.get(key);
         const byTier = settings.useTiers && !Number.isNaN(tier) && previousTier !== undefined;
-        const price = unitPrice(amount[i]!, quantity[i]!);
+        const price = unitPrice(amount[i]! / scale, quantity[i]!);
         // A cent of tolerance against float noise in ratio × price (1.2 × 3 = 3.5999…96).
         const upsell = byTier ? tier > previousTier : previousPrice > 0 && price + 1e-9 >= settings.priceRatio * previousPrice;
         out[i] = upsell ? 2 : 3;
@@ -71,7 +72,7 @@ export function classifyLines(store: Store, attributes: LineAttributes, settings
       const c = customer[i]!;
       const key = c * categories + attributes.category[i]!;
       hasHistory[c] = 1;
-      const price = unitPrice(amount[i]!, quantity[i]!);
+      const price = unitPrice(amount[i]! / scale, quantity[i]!);
       maxPrice.set(key, Math.max(maxPrice.get(key) ?? 0, price));
       const tier = attributes.tier[i]!;
       if (!Number.isNaN(tier)) maxTier.set(key, Math.max(maxTier.get(key) ?? -Infinity, tier));
@@ -149,6 +150,7 @@ export function crossUpsell(store: Store, attributes: LineAttributes, settings: 
   const channelCustomerSeen = seenSize <= 2 ** 24 ? new Int32Array(seenSize) : new Map<number, number>();
   const orderChannel = store.orders.channel;
   const { order, customer, day, amount } = store.lines;
+  const scale = amountScale(amount);
   let monthDay = Number.NaN;
   let month = 0;
   for (let i = 0; i < codes.length; i++) {
@@ -163,7 +165,7 @@ export function crossUpsell(store: Store, attributes: LineAttributes, settings: 
     const at = code * months + m;
     const o = order[i]!;
     const c = customer[i]!;
-    const value = amount[i]!;
+    const value = amount[i]! / scale;
     lineCounts[at]!++;
     revenue[at]! += value;
     const channelAt = code === 1 || code === 2 ? ((code - 1) * channelCount + orderChannel[o]!) * months + m : -1;
