@@ -77,7 +77,7 @@ export interface LineAttributes {
   categories: string[];
   /** Category index per line of `store.lines`; -1 when neither the line nor the catalog names one. */
   category: Int32Array;
-  /** Tier per line, NaN when the product has none. */
+  /** Tier per line, NaN when the product has none; empty when no line has a tier (no per-line array of NaN). */
   tier: Float64Array;
   /** Lines whose product is in the catalog. */
   matched: number;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { classifyLines, crossUpsell, LINE_CLASSES } from "../../loaders/metrics/cross-upsell.ts";
 import { UpsellSettingsSchema } from "../../loaders/schemas/commercial.ts";
+import { amountScale } from "../../loaders/model/store.ts";
 import { lineAttributes } from "../../loaders/sources/products.ts";
 import { catalogOf, type LineRow, monthIndex, storeOfLines } from "./commercial-store.ts";
 
@@ -36,7 +37,7 @@ describe("classifyLines", () => {
     const store = storeOfLines(ROWS);
     const codes = classifyLines(store, lineAttributes(store, CATALOG), SETTINGS);
     // Lines are stored by day; read them back with their amount and category to match the table.
-    const got = Array.from(codes, (c, i) => [store.lines.amount[i], store.categories[store.lines.category[i]!], c < 0 ? "-" : LINE_CLASSES[c]]);
+    const got = Array.from(codes, (c, i) => [store.lines.amount[i]! / amountScale(store.lines.amount), store.categories[store.lines.category[i]!], c < 0 ? "-" : LINE_CLASSES[c]]);
     expect(got).toEqual([
       [20, "mobiel", "first"],
       [50, "tv", "first"],
