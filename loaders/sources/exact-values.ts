@@ -70,7 +70,7 @@ export class ExactBlocks {
     const ints = this.ints;
     if (ints !== null) {
       const v = scaledInt(value, this.scale);
-      if (v === v) {
+      if (!Number.isNaN(v)) {
         if (this.length === ints.length) this.reserve(Math.ceil(ints.length * 1.5));
         this.ints![this.length++] = v;
         return;
