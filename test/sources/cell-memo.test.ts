@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { TextMemo } from "../../loaders/sources/cell-memo.ts";
 import type { RecordView } from "../../loaders/sources/csv-record.ts";
+import type { CellRule } from "../../loaders/schemas/transaction.ts";
 
 /** A one-cell record holding `text`, laid out as `readRecords` does (each record from byte 0, a new chunk). */
 let chunk = 0;
@@ -11,7 +12,7 @@ function record(text: string): RecordView {
   return { bytes, count: 1, start: Int32Array.of(0), end: Int32Array.of(bytes.length), escaped: new Uint8Array(1), line: 2, chunk: ++chunk, latin1: null, latin1End: bytes.length };
 }
 
-const ORDER_ID = { schema: z.string().trim().min(1).nullable(), reason: "missing_order_id", expected: "an order id" };
+const ORDER_ID: CellRule<string | null> = { schema: z.string().trim().min(1), reason: "missing_order_id", expected: "an order id" };
 
 describe("TextMemo", () => {
   it("keeps order ids that count up unindexed, also when an order's rows repeat the greatest id", () => {
