@@ -17,7 +17,7 @@
  */
 import { monthEnd, monthOfDay } from "../lib/months.ts";
 import type { UpsellSettings } from "../schemas/commercial.ts";
-import type { Store } from "../model/store.ts";
+import { amountScale, type Store } from "../model/store.ts";
 import type { LineAttributes } from "../model/store.ts";
 
 /** The classes, in code order (`LINE_CLASSES[k]` is class code k). */
@@ -37,13 +37,14 @@ function unitPrice(amount: number, quantity: number): number {
  */
 export function classifyLines(store: Store, attributes: LineAttributes, settings: UpsellSettings, lastDay = Infinity): Int8Array {
   const { length, customer, day, amount, quantity } = store.lines;
+  const scale = amountScale(amount);
   const out = new Int8Array(length).fill(UNCLASSIFIED);
   const categories = attributes.categories.length;
   const hasHistory = new Uint8Array(store.customerCount);
   const maxPrice = keyedMaxima(store.customerCount * categories);
   // Without any tiered line (no product file with tiers) no tier is ever kept: skip that memory.
   let tiered = false;
-  for (let i = 0; i < length && !tiered; i++) tiered = !Number.isNaN(attributes.tier[i]!);
+  for (let i = 0; i < attributes.tier.length && !tiered; i++) tiered = !Number.isNaN(attributes.tier[i]!);
   const maxTier = tiered ? keyedMaxima(store.customerCount * categories) : NO_TIERS;
   let start = 0;
   while (start < length && day[start]! <= lastDay) {
@@ -57,10 +58,10 @@ export function classifyLines(store: Store, attributes: LineAttributes, settings
       if (!hasHistory[c]) out[i] = 0;
       else if (previousPrice === undefined) out[i] = 1;
       else {
-        const tier = attributes.tier[i]!;
+        const tier = tiered ? attributes.tier[i]! : Number.NaN;
         const previousTier = maxTier.get(key);
         const byTier = settings.useTiers && !Number.isNaN(tier) && previousTier !== undefined;
-        const price = unitPrice(amount[i]!, quantity[i]!);
+        const price = unitPrice(amount[i]! / scale, quantity[i]!);
         // A cent of tolerance against float noise in ratio × price (1.2 × 3 = 3.5999…96).
         const upsell = byTier ? tier > previousTier : previousPrice > 0 && price + 1e-9 >= settings.priceRatio * previousPrice;
         out[i] = upsell ? 2 : 3;
@@ -71,9 +72,9 @@ export function classifyLines(store: Store, attributes: LineAttributes, settings
       const c = customer[i]!;
       const key = c * categories + attributes.category[i]!;
       hasHistory[c] = 1;
-      const price = unitPrice(amount[i]!, quantity[i]!);
+      const price = unitPrice(amount[i]! / scale, quantity[i]!);
       maxPrice.set(key, Math.max(maxPrice.get(key) ?? 0, price));
-      const tier = attributes.tier[i]!;
+      const tier = tiered ? attributes.tier[i]! : Number.NaN;
       if (!Number.isNaN(tier)) maxTier.set(key, Math.max(maxTier.get(key) ?? -Infinity, tier));
     }
     start = end;
@@ -141,14 +142,17 @@ export function crossUpsell(store: Store, attributes: LineAttributes, settings: 
   const channelOrders = new Int32Array(2 * channelCount * months);
   const channelCustomers = new Int32Array(2 * channelCount * months);
   const channelRevenue = new Float64Array(2 * channelCount * months);
-  // Month (m + 1; 0 = never) an order / customer was last counted per class, so each counts once per month.
-  const orderSeen = new Int32Array(classCount * store.orders.length);
+  // Per order, bit k: counted in class k already. All lines of an order fall on its day, so in
+  // one month: one byte per order instead of a month per order and class (84 MiB at 5.5M orders).
+  const orderSeen = new Uint8Array(store.orders.length);
+  // Month (m + 1; 0 = never) a customer was last counted per class, so each counts once per month.
   const customerSeen = new Int32Array(classCount * store.customerCount);
   // Per (cross_sell | upsell) × channel × customer, likewise (typed up to 2²⁴ keys).
   const seenSize = 2 * channelCount * store.customerCount;
   const channelCustomerSeen = seenSize <= 2 ** 24 ? new Int32Array(seenSize) : new Map<number, number>();
   const orderChannel = store.orders.channel;
   const { order, customer, day, amount } = store.lines;
+  const scale = amountScale(amount);
   let monthDay = Number.NaN;
   let month = 0;
   for (let i = 0; i < codes.length; i++) {
@@ -163,7 +167,7 @@ export function crossUpsell(store: Store, attributes: LineAttributes, settings: 
     const at = code * months + m;
     const o = order[i]!;
     const c = customer[i]!;
-    const value = amount[i]!;
+    const value = amount[i]! / scale;
     lineCounts[at]!++;
     revenue[at]! += value;
     const channelAt = code === 1 || code === 2 ? ((code - 1) * channelCount + orderChannel[o]!) * months + m : -1;
@@ -171,8 +175,8 @@ export function crossUpsell(store: Store, attributes: LineAttributes, settings: 
       channelLines[channelAt]!++;
       channelRevenue[channelAt]! += value;
     }
-    if (orderSeen[code * store.orders.length + o] !== m + 1) {
-      orderSeen[code * store.orders.length + o] = m + 1;
+    if ((orderSeen[o]! & (1 << code)) === 0) {
+      orderSeen[o]! |= 1 << code;
       orderCounts[at]!++;
       if (channelAt >= 0) channelOrders[channelAt]!++;
     }

@@ -61,10 +61,10 @@ export function purchaseDays(
       bucketAmount[at] = amount[i]!;
     }
   }
-  // Merge same-day orders.
+  // Merge same-day orders, in place: position m never passes the position k being read.
   const offsets = new Int32Array(customerCount + 1);
-  const days = new Int32Array(bucketDay.length);
-  const totals = new Float64Array(bucketDay.length);
+  const days = bucketDay;
+  const totals = bucketAmount;
   let m = 0;
   for (let c = 0; c < customerCount; c++) {
     offsets[c] = m;
@@ -78,7 +78,9 @@ export function purchaseDays(
     }
   }
   offsets[customerCount] = m;
-  return { customerCount, offsets, days: days.slice(0, m), totals: totals.slice(0, m) };
+  // Few days merge as a rule: then views (at most an eighth unused) instead of copies (63 MiB at 5.5M orders).
+  const close = days.length - m <= days.length / 8;
+  return { customerCount, offsets, days: close ? days.subarray(0, m) : days.slice(0, m), totals: close ? totals.subarray(0, m) : totals.slice(0, m) };
 }
 
 /** One row per customer with a purchase on or before the calibration end. */

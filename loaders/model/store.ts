@@ -30,10 +30,25 @@ export interface Lines {
   category: Int32Array;
   /** Product index into `Store.products`, or -1 when the export has no product. */
   product: Int32Array;
-  /** Line amount (negative for a returned line). */
-  amount: Float64Array;
+  /** Line amount (negative for a returned line): read it with `amountScale` (`LineAmounts`). */
+  amount: LineAmounts;
   /** Quantity of the line (1 when the export has none). */
-  quantity: Float64Array;
+  quantity: LineQuantities;
+}
+
+/**
+ * Line amounts in one of two exact forms: `Int32Array` of cents when every amount is a whole
+ * number of cents that fits (the amount is `cents / 100`, the very double the export's text
+ * gave), else `Float64Array` of the amounts. Divide by `amountScale(column)` to read one.
+ */
+export type LineAmounts = Int32Array | Float64Array;
+
+/** Line quantities: `Int32Array` when every quantity is a whole number that fits, else `Float64Array`; read as they are. */
+export type LineQuantities = Int32Array | Float64Array;
+
+/** What a stored line amount is divided by to give the amount: 100 for cents (`Int32Array`), else 1. */
+export function amountScale(amounts: LineAmounts): number {
+  return amounts instanceof Int32Array ? 100 : 1;
 }
 
 /** Everything the metrics need from the transaction exports. */
@@ -62,7 +77,7 @@ export interface LineAttributes {
   categories: string[];
   /** Category index per line of `store.lines`; -1 when neither the line nor the catalog names one. */
   category: Int32Array;
-  /** Tier per line, NaN when the product has none. */
+  /** Tier per line, NaN when the product has none; empty when no line has a tier (no per-line array of NaN). */
   tier: Float64Array;
   /** Lines whose product is in the catalog. */
   matched: number;

@@ -21,7 +21,7 @@ export function release(array: ArrayBufferView | null | undefined): void {
 }
 
 /** A column's array cut to `length`: a view when little is unused, else an exact copy. */
-function cut<T extends Int32Array | Float64Array>(array: T, length: number): T {
+export function cut<T extends Int32Array | Float64Array>(array: T, length: number): T {
   if (array.length - length <= array.length / 8) {
     owned.add(array.buffer as ArrayBuffer);
     return array.subarray(0, length) as T;

@@ -162,6 +162,11 @@ export class ByteTable {
       release(this.arena);
       release(this.ends);
     }
+    // Let go of the arrays either way: a kept arena belongs to the table it was handed out as,
+    // and a disposed table that is still referenced (a parser's closures) must not hold it.
+    this.arena = new Uint8Array(0);
+    this.ends = this.slots = this.entryHash = new Int32Array(0);
+    this.size = this.used = 0;
   }
 
   /** Forgets every key (keeps the allocated memory). */

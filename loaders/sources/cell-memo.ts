@@ -88,7 +88,8 @@ export class TextMemo {
   /**
    * Raw cell texts seen, as keys (in UTF-8 files also the canonical texts). While every new
    * text sorts after all earlier ones (order numbers counting up) it is not indexed at all:
-   * a text greater than the greatest seen is new without a lookup.
+   * a text greater than the greatest seen is new without a lookup, one equal to it is that key
+   * (rows of one order follow each other).
    */
   private readonly keys: ByteTable;
   /** While `keys` is unindexed: the greatest key. */
@@ -139,7 +140,10 @@ export class TextMemo {
     const keys = this.keys;
     if (!keys.indexed) {
       const max = this.maxKey;
-      if (max === -1 || compareBytes(bytes, s, e, keys.arena, keys.start(max), keys.ends[max]!) > 0) {
+      const order = max === -1 ? 1 : compareBytes(bytes, s, e, keys.arena, keys.start(max), keys.ends[max]!);
+      // The greatest text again (the next row of the same order): its id, still without an index.
+      if (order === 0) return max;
+      if (order > 0) {
         const text = cellText(record, i, this.encoding);
         this.stats.zodParses++;
         const result = this.rule.schema.safeParse(text);

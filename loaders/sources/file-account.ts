@@ -5,6 +5,7 @@
  */
 import type { FileAccount } from "../model/file-account.ts";
 import { accountFor } from "./account.ts";
+import { release } from "./blocks.ts";
 import type { ParsedFile } from "./parsed-file.ts";
 
 /** Who the file is, and which earlier file first loaded each duplicate order (-1 = none). */
@@ -89,5 +90,11 @@ export function firstLines(parsed: ParsedFile): Int32Array {
     const position = entry < 0 ? ~entry : entry;
     if (byPosition[position] === 0) byPosition[position] = line;
   }
-  return orderCreated === null ? byPosition : Int32Array.from(orderCreated, (position) => byPosition[position]!);
+  if (orderCreated === null) return byPosition;
+  // A loop, not `Int32Array.from(orderCreated, map)`: that gathers the values in a JS array first
+  // (≈ 120 MiB of heap at 5.5M orders, at the load's memory peak).
+  const out = new Int32Array(n);
+  for (let c = 0; c < n; c++) out[c] = byPosition[orderCreated[c]!]!;
+  release(byPosition);
+  return out;
 }

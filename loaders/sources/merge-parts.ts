@@ -12,6 +12,8 @@
 import { ByteTable, compareBytes, hashBytes, type StringTable } from "./byte-table.ts";
 import { gather, type ParsedFile, type RejectionKind } from "./parsed-file.ts";
 import { release } from "./blocks.ts";
+import { AMOUNT_SCALE, concatExact, QUANTITY_SCALE } from "./exact-values.ts";
+import { amountScale } from "../model/store.ts";
 import { concatTables, span, unionTable } from "./table-union.ts";
 
 /** Per order of `b`: the order of `a` with the same id, or -1. */
@@ -148,22 +150,18 @@ export function mergeParts(a: ParsedFile, b: ParsedFile, shift: number): ParsedF
     order: new Int32Array(la + lb),
     category: new Int32Array(la + lb),
     product: new Int32Array(la + lb),
-    amount: new Float64Array(la + lb),
-    quantity: new Float64Array(la + lb),
+    amount: concatExact([a.lines.amount.subarray(0, la), b.lines.amount.subarray(0, lb)], AMOUNT_SCALE, la + lb),
+    quantity: concatExact([a.lines.quantity.subarray(0, la), b.lines.quantity.subarray(0, lb)], QUANTITY_SCALE, la + lb),
   };
   lines.order.set(a.lines.order.subarray(0, la));
   lines.category.set(a.lines.category.subarray(0, la));
   lines.product.set(a.lines.product.subarray(0, la));
-  lines.amount.set(a.lines.amount.subarray(0, la));
-  lines.quantity.set(a.lines.quantity.subarray(0, la));
   for (let j = 0; j < lb; j++) {
     lines.order[la + j] = orderMap[b.lines.order[j]!]!;
     lines.category[la + j] = categories.map[b.lines.category[j]!]!;
     const product = b.lines.product[j]!;
     lines.product[la + j] = product < 0 ? product : products.map[product]!;
   }
-  lines.amount.set(b.lines.amount.subarray(0, lb), la);
-  lines.quantity.set(b.lines.quantity.subarray(0, lb), la);
 
   for (const part of [a, b]) for (const column of Object.values(part.lines)) if (typeof column !== "number") release(column);
   const ra = a.rowOrder.length;
@@ -230,10 +228,12 @@ function resum(amount: Float64Array, b: ParsedFile, shared: Int32Array, orderMap
     const entry = b.rowOrder[i]!;
     if (entry >= 0 && shared[entry] !== -1) rows[entry]!++;
   }
+  const lineAmount = b.lines.amount;
+  const scale = amountScale(lineAmount);
   for (let j = 0; j < b.lines.length; j++) {
     const o = b.lines.order[j]!;
     if (shared[o] === -1) continue;
-    amount[orderMap[o]!]! += b.lines.amount[j]!;
+    amount[orderMap[o]!]! += lineAmount[j]! / scale;
     rows[o]!--;
   }
   return rows.every((left) => left === 0);

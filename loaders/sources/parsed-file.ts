@@ -7,6 +7,8 @@
  */
 import { Float64Blocks, Int32Blocks, release } from "./blocks.ts";
 import { compareBytes, type StringTable } from "./byte-table.ts";
+import { AMOUNT_SCALE, ExactBlocks, QUANTITY_SCALE } from "./exact-values.ts";
+import type { LineAmounts, LineQuantities } from "../model/store.ts";
 
 /** A rejection kind of one file: the column it names (or null), its reason code and words. */
 export interface RejectionKind {
@@ -37,7 +39,7 @@ export interface ParsedFile {
   /** Position in `orders` of the c-th order to appear; null when that is c (the file was in day order). */
   orderCreated: Int32Array | null;
   /** Rows that name a category, following their orders (`order` = position in `orders`), in file order within an order. */
-  lines: { length: number; order: Int32Array; category: Int32Array; product: Int32Array; amount: Float64Array; quantity: Float64Array };
+  lines: { length: number; order: Int32Array; category: Int32Array; product: Int32Array; amount: LineAmounts; quantity: LineQuantities };
   /** Position in `lines` of the j-th line in file order; null when that is j. */
   lineCreated: Int32Array | null;
   /**
@@ -77,8 +79,8 @@ export class FileAssembler {
   private readonly lOrder = new Int32Blocks();
   private readonly lCategory = new Int32Blocks();
   private readonly lProduct = new Int32Blocks();
-  private readonly lAmount = new Float64Blocks();
-  private readonly lQuantity = new Float64Blocks();
+  private readonly lAmount = new ExactBlocks(AMOUNT_SCALE);
+  private readonly lQuantity = new ExactBlocks(QUANTITY_SCALE);
   private readonly rowOrder = new Int32Blocks();
   private readonly jumps = new Int32Blocks();
   private readonly rejectLine = new Int32Blocks();

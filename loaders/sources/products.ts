@@ -59,7 +59,7 @@ export async function readProductFile(source: ProductSource, path: string, file:
 /**
  * Joins `store.lines` to `catalog` by product id: a line takes the catalog's category when the
  * catalog lists its product with a category, else keeps the transaction's category; its tier is
- * the catalog's tier or NaN.
+ * the catalog's tier or NaN (no per-line tiers at all when the catalog gives none: `tier` is empty).
  */
 export function lineAttributes(store: Store, catalog: ProductCatalog): LineAttributes {
   const names = new Interner();
@@ -77,16 +77,18 @@ export function lineAttributes(store: Store, catalog: ProductCatalog): LineAttri
     const tier = catalog.tiers[at];
     if (tier !== null && tier !== undefined) productTier[p] = tier;
   });
+  const tiered = productTier.some((tier) => !Number.isNaN(tier));
   const { length, product, category } = store.lines;
   const outCategory = new Int32Array(length);
-  const outTier = new Float64Array(length).fill(Number.NaN);
+  // Without any tier in the catalog the tiers would all be NaN: 8 bytes per line saved (76 MiB at 10M lines).
+  const outTier = tiered ? new Float64Array(length).fill(Number.NaN) : new Float64Array(0);
   for (let i = 0; i < length; i++) {
     const p = product[i]!;
     const fromCatalog = p >= 0 ? productCategory[p]! : -1;
     // A line without a category of its own (category < 0) keeps -1 unless the catalog names one.
     outCategory[i] = fromCatalog >= 0 ? fromCatalog : (fromStore[category[i]!] ?? -1);
     if (p >= 0) {
-      outTier[i] = productTier[p]!;
+      if (tiered) outTier[i] = productTier[p]!;
       known += isKnown[p]!;
     }
   }

@@ -6,7 +6,8 @@
 import { toCents } from "../lib/locale-number.ts";
 import { release } from "./blocks.ts";
 import type { StringTable } from "./byte-table.ts";
-import type { Store } from "../model/store.ts";
+import type { LineAmounts, LineQuantities, Store } from "../model/store.ts";
+import { AMOUNT_SCALE, concatExact, type ExactColumn, QUANTITY_SCALE } from "./exact-values.ts";
 
 /** One merged file: global ids, orders numbered from `orderBase`, lines pointing at global orders. */
 export interface Chunk {
@@ -15,7 +16,7 @@ export interface Chunk {
   /** First order-id ref of the file (refs count the file's parsed orders, duplicates included). */
   idBase: number;
   orders: { length: number; customer: Int32Array; day: Int32Array; amount: Float64Array; channel: Int32Array };
-  lines: { length: number; order: Int32Array; category: Int32Array; product: Int32Array; amount: Float64Array; quantity: Float64Array };
+  lines: { length: number; order: Int32Array; category: Int32Array; product: Int32Array; amount: LineAmounts; quantity: LineQuantities };
   /** Order ids of the file's parsed orders, duplicates included (null without an order id column). */
   orderIds: StringTable | null;
   /** Line of the first row of each parsed order by ref − idBase, to name it when a later file repeats the order. */
@@ -76,6 +77,16 @@ function takeFloat<P extends Record<K, Float64Array>, K extends string>(part: P,
   const column = part[key];
   part[key] = NO_FLOAT as P[K];
   return column;
+}
+
+/** Takes an exact column (amounts, quantities) out of every chunk and joins them (one chunk: as it is). */
+function takeExact(chunks: Chunk[], key: "amount" | "quantity", scale: number, total: number): ExactColumn {
+  const parts = chunks.map((chunk) => {
+    const column = chunk.lines[key];
+    chunk.lines[key] = NO_INT;
+    return column;
+  });
+  return parts.length === 1 ? parts[0]! : concatExact(parts, scale, total);
 }
 
 /** Builds the store from chunks (emptied on the way) and the global string tables. */
@@ -143,8 +154,8 @@ export function assembleStore(
     day: lineDay,
     category: spread(concat(chunks, (c) => takeInt(c.lines, "category"), i32, m)),
     product: spread(concat(chunks, (c) => takeInt(c.lines, "product"), i32, m)),
-    amount: spread(concat(chunks, (c) => takeFloat(c.lines, "amount"), f64, m)),
-    quantity: spread(concat(chunks, (c) => takeFloat(c.lines, "quantity"), f64, m)),
+    amount: spread(takeExact(chunks, "amount", AMOUNT_SCALE, m)),
+    quantity: spread(takeExact(chunks, "quantity", QUANTITY_SCALE, m)),
   };
   release(lineSorted);
   return {

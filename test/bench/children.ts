@@ -22,9 +22,12 @@ export const OURS_NODE_ARGS = ["--max-semi-space-size=8"];
 
 /**
  * Environment of our children, as `npm run load` sets it: V8's compile cache (also of the stripped
- * TypeScript) in a folder of its own, so a build after the first compiles no module again.
+ * TypeScript) in a folder of its own, so a build after the first compiles no module again; and
+ * glibc's mmap threshold fixed at 4 MiB (it would rise to the size of each large array freed), so
+ * freed column-sized arrays go back to the system instead of staying in malloc's heap (10M lines:
+ * ~90 MiB less after the load; docs/performance.md).
  */
-export const OURS_ENV = { NODE_COMPILE_CACHE: join(tmpdir(), "klantbeeld-bench-compile-cache") };
+export const OURS_ENV = { NODE_COMPILE_CACHE: join(tmpdir(), "klantbeeld-bench-compile-cache"), MALLOC_MMAP_THRESHOLD_: "4194304" };
 
 /** Share of the CPUs busy over `ms` milliseconds (from /proc/stat), or 0 where that is unknown. */
 async function busyShare(ms: number): Promise<number> {

@@ -86,7 +86,7 @@ async function sideBySide(scenario: string, dir: string, file: string, dialect: 
     process.stderr.write(`${scenario}: run ${i + 1}/${n}: npm run load, same work, duckdb …\n`);
     full.push(await child("full.ts", { dataDir: dir }, OURS_NODE_ARGS, OURS_ENV));
     ours.push(await child("ours.ts", { configPath, dataDir: dir, figures: true }, OURS_NODE_ARGS, OURS_ENV));
-    duck.push(await child("duckdb.ts", { path: join(dir, file), dialect }, [], OURS_ENV));
+    duck.push(await child("duckdb.ts", { path: join(dir, file), dialect }, [], { NODE_COMPILE_CACHE: OURS_ENV.NODE_COMPILE_CACHE }));
   }
   const duckMs = median(duck.map((r) => r.ms));
   const fullRow = row(scenario, "klantbeeld: npm run load (every section)", full);

@@ -1,6 +1,10 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { classifyLines, crossUpsell, LINE_CLASSES } from "../../loaders/metrics/cross-upsell.ts";
 import { UpsellSettingsSchema } from "../../loaders/schemas/commercial.ts";
+import { amountScale, type Store } from "../../loaders/model/store.ts";
+import { categoryPairs } from "../../loaders/metrics/category-pairs.ts";
+import { toFloat } from "../../loaders/sources/exact-values.ts";
 import { lineAttributes } from "../../loaders/sources/products.ts";
 import { catalogOf, type LineRow, monthIndex, storeOfLines } from "./commercial-store.ts";
 
@@ -36,7 +40,7 @@ describe("classifyLines", () => {
     const store = storeOfLines(ROWS);
     const codes = classifyLines(store, lineAttributes(store, CATALOG), SETTINGS);
     // Lines are stored by day; read them back with their amount and category to match the table.
-    const got = Array.from(codes, (c, i) => [store.lines.amount[i], store.categories[store.lines.category[i]!], c < 0 ? "-" : LINE_CLASSES[c]]);
+    const got = Array.from(codes, (c, i) => [store.lines.amount[i]! / amountScale(store.lines.amount), store.categories[store.lines.category[i]!], c < 0 ? "-" : LINE_CLASSES[c]]);
     expect(got).toEqual([
       [20, "mobiel", "first"],
       [50, "tv", "first"],
@@ -95,5 +99,40 @@ describe("crossUpsell", () => {
     expect(result.classes.cross_sell.revenue).toEqual([30]);
     expect(result.classes.upsell.revenue).toEqual([60]);
     expect(result.classes.repeat.revenue).toEqual([75]);
+  });
+});
+
+describe("Int32 line amounts and quantities", () => {
+  /** The same store with its line amounts and quantities as Float64 values (the path before Int32 columns). */
+  const asFloat = (store: Store): Store => ({
+    ...store,
+    lines: { ...store.lines, amount: toFloat(store.lines.amount, amountScale(store.lines.amount)), quantity: toFloat(store.lines.quantity, 1) },
+  });
+  const DAYS = ["2025-01-05", "2025-01-20", "2025-02-03", "2025-02-10", "2025-03-01", "2025-04-15"];
+  const line = fc.record({
+    category: fc.constantFrom("mobiel", "tv", "internet"),
+    product: fc.constantFrom("P-basic", "P-plus", "P-premium", "M-X", "T1", null),
+    cents: fc.integer({ min: -5000, max: 20000 }),
+    quantity: fc.constantFrom(1, 2, 3, 0.5),
+  });
+  const order = fc.record({ customer: fc.constantFrom("K1", "K2", "K3", null), day: fc.constantFrom(...DAYS), channel: fc.constantFrom("web", "app"), lines: fc.array(line, { minLength: 1, maxLength: 4 }) });
+
+  it("classify, count and pair exactly as the Float64 values do", () => {
+    fc.assert(
+      fc.property(fc.array(order, { minLength: 1, maxLength: 25 }), (orders) => {
+        const rows: LineRow[] = orders.flatMap((o, k) => o.lines.map((l): LineRow => [`O${k}`, o.customer, o.day, o.channel, l.category, l.product, l.cents / 100, l.quantity]));
+        const store = storeOfLines(rows);
+        const float = asFloat(store);
+        expect(store.lines.amount).toBeInstanceOf(Int32Array);
+        const attributes = lineAttributes(store, CATALOG);
+        expect(classifyLines(store, attributes, SETTINGS)).toEqual(classifyLines(float, attributes, SETTINGS));
+        expect(classifyLines(store, attributes, { useTiers: false, priceRatio: 1.2 })).toEqual(classifyLines(float, attributes, { useTiers: false, priceRatio: 1.2 }));
+        const [first, last] = [monthIndex("2025-01"), monthIndex("2025-04")];
+        expect(crossUpsell(store, attributes, SETTINGS, first, last)).toEqual(crossUpsell(float, attributes, SETTINGS, first, last));
+        const window = { fromDay: 0, toDay: 1e6, minCount: 1, top: 10 };
+        expect(categoryPairs(store, attributes, window)).toEqual(categoryPairs(float, attributes, window));
+      }),
+      { numRuns: 200 },
+    );
   });
 });

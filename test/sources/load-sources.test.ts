@@ -90,6 +90,17 @@ describe("loadSources: every record accounted for", () => {
       { file: "b.csv", line: 3, column: "order", reason: "duplicate_order", expected: "an order id not already loaded from a.csv (first at data/a.csv:3)" },
     ]);
   });
+
+  it("names the first line of a repeated order also when the first file was not in day order", async () => {
+    const head = "order,customer,date,amount,product\n";
+    // a.csv: order 1 (lines 2 and 4) after order 2 (line 3) by day, so its orders are re-sorted.
+    const a = `${head}1,K1,2025-01-09,5,p\n2,K1,2025-01-03,6,p\n1,K1,2025-01-09,1,q\n3,K2,2025-01-01,2,p\n`;
+    const { accounts } = await load({ "a.csv": a, "b.csv": `${head}1,K1,2025-01-09,5,p\n3,K2,2025-01-01,2,p\n` });
+    expect(accounts[1]!.rejections.map((r) => [r.line, r.expected])).toEqual([
+      [2, "an order id not already loaded from a.csv (first at data/a.csv:2)"],
+      [3, "an order id not already loaded from a.csv (first at data/a.csv:5)"],
+    ]);
+  });
 });
 
 describe("loadSources: exports described by options alone", () => {
