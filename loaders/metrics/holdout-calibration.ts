@@ -4,7 +4,7 @@
  * the actual purchase days of the same customers in those weeks are counted alongside.
  * Points lie every 7 days after the calibration end, plus the holdout end itself.
  */
-import { bgNbdConditionalExpectedRows, type BgNbdParams, type DistinctRfm, distinctRfm } from "./bg-nbd.ts";
+import { bgNbdExpectedParts, type BgNbdParams, type DistinctRfm, distinctRfm, expectedAt } from "./bg-nbd.ts";
 import type { PurchaseDays, RepeatSummary } from "./repeat-summary.ts";
 
 /** Cumulative predicted and actual repeat purchases from the calibration end to `day`. */
@@ -30,9 +30,10 @@ export function calibrationDays(calibrationEnd: number, holdoutEnd: number): num
  * Predicted vs actual cumulative repeat purchases of the customers in `summary` (built with
  * calibration end `calibrationEnd`), with `purchases` holding their purchase days up to at least
  * `holdoutEnd`. Without `params` (a fit that did not converge) only the actual purchases are
- * counted and every prediction is 0: parameters of a failed fit are never used.
+ * counted and every prediction is 0: parameters of a failed fit are never used. `rows` is
+ * `distinctRfm(summary)`, passed when the caller has it already (the fit's).
  */
-export function holdoutCalibration(params: BgNbdParams | null, summary: RepeatSummary, purchases: PurchaseDays, calibrationEnd: number, holdoutEnd: number): CalibrationPoint[] {
+export function holdoutCalibration(params: BgNbdParams | null, summary: RepeatSummary, purchases: PurchaseDays, calibrationEnd: number, holdoutEnd: number, rows?: DistinctRfm): CalibrationPoint[] {
   const perDay = new Map<number, number>();
   for (const c of summary.customer) {
     for (let k = purchases.offsets[c]!; k < purchases.offsets[c + 1]!; k++) {
@@ -40,7 +41,7 @@ export function holdoutCalibration(params: BgNbdParams | null, summary: RepeatSu
       if (d > calibrationEnd && d <= holdoutEnd) perDay.set(d, (perDay.get(d) ?? 0) + 1);
     }
   }
-  return holdoutCalibrationOfCounts(params, distinctRfm(summary), perDay, calibrationEnd, holdoutEnd);
+  return holdoutCalibrationOfCounts(params, rows ?? distinctRfm(summary), perDay, calibrationEnd, holdoutEnd);
 }
 
 /**
@@ -51,10 +52,11 @@ export function holdoutCalibration(params: BgNbdParams | null, summary: RepeatSu
 export function holdoutCalibrationOfCounts(params: BgNbdParams | null, rows: DistinctRfm, perDay: ReadonlyMap<number, number>, calibrationEnd: number, holdoutEnd: number): CalibrationPoint[] {
   const days = calibrationDays(calibrationEnd, holdoutEnd);
   const weight = rows.weight;
-  const expected = params === null ? days.map(() => new Float64Array(rows.x.length)) : bgNbdConditionalExpectedRows(params, days.map((day) => (day - calibrationEnd) / 7), rows);
-  const predicted = expected.map((perRow) => {
+  // Σ weight × E[Y] per point, in row order, without an array per point.
+  const expected = params === null ? null : bgNbdExpectedParts(params, days.map((day) => (day - calibrationEnd) / 7), rows);
+  const predicted = days.map((_, j) => {
     let sum = 0;
-    for (let g = 0; g < rows.x.length; g++) sum += weight[g]! * perRow[g]!;
+    for (let g = 0; g < rows.x.length; g++) sum += weight[g]! * (expected === null ? 0 : expectedAt(expected, j, g));
     return sum;
   });
   // Purchase days after the calibration end per point: day d counts from the first point with day ≥ d,
