@@ -51,7 +51,8 @@ export function repurchaseModel(purchases: PurchaseDays, settings: RepurchaseSet
   const rows = distinctRfm(summary);
   const bg = n > 0 ? bgNbd(rows) : null;
   const published = bg?.converged === true;
-  const spenders = summary.x.filter((x, i) => x > 0 && summary.spend[i]! > 0).length;
+  let spenders = 0;
+  for (let i = 0; i < n; i++) if (summary.x[i]! > 0 && summary.spend[i]! > 0) spenders++;
   const gg = published && spenders > 0 ? gammaGamma(summary) : null;
   const clvPublished = gg?.converged === true && gg.params.q > 1;
   let pAlive: Float64Array | null = null;
@@ -64,7 +65,8 @@ export function repurchaseModel(purchases: PurchaseDays, settings: RepurchaseSet
     if (clvPublished) values = clv(bg!.params, gg!.params, summary, { months: settings.horizonMonths, monthlyDiscountRate: settings.monthlyDiscount, margin: settings.margin }, rows).clv;
   }
   const status = momentOfTruth(purchases, asOf, { dueFactor: settings.dueFactor, overdueFactor: settings.overdueFactor }).status;
-  const moment = Int8Array.from(summary.customer, (c) => status[c]!);
+  const moment = new Int8Array(n);
+  for (let i = 0; i < n; i++) moment[i] = status[summary.customer[i]!]!;
   const calibration = calibrationOf(purchases, settings, asOf, minGroupSize);
   return { customer: summary.customer, pAlive, expected, clv: values, moment, bg, gg, calibration };
 }

@@ -90,16 +90,41 @@ function isDays(weeks: number): boolean {
   return Math.abs(d - r) < 1e-9 && r >= 0 && r < 2 ** 16 && r / 7 === weeks;
 }
 
-/** Distinct values of `values` and each element's index into them. */
-function indexValues(values: Float64Array): IndexedValues {
-  const seen = new Map<number, number>();
-  const index = new Int32Array(values.length);
-  for (let i = 0; i < values.length; i++) {
-    let k = seen.get(values[i]!);
-    if (k === undefined) seen.set(values[i]!, (k = seen.size));
+/**
+ * Distinct values of `values` (in order of first appearance; −0 as 0, as a Map keys it) and each
+ * element's index into them. Values that are whole multiples of 1/`scale` in [0, 2²⁰/`scale`)
+ * (x in purchases, T and t_x in days) are looked up in an array, anything else in a Map.
+ */
+function indexValues(values: Float64Array, scale: number): IndexedValues {
+  const n = values.length;
+  const index = new Int32Array(n);
+  let top = 0;
+  for (let i = 0; i < n && top >= 0; i++) {
+    const key = Math.round(values[i]! * scale);
+    top = key >= 0 && key < 2 ** 20 && key / scale === values[i]! ? Math.max(top, key) : -1;
+  }
+  if (top < 0) {
+    const seen = new Map<number, number>();
+    for (let i = 0; i < n; i++) {
+      let k = seen.get(values[i]!);
+      if (k === undefined) seen.set(values[i]!, (k = seen.size));
+      index[i] = k;
+    }
+    return { values: Float64Array.from(seen.keys()), index };
+  }
+  const slot = new Int32Array(top + 1).fill(-1);
+  const distinct: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const v = values[i]!;
+    const key = Math.round(v * scale);
+    let k = slot[key]!;
+    if (k === -1) {
+      slot[key] = k = distinct.length;
+      distinct.push(v === 0 ? 0 : v);
+    }
     index[i] = k;
   }
-  return { values: Float64Array.from(seen.keys()), index };
+  return { values: Float64Array.from(distinct), index };
 }
 
 /** The distinct values of one column of `DistinctRfm` (in order of first appearance) and each row's index into them. */
@@ -126,9 +151,9 @@ const preparedRows = new WeakMap<DistinctRfm, PreparedRows>();
 export function prepareRows(rows: DistinctRfm): PreparedRows {
   let cache = preparedRows.get(rows);
   if (cache === undefined) {
-    const x = indexValues(rows.x);
-    const T = indexValues(rows.T);
-    const tx = indexValues(rows.tx);
+    const x = indexValues(rows.x, 1);
+    const T = indexValues(rows.T, 7);
+    const tx = indexValues(rows.tx, 7);
     const xWeight = new Float64Array(x.values.length);
     for (let g = 0; g < rows.x.length; g++) xWeight[x.index[g]!]! += rows.weight[g]!;
     const packed = new Int32Array(3 * rows.x.length);
