@@ -111,10 +111,53 @@ export function bgNbdLogLikelihoodGradient(params: BgNbdParams, rows: DistinctRf
       invB[k] = 1 / (b + x - 1);
     } else zero = k;
   }
-  // Rows in their order (the sums' order fixes the bits); their x, T and t_x indices read from one array.
-  const packed = cache.packed;
-  const weights = rows.weight;
-  for (let g = 0; g < weights.length; g++) {
+  // The rows in blocks, each a call of a small function: it is compiled whole once hot, with
+  // feedback for all its code. One long loop would be compiled from inside on the first call and
+  // that code, lacking feedback for the lines after the loop, deoptimised again on every call.
+  const sums = Float64Array.of(sum, dr, dalpha, da, db);
+  const tables: RowTables = { rx, zero, logT, invT, logTx, invTx, dropout, invB };
+  // An empty call first: the lines after its loop get their type feedback before the loop is ever compiled.
+  rowSums(cache.packed, rows.weight, 0, 0, tables, a, sums);
+  for (let from = 0; from < rows.weight.length; from += ROW_BLOCK) rowSums(cache.packed, rows.weight, from, Math.min(rows.weight.length, from + ROW_BLOCK), tables, a, sums);
+  sum = sums[0]!;
+  dr = sums[1]!;
+  dalpha = sums[2]!;
+  da = sums[3]!;
+  db = sums[4]!;
+  gradient[0] = dr * r;
+  gradient[1] = dalpha * alpha;
+  gradient[2] = da * a;
+  gradient[3] = db * b;
+  return sum;
+}
+
+/** Rows per call of `rowSums`. */
+const ROW_BLOCK = 512;
+
+/** Per-evaluation tables of the gradient's row loop, indexed by distinct x, T or t_x. */
+interface RowTables {
+  rx: Float64Array;
+  zero: number;
+  logT: Float64Array;
+  invT: Float64Array;
+  logTx: Float64Array;
+  invTx: Float64Array;
+  dropout: Float64Array;
+  invB: Float64Array;
+}
+
+/**
+ * Adds the terms of rows `from` … `to` − 1 to `sums` = [log-likelihood, ∂r, ∂α, ∂a, ∂b], rows in their order (the
+ * sums' order fixes the bits); the rows' x, T and t_x indices are read from one array.
+ */
+function rowSums(packed: Int32Array, weights: Float64Array, from: number, to: number, tables: RowTables, a: number, sums: Float64Array): void {
+  const { rx, zero, logT, invT, logTx, invTx, dropout, invB } = tables;
+  let sum = sums[0]!;
+  let dr = sums[1]!;
+  let dalpha = sums[2]!;
+  let da = sums[3]!;
+  let db = sums[4]!;
+  for (let g = from; g < to; g++) {
     const k = packed[3 * g]!;
     const kT = packed[3 * g + 1]!;
     const weight = weights[g]!;
@@ -147,9 +190,9 @@ export function bgNbdLogLikelihoodGradient(params: BgNbdParams, rows: DistinctRf
     da += (weight * w) / a;
     db -= weight * w * invB[k]!;
   }
-  gradient[0] = dr * r;
-  gradient[1] = dalpha * alpha;
-  gradient[2] = da * a;
-  gradient[3] = db * b;
-  return sum;
+  sums[0] = sum;
+  sums[1] = dr;
+  sums[2] = dalpha;
+  sums[3] = da;
+  sums[4] = db;
 }

@@ -82,16 +82,17 @@ function expectedFactor(r: number, alpha: number, a: number, b: number, t: numbe
 }
 
 /**
- * E[Y(t_j) | row g] of distinct rows at horizons t_j in parts: `factor[j][pair[g]] · alive[g]`
- * (read it with `expectedAt`), so callers that only sum or difference the values need no array per
- * horizon.
+ * E[Y(t_j) | row g] of distinct rows at horizons t_j in parts: `factor[pair[g] · ts.length + j] ·
+ * alive[g]` (read it with `expectedAt`), so callers that only sum or difference the values need no
+ * array per horizon. A pair's factors lie side by side: rows visit pairs in no order, and one pair's
+ * horizons then share a cache line or two.
  */
 export interface ExpectedParts {
   ts: readonly number[];
-  /** Per row, the index of its factor (its distinct (x, T), or the row itself on the single-row path). */
+  /** Per row, the index of its factors (its distinct (x, T), or the row itself on the single-row path). */
   pair: Int32Array;
-  /** Per horizon, one factor per pair. */
-  factor: Float64Array[];
+  /** Per pair, one factor per horizon. */
+  factor: Float64Array;
   /** Per row, P(alive) (all 1 on the single-row path, where the factor is the whole value). */
   alive: Float64Array;
 }
@@ -105,7 +106,10 @@ export function bgNbdExpectedParts(params: BgNbdParams, ts: readonly number[], r
   const g = rows.x.length;
   const { r, alpha, a, b } = params;
   if (Math.abs(a - 1) < 1e-6 || ts.some((t) => !(t > 0))) {
-    const factor = ts.map((t) => Float64Array.from({ length: g }, (_, k) => bgNbdConditionalExpected(params, t, rows.x[k]!, rows.tx[k]!, rows.T[k]!)));
+    const factor = new Float64Array(g * ts.length);
+    ts.forEach((t, j) => {
+      for (let k = 0; k < g; k++) factor[k * ts.length + j] = bgNbdConditionalExpected(params, t, rows.x[k]!, rows.tx[k]!, rows.T[k]!);
+    });
     return { ts, pair: Int32Array.from({ length: g }, (_, k) => k), factor, alive: new Float64Array(g).fill(1) };
   }
   const alive = bgNbdProbabilityAliveRows(params, rows);
@@ -130,13 +134,16 @@ export function bgNbdExpectedParts(params: BgNbdParams, ts: readonly number[], r
     }
     pair[k] = p;
   }
-  const factor = ts.map((t) => Float64Array.from(pairX, (xp, p) => expectedFactor(r, alpha, a, b, t, xp, pairT[p]!)));
+  const factor = new Float64Array(pairX.length * ts.length);
+  ts.forEach((t, j) => {
+    for (let p = 0; p < pairX.length; p++) factor[p * ts.length + j] = expectedFactor(r, alpha, a, b, t, pairX[p]!, pairT[p]!);
+  });
   return { ts, pair, factor, alive };
 }
 
 /** E[Y(t_j) | row g] from `parts`, equal to `bgNbdConditionalExpected` bit for bit. */
 export function expectedAt(parts: ExpectedParts, j: number, g: number): number {
-  const v = parts.factor[j]![parts.pair[g]!]! * parts.alive[g]!;
+  const v = parts.factor[parts.pair[g]! * parts.ts.length + j]! * parts.alive[g]!;
   // The check's slow path only for what it would change (negative noise) or reject.
   return v >= 0 && v < Infinity ? v : finiteNonNegative("bgNbdConditionalExpected", v, parts.ts[j]!);
 }

@@ -52,13 +52,12 @@ export function holdoutCalibration(params: BgNbdParams | null, summary: RepeatSu
 export function holdoutCalibrationOfCounts(params: BgNbdParams | null, rows: DistinctRfm, perDay: ReadonlyMap<number, number>, calibrationEnd: number, holdoutEnd: number): CalibrationPoint[] {
   const days = calibrationDays(calibrationEnd, holdoutEnd);
   const weight = rows.weight;
-  // Σ weight × E[Y] per point, in row order, without an array per point.
+  // Σ weight × E[Y] per point, each sum in row order, all points in one pass over the rows.
   const expected = params === null ? null : bgNbdExpectedParts(params, days.map((day) => (day - calibrationEnd) / 7), rows);
-  const predicted = days.map((_, j) => {
-    let sum = 0;
-    for (let g = 0; g < rows.x.length; g++) sum += weight[g]! * (expected === null ? 0 : expectedAt(expected, j, g));
-    return sum;
-  });
+  const predicted = new Float64Array(days.length);
+  for (let g = 0; g < rows.x.length; g++) {
+    for (let j = 0; j < days.length; j++) predicted[j]! += weight[g]! * (expected === null ? 0 : expectedAt(expected, j, g));
+  }
   // Purchase days after the calibration end per point: day d counts from the first point with day ≥ d,
   // i.e. point ⌈(d − calibrationEnd) / 7⌉ − 1, or the holdout end's (the last) for days after the last whole week.
   const perPoint = new Array<number>(days.length).fill(0);
