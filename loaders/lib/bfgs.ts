@@ -54,7 +54,7 @@ export function bfgs(f: ObjectiveWithGradient, x0: readonly number[], options: B
     return Number.isFinite(v) && g.every(Number.isFinite) ? v : Infinity;
   };
   let x = x0.slice();
-  let g = zeros(n);
+  let g = new Array<number>(n).fill(0);
   let fx = evaluate(x, g);
   if (fx === Infinity) return { x, fx, gradient: g, iterations: 0, evaluations, converged: false };
   // Inverse Hessian approximation, row-major; identity until the first update rescales it.
@@ -84,7 +84,7 @@ export function bfgs(f: ObjectiveWithGradient, x0: readonly number[], options: B
     }
     let step = Math.min(1, maxStep / maxAbs(p));
     const xNew = new Array<number>(n);
-    const gNew = zeros(n);
+    const gNew = new Array<number>(n).fill(0);
     let fNew = Infinity;
     let accepted = false;
     if (-slope < 1e-12 * Math.max(1, Math.abs(fx))) {
@@ -145,15 +145,6 @@ function update(H: Float64Array, s: number[], y: number[], sy: number, n: number
       H[i * n + j]! += rho * ((1 + rho * yHy) * s[i]! * s[j]! - Hy[i]! * s[j]! - s[i]! * Hy[j]!);
     }
   }
-}
-
-/**
- * n zeros in an array that holds doubles from the start: the objective writes its gradient into
- * it, and every call then sees arrays of one kind (a fresh `fill(0)` array holds small integers
- * until the first write, which made the objectives' optimised code deoptimise on every call).
- */
-function zeros(n: number): number[] {
-  return new Array<number>(n).fill(0.5).fill(0);
 }
 
 function identity(n: number): Float64Array {
