@@ -56,7 +56,8 @@ describe("purchaseDays", () => {
         const got = purchaseDays(list.map((o) => o[0]), list.map((o) => o[1]), list.map((o) => o[2]), 6, upTo);
         // Reference: per customer, the kept orders stably by day; a day's total summed in that order.
         const offsets = [0];
-        const [days, totals]: number[][] = [[], []];
+        const days: number[] = [];
+        const totals: number[] = [];
         for (let c = 0; c < 6; c++) {
           const kept = list.map((o, i) => ({ o, i })).filter(({ o }) => o[0] === c && o[2] >= 0 && o[1] <= upTo).sort((p, q) => p.o[1] - q.o[1] || p.i - q.i);
           for (const { o } of kept) {
