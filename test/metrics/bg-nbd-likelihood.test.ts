@@ -91,7 +91,7 @@ function referenceGradient(params: BgNbdParams, rows: ReturnType<typeof distinct
     }
     const dropped = Math.log(a) - Math.log(b + x - 1) - (r + x) * lTx;
     const e = Math.exp(dropped > alive ? alive - dropped : dropped - alive);
-    sum += weight * ((dropped > alive ? dropped : alive) + Math.log1p(e));
+    sum += weight * (Math.max(dropped, alive) + Math.log1p(e));
     const w = dropped > alive ? 1 / (1 + e) : e / (1 + e);
     dr -= weight * ((1 - w) * lT + w * lTx);
     dalpha -= weight * (r + x) * ((1 - w) * (1 / (alpha + rows.T[g]!)) + w * (1 / (alpha + rows.tx[g]!)));

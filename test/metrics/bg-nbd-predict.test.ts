@@ -38,7 +38,7 @@ describe("bgNbdProbabilityAliveRows", () => {
       fc.property(customers, params, (list, p) => {
         const rows = distinctRfm(columns(list));
         const alive = bgNbdProbabilityAliveRows(p, rows);
-        rows.x.forEach((x, g) => expect(alive[g]).toBe(bgNbdProbabilityAlive(p, x, rows.tx[g]!, rows.T[g]!)));
+        for (let g = 0; g < rows.x.length; g++) expect(alive[g]).toBe(bgNbdProbabilityAlive(p, rows.x[g]!, rows.tx[g]!, rows.T[g]!));
       }),
       { numRuns: 150 },
     );
@@ -66,7 +66,9 @@ describe("bgNbdExpectedParts", () => {
       fc.property(customers, params, fc.array(fc.double({ min: 0.1, max: 60, noNaN: true }), { minLength: 1, maxLength: 5 }), (list, p, ts) => {
         const rows = distinctRfm(columns(list));
         const parts = bgNbdExpectedParts(p, ts, rows);
-        ts.forEach((t, j) => rows.x.forEach((x, g) => expect(expectedAt(parts, j, g)).toBe(bgNbdConditionalExpected(p, t, x, rows.tx[g]!, rows.T[g]!))));
+        ts.forEach((t, j) => {
+          for (let g = 0; g < rows.x.length; g++) expect(expectedAt(parts, j, g)).toBe(bgNbdConditionalExpected(p, t, rows.x[g]!, rows.tx[g]!, rows.T[g]!));
+        });
       }),
       { numRuns: 60 },
     );

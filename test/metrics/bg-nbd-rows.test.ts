@@ -54,7 +54,7 @@ describe("prepareRows", () => {
           // Independent numbering: first appearances in order, −0 as 0 (as a Map keys it).
           const expected = [...new Set(Array.from(column, (v) => (v === 0 ? 0 : v)))];
           expect(Array.from(indexed.values)).toEqual(expected);
-          column.forEach((v, g) => expect(indexed.values[indexed.index[g]!]).toBe(v === 0 ? 0 : v));
+          for (let g = 0; g < column.length; g++) expect(indexed.values[indexed.index[g]!]).toBe(column[g] === 0 ? 0 : column[g]);
         }
         column3(prepared.packed, prepared.x.index, prepared.T.index, prepared.tx.index);
       }),
@@ -66,5 +66,5 @@ describe("prepareRows", () => {
 /** Checks that `packed` holds the three index columns side by side. */
 function column3(packed: Int32Array, x: Int32Array, T: Int32Array, tx: Int32Array): void {
   expect(packed.length).toBe(3 * x.length);
-  x.forEach((_, g) => expect([packed[3 * g], packed[3 * g + 1], packed[3 * g + 2]]).toEqual([x[g], T[g], tx[g]]));
+  for (let g = 0; g < x.length; g++) expect([packed[3 * g], packed[3 * g + 1], packed[3 * g + 2]]).toEqual([x[g], T[g], tx[g]]);
 }

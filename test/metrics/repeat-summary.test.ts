@@ -62,7 +62,10 @@ describe("purchaseDays", () => {
           const kept = list.map((o, i) => ({ o, i })).filter(({ o }) => o[0] === c && o[2] >= 0 && o[1] <= upTo).sort((p, q) => p.o[1] - q.o[1] || p.i - q.i);
           for (const { o } of kept) {
             if (days.length > offsets[c]! && days.at(-1) === o[1]) totals[totals.length - 1]! += o[2];
-            else days.push(o[1]), totals.push(o[2]);
+            else {
+              days.push(o[1]);
+              totals.push(o[2]);
+            }
           }
           offsets.push(days.length);
         }
