@@ -116,8 +116,6 @@ export function bgNbdLogLikelihoodGradient(params: BgNbdParams, rows: DistinctRf
   // that code, lacking feedback for the lines after the loop, deoptimised again on every call.
   const sums = Float64Array.of(sum, dr, dalpha, da, db);
   const tables: RowTables = { rx, zero, logT, invT, logTx, invTx, dropout, invB };
-  // An empty call first: the lines after its loop get their type feedback before the loop is ever compiled.
-  rowSums(cache.packed, rows.weight, 0, 0, tables, a, sums);
   for (let from = 0; from < rows.weight.length; from += ROW_BLOCK) rowSums(cache.packed, rows.weight, from, Math.min(rows.weight.length, from + ROW_BLOCK), tables, a, sums);
   sum = sums[0]!;
   dr = sums[1]!;
