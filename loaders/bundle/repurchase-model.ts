@@ -5,7 +5,7 @@
  * Pure: the same work runs inline or on the model thread (`repurchase-thread.ts`), same bytes.
  */
 import { shiftMonths } from "../lib/as-of.ts";
-import { bgNbd, bgNbdPredict, type BgNbdFit } from "../metrics/bg-nbd.ts";
+import { bgNbd, bgNbdPredict, type BgNbdFit, distinctRfm } from "../metrics/bg-nbd.ts";
 import { clv } from "../metrics/clv.ts";
 import { gammaGamma, type GammaGammaFit } from "../metrics/gamma-gamma.ts";
 import { type CalibrationPoint, holdoutCalibration } from "../metrics/holdout-calibration.ts";
@@ -47,22 +47,26 @@ export function repurchaseModel(purchases: PurchaseDays, settings: RepurchaseSet
   // One set of purchase days serves both fits, the moments and the holdout.
   const summary = repeatSummaryOfDays(purchases, asOf);
   const n = summary.customer.length;
-  const bg = n > 0 ? bgNbd(summary) : null;
+  // Customers grouped by (x, t_x, T) once for the fit, the prediction and CLV.
+  const rows = distinctRfm(summary);
+  const bg = n > 0 ? bgNbd(rows) : null;
   const published = bg?.converged === true;
-  const spenders = summary.x.filter((x, i) => x > 0 && summary.spend[i]! > 0).length;
+  let spenders = 0;
+  for (let i = 0; i < n; i++) if (summary.x[i]! > 0 && summary.spend[i]! > 0) spenders++;
   const gg = published && spenders > 0 ? gammaGamma(summary) : null;
   const clvPublished = gg?.converged === true && gg.params.q > 1;
   let pAlive: Float64Array | null = null;
   let expected: Float64Array | null = null;
   let values: Float64Array | null = null;
   if (published) {
-    const prediction = bgNbdPredict(bg!.params, summary, horizonWeeks);
+    const prediction = bgNbdPredict(bg!.params, summary, horizonWeeks, rows);
     pAlive = prediction.pAlive;
     expected = prediction.expected;
-    if (clvPublished) values = clv(bg!.params, gg!.params, summary, { months: settings.horizonMonths, monthlyDiscountRate: settings.monthlyDiscount, margin: settings.margin }).clv;
+    if (clvPublished) values = clv(bg!.params, gg!.params, summary, { months: settings.horizonMonths, monthlyDiscountRate: settings.monthlyDiscount, margin: settings.margin }, rows).clv;
   }
   const status = momentOfTruth(purchases, asOf, { dueFactor: settings.dueFactor, overdueFactor: settings.overdueFactor }).status;
-  const moment = Int8Array.from(summary.customer, (c) => status[c]!);
+  const moment = new Int8Array(n);
+  for (let i = 0; i < n; i++) moment[i] = status[summary.customer[i]!]!;
   const calibration = calibrationOf(purchases, settings, asOf, minGroupSize);
   return { customer: summary.customer, pAlive, expected, clv: values, moment, bg, gg, calibration };
 }
@@ -86,8 +90,9 @@ function calibrationOf(purchases: PurchaseDays, settings: RepurchaseSettings, as
   const calibrationEnd = shiftMonths(asOf, -settings.holdoutMonths);
   const summary = repeatSummaryOfDays(purchases, calibrationEnd);
   if (summary.customer.length < Math.max(k, 2)) return null;
-  const fit = bgNbd(summary);
+  const rows = distinctRfm(summary);
+  const fit = bgNbd(rows);
   // A fit that did not converge is not used for predictions (its parameters may have run off to ~1e9).
-  const points = holdoutCalibration(fit.converged ? fit.params : null, summary, purchases, calibrationEnd, asOf);
+  const points = holdoutCalibration(fit.converged ? fit.params : null, summary, purchases, calibrationEnd, asOf, rows);
   return { fit, points, calibrationEnd, holdoutEnd: asOf };
 }

@@ -23,7 +23,7 @@ const EPSILON = 1e-15;
  * @example hyp2f1(1, 1, 2, 0.5) // = −ln(0.5) / 0.5 ≈ 1.386294
  */
 export function hyp2f1(a: number, b: number, c: number, z: number): number {
-  if (![a, b, c, z].every(Number.isFinite)) throw new RangeError(`hyp2f1 expects finite arguments, got (${a}, ${b}, ${c}, ${z})`);
+  if (!(Number.isFinite(a) && Number.isFinite(b) && Number.isFinite(c) && Number.isFinite(z))) throw new RangeError(`hyp2f1 expects finite arguments, got (${a}, ${b}, ${c}, ${z})`);
   if (!(z < 1)) throw new RangeError(`hyp2f1 expects z < 1, got z = ${z}`);
   if (c <= 0 && Number.isInteger(c)) throw new RangeError(`hyp2f1 expects c not a non-positive integer, got c = ${c}`);
   if (z < 0) return (1 - z) ** -a * series(a, c - b, c, z / (z - 1));

@@ -6,6 +6,9 @@
 import betaln from "@stdlib/math-base-special-betaln";
 import digamma from "@stdlib/math-base-special-digamma";
 import gammaln from "@stdlib/math-base-special-gammaln";
+import { type DistinctRfm, prepareRows } from "./bg-nbd-rows.ts";
+
+export { type DistinctRfm, distinctRfm, type IndexedValues, prepareRows, type PreparedRows, type RfmData } from "./bg-nbd-rows.ts";
 
 /** BG/NBD parameters: purchase rate Gamma(r, α) (α in weeks), dropout Beta(a, b). */
 export interface BgNbdParams {
@@ -13,127 +16,6 @@ export interface BgNbdParams {
   alpha: number;
   a: number;
   b: number;
-}
-
-/** Per-customer model input, arrays aligned: repeat purchases and weeks (see repeat-summary.ts). */
-export interface RfmData {
-  x: ArrayLike<number>;
-  tx: ArrayLike<number>;
-  T: ArrayLike<number>;
-}
-
-/** The distinct (x, t_x, T) rows of `RfmData`, with how many customers share each. */
-export interface DistinctRfm {
-  x: Float64Array;
-  tx: Float64Array;
-  T: Float64Array;
-  weight: Float64Array;
-  /** Distinct row of every customer. */
-  row: Int32Array;
-}
-
-/**
- * Groups customers by identical (x, t_x, T), in order of first appearance. Weeks made of whole
- * days (t_x·7 and T·7 integers below 2¹⁶, x below 2²⁰, as `repeatSummary` gives) are keyed by
- * one number; anything else by its text.
- */
-export function distinctRfm(data: RfmData): DistinctRfm {
-  const n = checkRfm(data);
-  let days = true;
-  for (let i = 0; i < n && days; i++) days = isDays(data.tx[i]!) && isDays(data.T[i]!) && data.x[i]! < 2 ** 20;
-  const row = new Int32Array(n);
-  const first: number[] = [];
-  if (days) groupByDays(data, row, first);
-  else {
-    const seen = new Map<string, number>();
-    for (let i = 0; i < n; i++) {
-      const key = `${data.x[i]} ${data.tx[i]} ${data.T[i]}`;
-      let g = seen.get(key);
-      if (g === undefined) {
-        g = first.length;
-        seen.set(key, g);
-        first.push(i);
-      }
-      row[i] = g;
-    }
-  }
-  const m = first.length;
-  const out: DistinctRfm = { x: new Float64Array(m), tx: new Float64Array(m), T: new Float64Array(m), weight: new Float64Array(m), row };
-  for (let g = 0; g < m; g++) {
-    const i = first[g]!;
-    out.x[g] = data.x[i]!;
-    out.tx[g] = data.tx[i]!;
-    out.T[g] = data.T[i]!;
-  }
-  for (let i = 0; i < n; i++) out.weight[row[i]!]!++;
-  return out;
-}
-
-/**
- * Groups rows by (x, t_x·7, T·7) with an open-addressing hash table over typed arrays (the key
- * x·2³² + t_x days·2¹⁶ + T days is exact below 2⁵²); group numbers in order of first appearance.
- */
-function groupByDays(data: RfmData, row: Int32Array, first: number[]): void {
-  const n = row.length;
-  let size = 16;
-  while (size < 2 * n) size *= 2;
-  const mask = size - 1;
-  const keys = new Float64Array(size);
-  const groups = new Int32Array(size).fill(-1);
-  for (let i = 0; i < n; i++) {
-    const x = data.x[i]!;
-    const txDays = Math.round(data.tx[i]! * 7);
-    const tDays = Math.round(data.T[i]! * 7);
-    const key = x * 2 ** 32 + txDays * 2 ** 16 + tDays;
-    let h = (Math.imul(x, 0x9e3779b1) ^ Math.imul(txDays, 0x85ebca6b) ^ Math.imul(tDays, 0xc2b2ae35)) & mask;
-    while (groups[h] !== -1 && keys[h] !== key) h = (h + 1) & mask;
-    if (groups[h] === -1) {
-      groups[h] = first.length;
-      keys[h] = key;
-      first.push(i);
-    }
-    row[i] = groups[h]!;
-  }
-}
-
-function isDays(weeks: number): boolean {
-  const d = weeks * 7;
-  const r = Math.round(d);
-  return Math.abs(d - r) < 1e-9 && r >= 0 && r < 2 ** 16 && r / 7 === weeks;
-}
-
-/** Distinct values of `values` and each element's index into them. */
-function indexValues(values: Float64Array): { values: Float64Array; index: Int32Array } {
-  const seen = new Map<number, number>();
-  const index = new Int32Array(values.length);
-  for (let i = 0; i < values.length; i++) {
-    let k = seen.get(values[i]!);
-    if (k === undefined) seen.set(values[i]!, (k = seen.size));
-    index[i] = k;
-  }
-  return { values: Float64Array.from(seen.keys()), index };
-}
-
-interface Prepared {
-  x: ReturnType<typeof indexValues>;
-  T: ReturnType<typeof indexValues>;
-  tx: ReturnType<typeof indexValues>;
-  /** Σ weight per distinct x. */
-  xWeight: Float64Array;
-}
-
-/** Per-rows caches of a likelihood evaluation: distinct T, t_x and x with each row's index. */
-const preparedRows = new WeakMap<DistinctRfm, Prepared>();
-
-function prepare(rows: DistinctRfm): Prepared {
-  let cache = preparedRows.get(rows);
-  if (cache === undefined) {
-    const x = indexValues(rows.x);
-    const xWeight = new Float64Array(x.values.length);
-    for (let g = 0; g < rows.x.length; g++) xWeight[x.index[g]!]! += rows.weight[g]!;
-    preparedRows.set(rows, (cache = { x, T: indexValues(rows.T), tx: indexValues(rows.tx), xWeight }));
-  }
-  return cache;
 }
 
 /**
@@ -144,7 +26,7 @@ function prepare(rows: DistinctRfm): Prepared {
 export function bgNbdLogLikelihood(params: BgNbdParams, rows: DistinctRfm): number {
   const { r, alpha, a, b } = params;
   if (!(r > 0 && alpha > 0 && a > 0 && b > 0)) return -Infinity;
-  const cache = prepare(rows);
+  const cache = prepareRows(rows);
   const logT = Float64Array.from(cache.T.values, (T) => Math.log(alpha + T));
   const logTx = Float64Array.from(cache.tx.values, (tx) => Math.log(alpha + tx));
   const tIndex = cache.T.index;
@@ -182,7 +64,7 @@ export function bgNbdLogLikelihoodGradient(params: BgNbdParams, rows: DistinctRf
   const { r, alpha, a, b } = params;
   gradient.fill(0, 0, 4);
   if (!(r > 0 && alpha > 0 && a > 0 && b > 0)) return -Infinity;
-  const cache = prepare(rows);
+  const cache = prepareRows(rows);
   const nT = cache.T.values.length;
   const logT = new Float64Array(nT);
   const invT = new Float64Array(nT);
@@ -206,6 +88,9 @@ export function bgNbdLogLikelihoodGradient(params: BgNbdParams, rows: DistinctRf
   const logA = Math.log(a);
   const dropout = new Float64Array(xs.length);
   const invB = new Float64Array(xs.length);
+  // r + x per distinct x (the same sum the row loop would form) and which index is x = 0.
+  const rx = new Float64Array(xs.length);
+  let zero = -1;
   let sum = 0;
   let dr = 0;
   let da = 0;
@@ -214,6 +99,7 @@ export function bgNbdLogLikelihoodGradient(params: BgNbdParams, rows: DistinctRf
   for (let k = 0; k < xs.length; k++) {
     const x = xs[k]!;
     const w = cache.xWeight[k]!;
+    rx[k] = r + x;
     sum += w * (base + gammaln(r + x) + betaln(a, b + x));
     dr += w * (digamma(r + x) - psiR + Math.log(alpha));
     dalpha += (w * r) / alpha;
@@ -223,25 +109,68 @@ export function bgNbdLogLikelihoodGradient(params: BgNbdParams, rows: DistinctRf
       db += w * (psiAB - psiB + digamma(b + x) - psiABX);
       dropout[k] = logA - Math.log(b + x - 1);
       invB[k] = 1 / (b + x - 1);
-    }
+    } else zero = k;
   }
-  const tIndex = cache.T.index;
-  const txIndex = cache.tx.index;
-  const xIndex = cache.x.index;
-  for (let g = 0; g < rows.x.length; g++) {
-    const x = rows.x[g]!;
-    const weight = rows.weight[g]!;
-    const kT = tIndex[g]!;
-    const alive = -(r + x) * logT[kT]!;
-    if (x === 0) {
+  // The rows in blocks, each a call of a small function: it is compiled whole once hot, with
+  // feedback for all its code. One long loop would be compiled from inside on the first call and
+  // that code, lacking feedback for the lines after the loop, deoptimised again on every call.
+  const sums = Float64Array.of(sum, dr, dalpha, da, db);
+  const tables: RowTables = { rx, zero, logT, invT, logTx, invTx, dropout, invB };
+  for (let from = 0; from < rows.weight.length; from += ROW_BLOCK) rowSums(cache.packed, rows.weight, from, Math.min(rows.weight.length, from + ROW_BLOCK), tables, a, sums);
+  sum = sums[0]!;
+  dr = sums[1]!;
+  dalpha = sums[2]!;
+  da = sums[3]!;
+  db = sums[4]!;
+  gradient[0] = dr * r;
+  gradient[1] = dalpha * alpha;
+  gradient[2] = da * a;
+  gradient[3] = db * b;
+  return sum;
+}
+
+/** Rows per call of `rowSums`. */
+const ROW_BLOCK = 512;
+
+/** Per-evaluation tables of the gradient's row loop, indexed by distinct x, T or t_x. */
+interface RowTables {
+  rx: Float64Array;
+  zero: number;
+  logT: Float64Array;
+  invT: Float64Array;
+  logTx: Float64Array;
+  invTx: Float64Array;
+  dropout: Float64Array;
+  invB: Float64Array;
+}
+
+/**
+ * Adds the terms of rows `from` … `to` − 1 to `sums` = [log-likelihood, ∂r, ∂α, ∂a, ∂b], rows in their order (the
+ * sums' order fixes the bits); the rows' x, T and t_x indices are read from one array.
+ */
+function rowSums(packed: Int32Array, weights: Float64Array, from: number, to: number, tables: RowTables, a: number, sums: Float64Array): void {
+  const { rx, zero, logT, invT, logTx, invTx, dropout, invB } = tables;
+  let sum = sums[0]!;
+  let dr = sums[1]!;
+  let dalpha = sums[2]!;
+  let da = sums[3]!;
+  let db = sums[4]!;
+  for (let g = from; g < to; g++) {
+    const k = packed[3 * g]!;
+    const kT = packed[3 * g + 1]!;
+    const weight = weights[g]!;
+    const rPlusX = rx[k]!;
+    const lT = logT[kT]!;
+    const alive = -rPlusX * lT;
+    if (k === zero) {
       sum += weight * alive;
-      dr -= weight * logT[kT]!;
-      dalpha -= weight * (r + x) * invT[kT]!;
+      dr -= weight * lT;
+      dalpha -= weight * rPlusX * invT[kT]!;
       continue;
     }
-    const k = xIndex[g]!;
-    const kTx = txIndex[g]!;
-    const dropped = dropout[k]! - (r + x) * logTx[kTx]!;
+    const kTx = packed[3 * g + 2]!;
+    const lTx = logTx[kTx]!;
+    const dropped = dropout[k]! - rPlusX * lTx;
     // w = share of the dropout branch, computed without overflow.
     let w: number;
     if (dropped > alive) {
@@ -254,28 +183,14 @@ export function bgNbdLogLikelihoodGradient(params: BgNbdParams, rows: DistinctRf
       w = e / (1 + e);
     }
     const v = 1 - w;
-    dr -= weight * (v * logT[kT]! + w * logTx[kTx]!);
-    dalpha -= weight * (r + x) * (v * invT[kT]! + w * invTx[kTx]!);
+    dr -= weight * (v * lT + w * lTx);
+    dalpha -= weight * rPlusX * (v * invT[kT]! + w * invTx[kTx]!);
     da += (weight * w) / a;
     db -= weight * w * invB[k]!;
   }
-  gradient[0] = dr * r;
-  gradient[1] = dalpha * alpha;
-  gradient[2] = da * a;
-  gradient[3] = db * b;
-  return sum;
-}
-
-function checkRfm(data: RfmData): number {
-  const n = data.x.length;
-  if (data.tx.length !== n || data.T.length !== n) throw new RangeError(`expected x, tx and T of equal length, got ${n}, ${data.tx.length}, ${data.T.length}`);
-  for (let i = 0; i < n; i++) {
-    const x = data.x[i]!;
-    const tx = data.tx[i]!;
-    const T = data.T[i]!;
-    if (!(Number.isInteger(x) && x >= 0 && tx >= 0 && T >= tx && (x > 0 || tx === 0))) {
-      throw new RangeError(`expected integer x ≥ 0 and 0 ≤ tx ≤ T (tx = 0 when x = 0) at row ${i}`);
-    }
-  }
-  return n;
+  sums[0] = sum;
+  sums[1] = dr;
+  sums[2] = dalpha;
+  sums[3] = da;
+  sums[4] = db;
 }

@@ -5,10 +5,19 @@
  * over the distinct combinations with their counts, so the fit cost does not grow with customers.
  */
 import { bfgs } from "../lib/bfgs.ts";
-import { checkInput, degenerate, tailFactor } from "./bg-nbd-checks.ts";
+import { degenerate } from "./bg-nbd-checks.ts";
 import { type BgNbdParams, bgNbdLogLikelihood, bgNbdLogLikelihoodGradient, type DistinctRfm, distinctRfm, type RfmData } from "./bg-nbd-likelihood.ts";
-import { finiteNonNegative, ModelRangeError } from "./model-error.ts";
+import { bgNbdConditionalExpected, bgNbdConditionalExpectedRows, bgNbdProbabilityAliveRows } from "./bg-nbd-predict.ts";
 
+export {
+  bgNbdConditionalExpected,
+  bgNbdConditionalExpectedRows,
+  bgNbdExpectedParts,
+  bgNbdProbabilityAlive,
+  bgNbdProbabilityAliveRows,
+  expectedAt,
+  type ExpectedParts,
+} from "./bg-nbd-predict.ts";
 export { type BgNbdParams, bgNbdLogLikelihood, bgNbdLogLikelihoodGradient, type DistinctRfm, distinctRfm, type RfmData } from "./bg-nbd-likelihood.ts";
 
 /** Result of `bgNbd`. Use `params` only when `converged` is true. */
@@ -66,87 +75,6 @@ export function bgNbd(data: RfmData | DistinctRfm, options: BgNbdOptions = {}): 
   return { params, logLikelihood, converged, iterations: fit.iterations, customers, distinct: rows.x.length };
 }
 
-/** P(alive | x, t_x, T): 1 for x = 0, else 1 / (1 + a/(b+x−1) · ((α+T)/(α+t_x))^(r+x)). Throws `ModelRangeError` on invalid input. */
-export function bgNbdProbabilityAlive(params: BgNbdParams, x: number, tx: number, T: number): number {
-  checkInput("bgNbdProbabilityAlive", params, x, tx, T);
-  if (x === 0) return 1;
-  const { r, alpha, a, b } = params;
-  const odds = Math.exp(Math.log(a) - Math.log(b + x - 1) + (r + x) * (Math.log(alpha + T) - Math.log(alpha + tx)));
-  return 1 / (1 + odds);
-}
-
-/**
- * E[Y(t) | x, t_x, T]: expected purchases in the next t weeks of a customer with that history
- * (FHL 2005 eq. 10), with 2F1 taken through Euler's transformation for stability:
- * (1−z)^(r+x)·2F1(r+x, b+x; a+b+x−1; z) = (1−z)^(a−1)·2F1(a+b−1−r, a−1; a+b+x−1; z), z = t/(α+T+t).
- */
-export function bgNbdConditionalExpected(params: BgNbdParams, t: number, x: number, tx: number, T: number): number {
-  if (!(t >= 0 && Number.isFinite(t))) throw new ModelRangeError(`bgNbdConditionalExpected expects finite t ≥ 0 weeks, got ${t}`);
-  checkInput("bgNbdConditionalExpected", params, x, tx, T);
-  if (t === 0) return 0;
-  const { r, alpha, a, b } = params;
-  // At a = 1 the closed form is 0/0; take the mean of its neighbours a = 1 ± 1e-5 (error ~1e-10).
-  const value =
-    Math.abs(a - 1) < 1e-6
-      ? (conditionalExpected(r, alpha, 1 - 1e-5, b, t, x, tx, T) + conditionalExpected(r, alpha, 1 + 1e-5, b, t, x, tx, T)) / 2
-      : conditionalExpected(r, alpha, a, b, t, x, tx, T);
-  return finiteNonNegative("bgNbdConditionalExpected", value, t);
-}
-
-function conditionalExpected(r: number, alpha: number, a: number, b: number, t: number, x: number, tx: number, T: number): number {
-  return expectedFactor(r, alpha, a, b, t, x, T) * bgNbdProbabilityAlive({ r, alpha, a, b }, x, tx, T);
-}
-
-/** E[Y(t) | x, t_x, T] ÷ P(alive): the part that does not depend on t_x (a ≠ 1, t > 0). */
-function expectedFactor(r: number, alpha: number, a: number, b: number, t: number, x: number, T: number): number {
-  const z = t / (alpha + T + t);
-  const c = a + b + x - 1;
-  return (c / (a - 1)) * (1 - tailFactor(r, a, b, x, z));
-}
-
-/**
- * `bgNbdConditionalExpected` of every distinct row at each horizon in `ts` (one array per
- * horizon), equal to it bit for bit: P(alive) is computed once per row and the rest once per
- * distinct (x, T) and horizon, so many customers and horizons cost few 2F1 series.
- */
-export function bgNbdConditionalExpectedRows(params: BgNbdParams, ts: readonly number[], rows: DistinctRfm): Float64Array[] {
-  const g = rows.x.length;
-  const { r, alpha, a, b } = params;
-  const one = (t: number) => Float64Array.from({ length: g }, (_, k) => bgNbdConditionalExpected(params, t, rows.x[k]!, rows.tx[k]!, rows.T[k]!));
-  // The a ≈ 1 average and invalid horizons keep the single-row path (and its errors).
-  if (Math.abs(a - 1) < 1e-6 || ts.some((t) => !(t > 0))) return ts.map(one);
-  const pAlive = new Float64Array(g);
-  for (let k = 0; k < g; k++) pAlive[k] = bgNbdProbabilityAlive(params, rows.x[k]!, rows.tx[k]!, rows.T[k]!);
-  // Distinct (x, T) pairs, numbered in order of first appearance (number-keyed maps: T, then x).
-  const pairOf = new Map<number, Map<number, number>>();
-  const pair = new Int32Array(g);
-  const pairX: number[] = [];
-  const pairT: number[] = [];
-  for (let k = 0; k < g; k++) {
-    const x = rows.x[k]!;
-    const T = rows.T[k]!;
-    let byX = pairOf.get(T);
-    if (byX === undefined) pairOf.set(T, (byX = new Map()));
-    let p = byX.get(x);
-    if (p === undefined) {
-      byX.set(x, (p = pairX.length));
-      pairX.push(x);
-      pairT.push(T);
-    }
-    pair[k] = p;
-  }
-  return ts.map((t) => {
-    const factor = Float64Array.from(pairX, (x, p) => expectedFactor(r, alpha, a, b, t, x, pairT[p]!));
-    const out = new Float64Array(g);
-    for (let k = 0; k < g; k++) {
-      const v = factor[pair[k]!]! * pAlive[k]!;
-      // The check's slow path only for what it would change (negative noise) or reject.
-      out[k] = v >= 0 && v < Infinity ? v : finiteNonNegative("bgNbdConditionalExpected", v, t);
-    }
-    return out;
-  });
-}
-
 /** E[X(t)]: expected repeat purchases in the first t weeks after a first purchase (FHL 2005 eq. 7). */
 export function bgNbdExpected(params: BgNbdParams, t: number): number {
   return bgNbdConditionalExpected(params, t, 0, 0, 0);
@@ -176,14 +104,15 @@ export interface BgNbdPrediction {
   total: number;
 }
 
-/** Predicts every customer (computed once per distinct (x, t_x, T)). */
-export function bgNbdPredict(params: BgNbdParams, data: RfmData, t: number): BgNbdPrediction {
-  const rows = distinctRfm(data);
-  const g = rows.x.length;
-  const rowAlive = new Float64Array(g);
-  for (let k = 0; k < g; k++) rowAlive[k] = bgNbdProbabilityAlive(params, rows.x[k]!, rows.tx[k]!, rows.T[k]!);
+/**
+ * Predicts every customer (computed once per distinct (x, t_x, T)). `rows` is `distinctRfm(data)`,
+ * passed when the caller has it already (the fit, CLV and the prediction then group once).
+ */
+export function bgNbdPredict(params: BgNbdParams, data: RfmData, t: number, rows: DistinctRfm = distinctRfm(data)): BgNbdPrediction {
+  const rowAlive = bgNbdProbabilityAliveRows(params, rows);
   const rowExpected = bgNbdConditionalExpectedRows(params, [t], rows)[0]!;
   const n = rows.row.length;
+  if (n !== data.x.length) throw new RangeError(`bgNbdPredict expects the distinct rows of its data (${data.x.length} customers), got rows of ${n}`);
   const pAlive = new Float64Array(n);
   const expected = new Float64Array(n);
   let total = 0;

@@ -7,7 +7,7 @@
  *
  * Purchases expected in month k are discounted as if made at the end of month k.
  */
-import { bgNbdConditionalExpectedRows, distinctRfm, type BgNbdParams, type RfmData } from "./bg-nbd.ts";
+import { bgNbdExpectedParts, type BgNbdParams, type DistinctRfm, distinctRfm, expectedAt, type RfmData } from "./bg-nbd.ts";
 import { gammaGammaExpectedSpend, type GammaGammaParams } from "./gamma-gamma.ts";
 import { finiteNonNegative, ModelRangeError } from "./model-error.ts";
 
@@ -37,9 +37,10 @@ export interface ClvResult {
 
 /**
  * Computes the discounted CLV of every customer; both parameter sets must come from converged
- * fits. Every value is finite and ≥ 0, or a `ModelRangeError` says why there is none.
+ * fits. Every value is finite and ≥ 0, or a `ModelRangeError` says why there is none. `rows` is
+ * `distinctRfm(data)`, passed when the caller has it already.
  */
-export function clv(bg: BgNbdParams, gg: GammaGammaParams, data: RfmData & { spend: ArrayLike<number> }, options: ClvOptions = {}): ClvResult {
+export function clv(bg: BgNbdParams, gg: GammaGammaParams, data: RfmData & { spend: ArrayLike<number> }, options: ClvOptions = {}, rows?: DistinctRfm): ClvResult {
   const months = options.months ?? 12;
   const d = options.monthlyDiscountRate ?? 0.01;
   const margin = options.margin ?? 1;
@@ -50,25 +51,26 @@ export function clv(bg: BgNbdParams, gg: GammaGammaParams, data: RfmData & { spe
   if (!(margin >= 0 && Number.isFinite(margin))) throw new ModelRangeError(`clv expects a finite margin ≥ 0, got ${margin}`);
   if (data.spend.length !== data.x.length) throw new ModelRangeError(`clv expects spend and x of equal length, got ${data.spend.length}, ${data.x.length}`);
 
-  const rows = distinctRfm(data);
-  const rowPurchases = new Float64Array(rows.x.length);
-  const expected = bgNbdConditionalExpectedRows(bg, Array.from({ length: months }, (_, k) => (k + 1) * weeksPerMonth), rows);
+  const distinct = rows ?? distinctRfm(data);
+  if (distinct.row.length !== data.x.length) throw new ModelRangeError(`clv expects the distinct rows of its data (${data.x.length} customers), got rows of ${distinct.row.length}`);
+  const rowPurchases = new Float64Array(distinct.x.length);
+  const expected = bgNbdExpectedParts(bg, Array.from({ length: months }, (_, k) => (k + 1) * weeksPerMonth), distinct);
   // (1 + d)^k once per month, not once per row and month (the same numbers).
   const discount = Float64Array.from({ length: months + 1 }, (_, k) => (1 + d) ** k);
-  for (let g = 0; g < rows.x.length; g++) {
+  for (let g = 0; g < distinct.x.length; g++) {
     let previous = 0;
     let sum = 0;
     for (let k = 1; k <= months; k++) {
-      const cumulative = expected[k - 1]![g]!;
+      const cumulative = expectedAt(expected, k - 1, g);
       sum += (cumulative - previous) / discount[k]!;
       previous = cumulative;
     }
     rowPurchases[g] = finiteNonNegative("clv", sum, previous);
   }
-  const n = rows.row.length;
+  const n = distinct.row.length;
   const result: ClvResult = { discountedPurchases: new Float64Array(n), expectedSpend: new Float64Array(n), clv: new Float64Array(n), total: 0 };
   for (let i = 0; i < n; i++) {
-    const purchases = rowPurchases[rows.row[i]!]!;
+    const purchases = rowPurchases[distinct.row[i]!]!;
     const spend = gammaGammaExpectedSpend(gg, data.x[i]!, data.spend[i]!);
     result.discountedPurchases[i] = purchases;
     result.expectedSpend[i] = spend;

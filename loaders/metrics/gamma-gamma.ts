@@ -103,15 +103,43 @@ export function gammaGammaLogLikelihoodGradient(params: GammaGammaParams, prepar
   const logGamma = Math.log(gamma);
   const constant = -gammaln(q) + q * logGamma;
   const psiQ = digamma(q);
-  const { x, xm, logX, logM, xIndex, xValues } = prepared;
+  const { x, xValues } = prepared;
   const perX = Float64Array.from(xValues, (v) => constant + gammaln(p * v + q) - gammaln(p * v));
   const psiSum = Float64Array.from(xValues, (v) => digamma(p * v + q));
   const psiP = Float64Array.from(xValues, (v) => digamma(p * v));
-  let sum = 0;
-  let dp = 0;
-  let dq = 0;
-  let dg = 0;
-  for (let k = 0; k < x.length; k++) {
+  // Customers in blocks of a small function, compiled whole once hot (see `rowSums` in bg-nbd-likelihood.ts).
+  const sums = new Float64Array(4);
+  const tables: CustomerTables = { perX, psiSum, psiP, psiQ, logGamma };
+  for (let from = 0; from < x.length; from += CUSTOMER_BLOCK) customerSums(prepared, from, Math.min(x.length, from + CUSTOMER_BLOCK), params, tables, sums);
+  const [sum, dp, dq, dg] = [sums[0]!, sums[1]!, sums[2]!, sums[3]!];
+  gradient[0] = dp * p;
+  gradient[1] = dq * q;
+  gradient[2] = dg * gamma;
+  return sum;
+}
+
+/** Customers per call of `customerSums`. */
+const CUSTOMER_BLOCK = 512;
+
+/** Per-evaluation values of the gradient's customer loop (per distinct x, and constants). */
+interface CustomerTables {
+  perX: Float64Array;
+  psiSum: Float64Array;
+  psiP: Float64Array;
+  psiQ: number;
+  logGamma: number;
+}
+
+/** Adds the terms of customers `from` … `to` − 1 to `sums` = [log-likelihood, ∂p, ∂q, ∂γ], customers in order. */
+function customerSums(prepared: PreparedSpend, from: number, to: number, params: GammaGammaParams, tables: CustomerTables, sums: Float64Array): void {
+  const { p, q, gamma } = params;
+  const { x, xm, logX, logM, xIndex } = prepared;
+  const { perX, psiSum, psiP, psiQ, logGamma } = tables;
+  let sum = sums[0]!;
+  let dp = sums[1]!;
+  let dq = sums[2]!;
+  let dg = sums[3]!;
+  for (let k = from; k < to; k++) {
     const xk = x[k]!;
     const px = p * xk;
     const j = xIndex[k]!;
@@ -122,10 +150,10 @@ export function gammaGammaLogLikelihoodGradient(params: GammaGammaParams, prepar
     dq += psiSum[j]! - psiQ + logGamma - L;
     dg += q / gamma - (px + q) * inv;
   }
-  gradient[0] = dp * p;
-  gradient[1] = dq * q;
-  gradient[2] = dg * gamma;
-  return sum;
+  sums[0] = sum;
+  sums[1] = dp;
+  sums[2] = dq;
+  sums[3] = dg;
 }
 
 /**

@@ -4,7 +4,7 @@
  * the actual purchase days of the same customers in those weeks are counted alongside.
  * Points lie every 7 days after the calibration end, plus the holdout end itself.
  */
-import { bgNbdConditionalExpectedRows, type BgNbdParams, type DistinctRfm, distinctRfm } from "./bg-nbd.ts";
+import { bgNbdExpectedParts, type BgNbdParams, type DistinctRfm, distinctRfm, expectedAt } from "./bg-nbd.ts";
 import type { PurchaseDays, RepeatSummary } from "./repeat-summary.ts";
 
 /** Cumulative predicted and actual repeat purchases from the calibration end to `day`. */
@@ -30,17 +30,20 @@ export function calibrationDays(calibrationEnd: number, holdoutEnd: number): num
  * Predicted vs actual cumulative repeat purchases of the customers in `summary` (built with
  * calibration end `calibrationEnd`), with `purchases` holding their purchase days up to at least
  * `holdoutEnd`. Without `params` (a fit that did not converge) only the actual purchases are
- * counted and every prediction is 0: parameters of a failed fit are never used.
+ * counted and every prediction is 0: parameters of a failed fit are never used. `rows` is
+ * `distinctRfm(summary)`, passed when the caller has it already (the fit's).
  */
-export function holdoutCalibration(params: BgNbdParams | null, summary: RepeatSummary, purchases: PurchaseDays, calibrationEnd: number, holdoutEnd: number): CalibrationPoint[] {
-  const perDay = new Map<number, number>();
-  for (const c of summary.customer) {
-    for (let k = purchases.offsets[c]!; k < purchases.offsets[c + 1]!; k++) {
-      const d = purchases.days[k]!;
-      if (d > calibrationEnd && d <= holdoutEnd) perDay.set(d, (perDay.get(d) ?? 0) + 1);
-    }
+export function holdoutCalibration(params: BgNbdParams | null, summary: RepeatSummary, purchases: PurchaseDays, calibrationEnd: number, holdoutEnd: number, rows?: DistinctRfm): CalibrationPoint[] {
+  // Purchases per day of the holdout, counted in an array (day − calibrationEnd − 1); a customer's days ascend, so read from the last.
+  const counts = new Float64Array(Math.max(0, holdoutEnd - calibrationEnd));
+  const { offsets, days } = purchases;
+  for (let i = 0; i < summary.customer.length; i++) {
+    const c = summary.customer[i]!;
+    for (let k = offsets[c + 1]! - 1; k >= offsets[c]! && days[k]! > calibrationEnd; k--) if (days[k]! <= holdoutEnd) counts[days[k]! - calibrationEnd - 1]!++;
   }
-  return holdoutCalibrationOfCounts(params, distinctRfm(summary), perDay, calibrationEnd, holdoutEnd);
+  const perDay = new Map<number, number>();
+  for (let k = 0; k < counts.length; k++) if (counts[k]! > 0) perDay.set(calibrationEnd + 1 + k, counts[k]!);
+  return holdoutCalibrationOfCounts(params, rows ?? distinctRfm(summary), perDay, calibrationEnd, holdoutEnd);
 }
 
 /**
@@ -51,12 +54,13 @@ export function holdoutCalibration(params: BgNbdParams | null, summary: RepeatSu
 export function holdoutCalibrationOfCounts(params: BgNbdParams | null, rows: DistinctRfm, perDay: ReadonlyMap<number, number>, calibrationEnd: number, holdoutEnd: number): CalibrationPoint[] {
   const days = calibrationDays(calibrationEnd, holdoutEnd);
   const weight = rows.weight;
-  const expected = params === null ? days.map(() => new Float64Array(rows.x.length)) : bgNbdConditionalExpectedRows(params, days.map((day) => (day - calibrationEnd) / 7), rows);
-  const predicted = expected.map((perRow) => {
-    let sum = 0;
-    for (let g = 0; g < rows.x.length; g++) sum += weight[g]! * perRow[g]!;
-    return sum;
-  });
+  // Σ weight × E[Y] per point, each sum in row order, all points in one pass over the rows.
+  const expected = params === null ? null : bgNbdExpectedParts(params, days.map((day) => (day - calibrationEnd) / 7), rows);
+  const predicted = new Float64Array(days.length);
+  // Without parameters every prediction is 0 (the weights are finite and ≥ 0).
+  for (let g = 0; expected !== null && g < rows.x.length; g++) {
+    for (let j = 0; j < days.length; j++) predicted[j]! += weight[g]! * expectedAt(expected, j, g);
+  }
   // Purchase days after the calibration end per point: day d counts from the first point with day ≥ d,
   // i.e. point ⌈(d − calibrationEnd) / 7⌉ − 1, or the holdout end's (the last) for days after the last whole week.
   const perPoint = new Array<number>(days.length).fill(0);

@@ -59,7 +59,10 @@ export function momentOfTruth(purchases: PurchaseDays, asOf: number, options: Mo
     counts: [0, 0, 0, 0],
   };
   const { offsets, days } = purchases;
-  const gaps: number[] = [];
+  let most = 0;
+  for (let c = 0; c < n; c++) most = Math.max(most, offsets[c + 1]! - offsets[c]!);
+  // One scratch array for every customer's gaps (whole days).
+  const gaps = new Int32Array(Math.max(0, most - 1));
   for (let c = 0; c < n; c++) {
     let end = offsets[c + 1]!;
     while (end > offsets[c]! && days[end - 1]! > asOf) end--;
@@ -69,9 +72,8 @@ export function momentOfTruth(purchases: PurchaseDays, asOf: number, options: Mo
       result.counts[MOMENT_NONE]++;
       continue;
     }
-    gaps.length = 0;
-    for (let k = offsets[c]! + 1; k < end; k++) gaps.push(days[k]! - days[k - 1]!);
-    const interval = median(gaps);
+    for (let k = offsets[c]! + 1; k < end; k++) gaps[k - offsets[c]! - 1] = days[k]! - days[k - 1]!;
+    const interval = median(gaps, count - 1);
     const since = result.daysSince[c]!;
     const status = momentStatusOf(since, interval, dueFactor, overdueFactor);
     result.interval[c] = interval;
@@ -89,9 +91,17 @@ export function momentStatusOf(daysSince: number, interval: number, dueFactor = 
   return daysSince >= overdueFactor * interval ? MOMENT_OVERDUE : daysSince >= dueFactor * interval ? MOMENT_DUE : MOMENT_NOT_DUE;
 }
 
-/** Median of a non-empty list (sorts it in place). */
-function median(values: number[]): number {
-  values.sort((p, q) => p - q);
-  const mid = values.length >> 1;
-  return values.length % 2 === 1 ? values[mid]! : (values[mid - 1]! + values[mid]!) / 2;
+/** Median of the first `length` (> 0) entries of `values` (sorts them in place). */
+function median(values: Int32Array, length: number): number {
+  if (length <= 16) {
+    // Insertion sort: most customers have a handful of gaps.
+    for (let i = 1; i < length; i++) {
+      const v = values[i]!;
+      let j = i - 1;
+      for (; j >= 0 && values[j]! > v; j--) values[j + 1] = values[j]!;
+      values[j + 1] = v;
+    }
+  } else values.subarray(0, length).sort();
+  const mid = length >> 1;
+  return length % 2 === 1 ? values[mid]! : (values[mid - 1]! + values[mid]!) / 2;
 }

@@ -35,52 +35,46 @@ export function purchaseDays(
   if (day.length !== n || amount.length !== n) {
     throw new RangeError(`purchaseDays expects customer, day and amount of equal length, got ${n}, ${day.length}, ${amount.length}`);
   }
-  // Order indices by day (stable), then bucket them by customer (stable): per customer by day.
-  // Day-sorted orders (the store's) need no index array: position k is order k.
+  // Orders by day (stable): day-sorted orders (the store's) need no index array, position k is order k.
   let sorted = true;
   for (let i = 1; i < n && sorted; i++) sorted = day[i - 1]! <= day[i]!;
   const byDay = sorted ? null : identity(n).sort((i, j) => day[i]! - day[j]! || i - j);
+  // An index out of range is reported at the first such order in input order (by day, the same when sorted).
+  for (let i = 0; byDay !== null && i < n; i++) if (customer[i]! >= 0 && amount[i]! >= 0 && day[i]! <= upTo) checkCustomer(customer[i]!, customerCount, i);
+  // Visiting orders by day, a customer's orders arrive day by day: one more purchase day whenever
+  // the day differs from their last. Count those per customer, then write each day's total in place.
+  const last = new Int32Array(customerCount);
   const start = new Int32Array(customerCount + 1);
-  for (let i = 0; i < n; i++) {
-    const c = customer[i]!;
-    if (c < 0 || !(amount[i]! >= 0 && day[i]! <= upTo)) continue;
-    if (c >= customerCount) throw new RangeError(`purchaseDays expects customer indices below ${customerCount}, got ${c} at order ${i}`);
-    start[c + 1]!++;
-  }
-  for (let c = 0; c < customerCount; c++) start[c + 1]! += start[c]!;
-  const fill = start.slice(0, customerCount);
-  // The orders' days and amounts themselves are bucketed, so the merge below reads them in sequence.
-  const bucketDay = new Int32Array(start[customerCount]!);
-  const bucketAmount = new Float64Array(bucketDay.length);
   for (let k = 0; k < n; k++) {
     const i = byDay === null ? k : byDay[k]!;
     const c = customer[i]!;
-    if (c >= 0 && amount[i]! >= 0 && day[i]! <= upTo) {
-      const at = fill[c]!++;
-      bucketDay[at] = day[i]!;
-      bucketAmount[at] = amount[i]!;
+    if (c < 0 || !(amount[i]! >= 0 && day[i]! <= upTo)) continue;
+    checkCustomer(c, customerCount, i);
+    // Day numbers as the Int32Array of days holds them.
+    const d = day[i]! | 0;
+    if (start[c + 1] === 0 || last[c] !== d) start[c + 1]!++;
+    last[c] = d;
+  }
+  for (let c = 0; c < customerCount; c++) start[c + 1]! += start[c]!;
+  const m = start[customerCount]!;
+  const days = new Int32Array(m);
+  const totals = new Float64Array(m);
+  // The next free slot per customer; a same-day order adds to the slot before it.
+  const fill = start.slice(0, customerCount);
+  for (let k = 0; k < n; k++) {
+    const i = byDay === null ? k : byDay[k]!;
+    const c = customer[i]!;
+    if (c < 0 || !(amount[i]! >= 0 && day[i]! <= upTo)) continue;
+    const at = fill[c]!;
+    const d = day[i]! | 0;
+    if (at > start[c]! && days[at - 1] === d) totals[at - 1]! += amount[i]!;
+    else {
+      days[at] = d;
+      totals[at] = amount[i]!;
+      fill[c] = at + 1;
     }
   }
-  // Merge same-day orders, in place: position m never passes the position k being read.
-  const offsets = new Int32Array(customerCount + 1);
-  const days = bucketDay;
-  const totals = bucketAmount;
-  let m = 0;
-  for (let c = 0; c < customerCount; c++) {
-    offsets[c] = m;
-    for (let k = start[c]!; k < start[c + 1]!; k++) {
-      if (m > offsets[c]! && days[m - 1] === bucketDay[k]) totals[m - 1]! += bucketAmount[k]!;
-      else {
-        days[m] = bucketDay[k]!;
-        totals[m] = bucketAmount[k]!;
-        m++;
-      }
-    }
-  }
-  offsets[customerCount] = m;
-  // Few days merge as a rule: then views (at most an eighth unused) instead of copies (63 MiB at 5.5M orders).
-  const close = days.length - m <= days.length / 8;
-  return { customerCount, offsets, days: close ? days.subarray(0, m) : days.slice(0, m), totals: close ? totals.subarray(0, m) : totals.slice(0, m) };
+  return { customerCount, offsets: start, days, totals };
 }
 
 /** One row per customer with a purchase on or before the calibration end. */
@@ -162,6 +156,10 @@ export function repeatSummaryOfDays(p: PurchaseDays, calibrationEnd: number): Re
     r++;
   }
   return out;
+}
+
+function checkCustomer(c: number, customerCount: number, order: number): void {
+  if (c >= customerCount) throw new RangeError(`purchaseDays expects customer indices below ${customerCount}, got ${c} at order ${order}`);
 }
 
 function identity(n: number): Int32Array {

@@ -1,3 +1,7 @@
+import betaln from "@stdlib/math-base-special-betaln";
+import digamma from "@stdlib/math-base-special-digamma";
+import gammaln from "@stdlib/math-base-special-gammaln";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type BgNbdParams, bgNbdLogLikelihood, bgNbdLogLikelihoodGradient, distinctRfm } from "../../loaders/metrics/bg-nbd-likelihood.ts";
 import { readSampleCalibration } from "./cdnow.ts";
@@ -56,19 +60,64 @@ describe("bgNbdLogLikelihoodGradient", () => {
   });
 });
 
-describe("distinctRfm", () => {
-  it("groups whole-day weeks by number exactly as by text, in order of first appearance", () => {
-    const data = { x: [0, 2, 2, 0, 2, 1], tx: [0, 3, 3, 0, 20 / 7, 1], T: [5, 6, 6, 5, 6, 40 / 7] };
-    const rows = distinctRfm(data);
-    expect(Array.from(rows.row)).toEqual([0, 1, 1, 0, 2, 3]);
-    expect(Array.from(rows.weight)).toEqual([2, 2, 1, 1]);
-    expect(Array.from(rows.tx)).toEqual([0, 3, 20 / 7, 1]);
-    expect(Array.from(rows.T)).toEqual([5, 6, 6, 40 / 7]);
+/**
+ * The gradient as one plain loop over the rows in their order (the code before the row loop was
+ * split into blocks): the same expressions in the same order, so the same bits are expected.
+ */
+function referenceGradient(params: BgNbdParams, rows: ReturnType<typeof distinctRfm>, gradient: number[]): number {
+  const { r, alpha, a, b } = params;
+  const xs = [...new Set(rows.x)];
+  const xWeight = xs.map((x) => rows.x.reduce((s, v, g) => (v === x ? s + rows.weight[g]! : s), 0));
+  const base = -gammaln(r) + r * Math.log(alpha) - betaln(a, b);
+  let [sum, dr, dalpha, da, db] = [0, 0, 0, 0, 0];
+  xs.forEach((x, k) => {
+    const w = xWeight[k]!;
+    sum += w * (base + gammaln(r + x) + betaln(a, b + x));
+    dr += w * (digamma(r + x) - digamma(r) + Math.log(alpha));
+    dalpha += (w * r) / alpha;
+    if (x > 0) {
+      da += w * (digamma(a + b) - digamma(a + b + x));
+      db += w * (digamma(a + b) - digamma(b) + digamma(b + x) - digamma(a + b + x));
+    }
   });
+  for (let g = 0; g < rows.x.length; g++) {
+    const [x, weight, lT, lTx] = [rows.x[g]!, rows.weight[g]!, Math.log(alpha + rows.T[g]!), Math.log(alpha + rows.tx[g]!)];
+    const alive = -(r + x) * lT;
+    if (x === 0) {
+      sum += weight * alive;
+      dr -= weight * lT;
+      dalpha -= weight * (r + x) * (1 / (alpha + rows.T[g]!));
+      continue;
+    }
+    const dropped = Math.log(a) - Math.log(b + x - 1) - (r + x) * lTx;
+    const e = Math.exp(dropped > alive ? alive - dropped : dropped - alive);
+    sum += weight * (Math.max(dropped, alive) + Math.log1p(e));
+    const w = dropped > alive ? 1 / (1 + e) : e / (1 + e);
+    dr -= weight * ((1 - w) * lT + w * lTx);
+    dalpha -= weight * (r + x) * ((1 - w) * (1 / (alpha + rows.T[g]!)) + w * (1 / (alpha + rows.tx[g]!)));
+    da += (weight * w) / a;
+    db -= weight * w * (1 / (b + x - 1));
+  }
+  gradient.splice(0, 4, dr * r, dalpha * alpha, da * a, db * b);
+  return sum;
+}
 
-  it("falls back to exact text keys for weeks that are not whole days (0.1 and 0.1 + 1e-12 stay apart)", () => {
-    const rows = distinctRfm({ x: [1, 1, 1], tx: [0.1, 0.1 + 1e-12, 0.1], T: [1, 1, 1] });
-    expect(Array.from(rows.row)).toEqual([0, 1, 0]);
-    expect(Array.from(rows.weight)).toEqual([2, 1]);
+describe("bgNbdLogLikelihoodGradient in blocks of rows", () => {
+  it("equals one plain loop over the rows bit for bit, on more rows than one block (fast-check)", () => {
+    // Whole-day histories: x repeat purchases within T days, the last at t_x days.
+    const history = fc.tuple(fc.integer({ min: 0, max: 12 }), fc.integer({ min: 0, max: 400 }), fc.integer({ min: 0, max: 400 })).map(([x, a, b]) => {
+      const T = Math.max(a, b);
+      return { x, tx: x === 0 ? 0 : Math.min(a, b) / 7, T: T / 7 };
+    });
+    const params = fc.record({ r: fc.double({ min: 0.05, max: 5, noNaN: true }), alpha: fc.double({ min: 0.5, max: 200, noNaN: true }), a: fc.double({ min: 0.05, max: 5, noNaN: true }), b: fc.double({ min: 0.05, max: 5, noNaN: true }) });
+    fc.assert(
+      fc.property(fc.array(history, { minLength: 1, maxLength: 3000 }), params, (customers, p) => {
+        const rows = distinctRfm({ x: customers.map((c) => c.x), tx: customers.map((c) => c.tx), T: customers.map((c) => c.T) });
+        const [got, want] = [[0, 0, 0, 0], [0, 0, 0, 0]];
+        expect(bgNbdLogLikelihoodGradient(p, rows, got)).toBe(referenceGradient(p, rows, want));
+        expect(got).toEqual(want);
+      }),
+      { numRuns: 40 },
+    );
   });
 });

@@ -1,4 +1,6 @@
+import digamma from "@stdlib/math-base-special-digamma";
 import gammaln from "@stdlib/math-base-special-gammaln";
+import fc from "fast-check";
 import { ModelRangeError } from "../../loaders/metrics/model-error.ts";
 import { describe, expect, it } from "vitest";
 import {
@@ -108,5 +110,31 @@ describe("gammaGammaLogLikelihoodGradient", () => {
     const gradient = [0, 0, 0];
     gammaGammaLogLikelihoodGradient(fit.params, prepared, gradient);
     for (const g of gradient) expect(Math.abs(g) / fit.customers).toBeLessThan(1e-6);
+  });
+});
+
+describe("gammaGammaLogLikelihoodGradient in blocks of customers", () => {
+  it("equals one plain loop over the customers bit for bit, on more customers than one block (fast-check)", () => {
+    const customer = fc.tuple(fc.integer({ min: 0, max: 9 }), fc.double({ min: -5, max: 900, noNaN: true }));
+    const params = fc.record({ p: fc.double({ min: 0.1, max: 20, noNaN: true }), q: fc.double({ min: 0.1, max: 40, noNaN: true }), gamma: fc.double({ min: 0.5, max: 2000, noNaN: true }) });
+    fc.assert(
+      fc.property(fc.array(customer, { minLength: 1, maxLength: 2000 }), params, (list, { p, q, gamma }) => {
+        const prepared = prepareSpend({ x: list.map((c) => c[0]), spend: list.map((c) => c[1]) });
+        // The customers' terms in their order, as the loop read before it was split into blocks.
+        let [sum, dp, dq, dg] = [0, 0, 0, 0];
+        for (let k = 0; k < prepared.x.length; k++) {
+          const [x, xm, lx, lm] = [prepared.x[k]!, prepared.xm[k]!, prepared.logX[k]!, prepared.logM[k]!];
+          const [px, L] = [p * x, Math.log(gamma + xm)];
+          sum += -gammaln(q) + q * Math.log(gamma) + gammaln(px + q) - gammaln(px) + px * lx + (px - 1) * lm - (px + q) * L;
+          dp += x * (digamma(px + q) - digamma(px) + lx + lm - L);
+          dq += digamma(px + q) - digamma(q) + Math.log(gamma) - L;
+          dg += q / gamma - (px + q) * (1 / (gamma + xm));
+        }
+        const gradient = [0, 0, 0];
+        expect(gammaGammaLogLikelihoodGradient({ p, q, gamma }, prepared, gradient)).toBe(sum);
+        expect(gradient).toEqual([dp * p, dq * q, dg * gamma]);
+      }),
+      { numRuns: 40 },
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bgNbd, bgNbdConditionalExpected, bgNbdPredict, type BgNbdParams } from "../../loaders/metrics/bg-nbd.ts";
+import { bgNbd, bgNbdConditionalExpected, bgNbdPredict, type BgNbdParams, distinctRfm } from "../../loaders/metrics/bg-nbd.ts";
 import { calibrationDays, holdoutCalibration } from "../../loaders/metrics/holdout-calibration.ts";
 import { purchaseDays, repeatSummaryFromArrays } from "../../loaders/metrics/repeat-summary.ts";
 import { isoToDay, readSampleExtract } from "./cdnow.ts";
@@ -69,6 +69,27 @@ describe("holdoutCalibration", () => {
     for (let j = 1; j < points.length; j++) {
       expect(points[j]!.actual).toBeGreaterThanOrEqual(points[j - 1]!.actual);
       expect(points[j]!.predicted).toBeGreaterThan(points[j - 1]!.predicted);
+    }
+  });
+
+  it("sums weight × E[Y] over the distinct rows in their order, the rows passed or grouped itself (CDNOW extract)", () => {
+    const c = readSampleExtract();
+    const calEnd = isoToDay("1997-09-30");
+    const end = isoToDay("1997-12-31");
+    const s = repeatSummaryFromArrays(c.customer, c.day, c.amount, c.customerCount, calEnd, end);
+    const p = purchaseDays(c.customer, c.day, c.amount, c.customerCount, end);
+    const rows = distinctRfm(s);
+    const points = holdoutCalibration(PUBLISHED, s, p, calEnd, end, rows);
+    expect(holdoutCalibration(PUBLISHED, s, p, calEnd, end)).toEqual(points);
+    for (const point of points) {
+      // One row at a time, as many times as customers share it: the same additions in the same order.
+      let want = 0;
+      for (let g = 0; g < rows.x.length; g++) want += rows.weight[g]! * bgNbdConditionalExpected(PUBLISHED, point.weeks, rows.x[g]!, rows.tx[g]!, rows.T[g]!);
+      expect(point.predicted).toBe(want);
+      // Per customer (another summation order): equal to rounding.
+      let perCustomer = 0;
+      for (let i = 0; i < s.x.length; i++) perCustomer += bgNbdConditionalExpected(PUBLISHED, point.weeks, s.x[i]!, s.tx[i]!, s.T[i]!);
+      expect(point.predicted).toBeCloseTo(perCustomer, 9);
     }
   });
 });

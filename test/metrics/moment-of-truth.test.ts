@@ -36,4 +36,21 @@ describe("momentOfTruth", () => {
     expect(() => momentOfTruth(purchases, 40, { dueFactor: 2, overdueFactor: 1 })).toThrow(/dueFactor ≤ overdueFactor/);
     expect(() => momentOfTruth(purchases, 40, { dueFactor: 0 })).toThrow(/0 < dueFactor/);
   });
+
+  it("takes the median of many gaps (more than a short list's sort) and of an even count", () => {
+    // 19 gaps: 1, 2, …, 19 in shuffled order (median 10); then 18 gaps 1..18 (median (9 + 10) / 2).
+    const order = [7, 19, 3, 11, 1, 15, 9, 5, 17, 13, 2, 18, 4, 10, 6, 16, 8, 14, 12];
+    const running = (gaps: number[]) => {
+      const days = [0];
+      for (const gap of gaps) days.push(days.at(-1)! + gap);
+      return days;
+    };
+    const odd = running(order);
+    const even = running(order.filter((g) => g !== 19));
+    const p = purchaseDays([...odd.map(() => 0), ...even.map(() => 1)], [...odd, ...even], [...odd, ...even].map(() => 1), 2);
+    const result = momentOfTruth(p, 400);
+    expect([...result.interval]).toEqual([10, 9.5]);
+    expect([...result.daysSince]).toEqual([400 - 190, 400 - 171]);
+  });
 });
+

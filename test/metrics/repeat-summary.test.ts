@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { purchaseDays, repeatSummary, repeatSummaryFromArrays, repeatSummaryOfDays } from "../../loaders/metrics/repeat-summary.ts";
 import type { Orders } from "../../loaders/model/store.ts";
@@ -55,6 +56,39 @@ describe("purchaseDays", () => {
   it("rejects misaligned arrays and customer indices beyond the count", () => {
     expect(() => purchaseDays([0], [1, 2], [1], 1)).toThrow(/equal length/);
     expect(() => purchaseDays([5], [1], [1], 2)).toThrow(/below 2/);
+    // Unsorted: the first offending order in input order; orders left out (return, after upTo) are not checked.
+    expect(() => purchaseDays([0, 7, 9], [5, 3, 1], [1, 1, 1], 2)).toThrow(/got 7 at order 1/);
+    expect(() => purchaseDays([0, 7, 9], [5, 3, 1], [1, -1, 1], 2)).toThrow(/got 9 at order 2/);
+    expect(purchaseDays([0, 7], [5, 9], [1, 1], 2, 6).days).toEqual(Int32Array.of(5));
+  });
+
+  it("equals grouping each customer's orders by day one by one (fast-check, sorted and unsorted orders)", () => {
+    const order = fc.tuple(fc.integer({ min: -1, max: 5 }), fc.integer({ min: -3, max: 40 }), fc.oneof(fc.integer({ min: -50, max: 900 }), fc.double({ min: -1, max: 100, noNaN: true })));
+    fc.assert(
+      fc.property(fc.array(order, { maxLength: 200 }), fc.boolean(), fc.integer({ min: 0, max: 45 }), (orders, sort, upTo) => {
+        const list = sort ? [...orders].sort((p, q) => p[1] - q[1]) : orders;
+        const got = purchaseDays(list.map((o) => o[0]), list.map((o) => o[1]), list.map((o) => o[2]), 6, upTo);
+        // Reference: per customer, the kept orders stably by day; a day's total summed in that order.
+        const offsets = [0];
+        const days: number[] = [];
+        const totals: number[] = [];
+        for (let c = 0; c < 6; c++) {
+          const kept = list.map((o, i) => ({ o, i })).filter(({ o }) => o[0] === c && o[2] >= 0 && o[1] <= upTo).sort((p, q) => p.o[1] - q.o[1] || p.i - q.i);
+          for (const { o } of kept) {
+            if (days.length > offsets[c]! && days.at(-1) === o[1]) totals[totals.length - 1]! += o[2];
+            else {
+              days.push(o[1]);
+              totals.push(o[2]);
+            }
+          }
+          offsets.push(days.length);
+        }
+        expect(Array.from(got.offsets)).toEqual(offsets);
+        expect(Array.from(got.days)).toEqual(days);
+        expect(Array.from(got.totals)).toEqual(totals);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
