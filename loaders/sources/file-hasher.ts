@@ -1,10 +1,23 @@
 /**
- * SHA-256 of the load's files for the cache keys, computed ahead of the main thread on worker
- * threads: a warm load's hashing then overlaps reading and merging cache entries.
+ * SHA-256 of the load's files for the cache keys, computed ahead of the main thread: files up to
+ * `POOL_HASH_MAX` read whole and hashed on the libuv thread pool (Web Crypto), larger ones on
+ * worker threads; a warm load's hashing then overlaps reading and merging cache entries.
  */
-import { createHash } from "node:crypto";
+import { createHash, webcrypto } from "node:crypto";
 import { createReadStream, readFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { Worker } from "node:worker_threads";
+
+/** Files up to this size are hashed on the thread pool: no hashing thread to start (~0.1 s CPU each) for them. */
+export const POOL_HASH_MAX = 32 << 20;
+/** Pool-hashed files read at once (each is held whole while it is hashed). */
+const POOL_HASHES = 4;
+
+/** SHA-256 of a file read whole, digested on the libuv thread pool. */
+export async function hashFileInPool(path: string): Promise<string> {
+  const bytes = await readFile(path);
+  return Buffer.from(await webcrypto.subtle.digest("SHA-256", bytes)).toString("hex");
+}
 
 /** SHA-256 of a file's bytes (read in 1 MiB chunks). */
 export async function hashFile(path: string): Promise<string> {
@@ -60,7 +73,10 @@ export class FileHasher {
   private readonly queue: HashJob[] = [];
   private readonly running = new Map<number, HashJob>();
   private next = 0;
+  private pooled = 0;
+  private readonly poolQueue: (() => void)[] = [];
 
+  /** `threads` hashing threads for the files above `POOL_HASH_MAX` (0: those on the main thread, when asked). */
   constructor(threads: number) {
     for (let t = 0; t < threads; t++) {
       const worker = new Worker(HASH_WORKER, { eval: true });
@@ -79,9 +95,13 @@ export class FileHasher {
     }
   }
 
-  /** The SHA-256 of the file (ask for every file up front to let the threads run ahead); jobs are numbered 0, 1, 2 … */
-  hash(path: string): Promise<string> {
+  /**
+   * The SHA-256 of the file (ask for every file up front to let the threads run ahead); jobs are
+   * numbered 0, 1, 2 …; a file of `size` ≤ `POOL_HASH_MAX` bytes is hashed on the thread pool.
+   */
+  hash(path: string, size = Infinity): Promise<string> {
     const id = this.next++;
+    if (size <= POOL_HASH_MAX) return this.inPool(path);
     const promise = new Promise<string>((resolve, reject) => this.queue.push({ id, path, resolve, reject }));
     this.dispatch();
     return promise;
@@ -102,6 +122,18 @@ export class FileHasher {
   /** Stops the threads. */
   async close(): Promise<void> {
     await Promise.all(this.workers.map((worker) => worker.terminate()));
+  }
+
+  /** Hashes on the thread pool, at most `POOL_HASHES` files at once. */
+  private async inPool(path: string): Promise<string> {
+    if (this.pooled >= POOL_HASHES) await new Promise<void>((resolve) => this.poolQueue.push(resolve));
+    this.pooled++;
+    try {
+      return await hashFileInPool(path);
+    } finally {
+      this.pooled--;
+      this.poolQueue.shift()?.();
+    }
   }
 
   private dispatch(): void {
