@@ -61,15 +61,30 @@ export function crossUpsellKeys(store: Store, attributes: LineAttributes, settin
 /** The history's set maxima as stored (copied: the walk goes on changing `history`). */
 function capture(history: LineHistory, key: string): StoredHistory {
   const pairs = (maxima: LineHistory["maxPrice"]) => {
+    const raw = maxima.values;
     let n = 0;
-    maxima.each(() => n++);
+    if (raw) {
+      // Typed: read the raw values (−0 is a value of 0, +0 unset) in one pass, two for the copy.
+      for (let k = 0; k < raw.length; k++) if (raw[k] !== 0 || 1 / raw[k]! < 0) n++;
+    } else maxima.each(() => n++);
     const keys = new Int32Array(n);
     const values = new Float64Array(n);
     let i = 0;
-    maxima.each((k, v) => {
-      keys[i] = k;
-      values[i++] = v;
-    });
+    if (raw) {
+      for (let k = 0; k < raw.length; k++) {
+        const v = raw[k]!;
+        if (v !== 0 || 1 / v < 0) {
+          keys[i] = k;
+          values[i++] = v;
+        }
+      }
+    } else {
+      // From a Map: a value of 0 is stored as −0 as well, so either form can take it back.
+      maxima.each((k, v) => {
+        keys[i] = k;
+        values[i++] = v === 0 ? -0 : v;
+      });
+    }
     return [keys, values] as const;
   };
   const [priceKeys, prices] = pairs(history.maxPrice);
@@ -84,8 +99,14 @@ function restore(stored: StoredHistory, store: Store, attributes: LineAttributes
   if (store.customerCount * stored.categories > 2 ** 31 - 1) return null;
   const history = emptyHistory(store.customerCount, stored.categories, tiered);
   history.hasHistory.set(stored.hasHistory);
-  for (let i = 0; i < stored.priceKeys.length; i++) history.maxPrice.set(stored.priceKeys[i]!, stored.prices[i]!);
-  for (let i = 0; i < stored.tierKeys.length; i++) history.maxTier.set(stored.tierKeys[i]!, stored.tiers[i]!);
+  const fill = (maxima: LineHistory["maxPrice"], keys: Int32Array, values: Float64Array) => {
+    const raw = maxima.values;
+    // Raw values as captured (a value of 0 is −0 in both forms).
+    if (raw) for (let i = 0; i < keys.length; i++) raw[keys[i]!] = values[i]!;
+    else for (let i = 0; i < keys.length; i++) maxima.set(keys[i]!, values[i]!);
+  };
+  fill(history.maxPrice, stored.priceKeys, stored.prices);
+  fill(history.maxTier, stored.tierKeys, stored.tiers);
   return history;
 }
 

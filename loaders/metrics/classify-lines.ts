@@ -107,6 +107,8 @@ export interface KeyedMaxima {
   set(key: number, value: number): void;
   /** Every key that is set, with its value (in key order when typed). */
   each(visit: (key: number, value: number) => void): void;
+  /** The typed store (+0 = unset, −0 = a value of 0), when typed: for copying in bulk. */
+  readonly values?: Float64Array;
 }
 
 /** The tier maxima when no line has a tier: `set` is never called (tiers are NaN). */
@@ -122,6 +124,7 @@ function keyedMaxima(size: number): KeyedMaxima {
   // compares and maxima are taken, and −0 equals 0 in both).
   const values = new Float64Array(size);
   return {
+    values,
     get: (key) => {
       const v = values[key]!;
       return v !== 0 ? v : Object.is(v, -0) ? 0 : undefined;
