@@ -62,30 +62,28 @@ export function crossUpsellKeys(store: Store, attributes: LineAttributes, settin
 function capture(history: LineHistory, key: string): StoredHistory {
   const pairs = (maxima: LineHistory["maxPrice"]) => {
     const raw = maxima.values;
+    let keys = new Int32Array(1024);
+    let values = new Float64Array(1024);
     let n = 0;
-    if (raw) {
-      // Typed: read the raw values (−0 is a value of 0, +0 unset) in one pass, two for the copy.
-      for (let k = 0; k < raw.length; k++) if (raw[k] !== 0 || 1 / raw[k]! < 0) n++;
-    } else maxima.each(() => n++);
-    const keys = new Int32Array(n);
-    const values = new Float64Array(n);
-    let i = 0;
-    if (raw) {
-      for (let k = 0; k < raw.length; k++) {
-        const v = raw[k]!;
-        if (v !== 0 || 1 / v < 0) {
-          keys[i] = k;
-          values[i++] = v;
-        }
+    const push = (k: number, v: number) => {
+      if (n === keys.length) {
+        const [k2, v2] = [new Int32Array(n * 2), new Float64Array(n * 2)];
+        k2.set(keys);
+        v2.set(values);
+        [keys, values] = [k2, v2];
       }
+      keys[n] = k;
+      values[n++] = v;
+    };
+    if (raw) {
+      // Typed: set = any bit set (−0 is a value of 0, +0 unset), read as two 32-bit words per value.
+      const words = new Int32Array(raw.buffer, raw.byteOffset, raw.length * 2);
+      for (let k = 0; k < raw.length; k++) if ((words[2 * k]! | words[2 * k + 1]!) !== 0) push(k, raw[k]!);
     } else {
       // From a Map: a value of 0 is stored as −0 as well, so either form can take it back.
-      maxima.each((k, v) => {
-        keys[i] = k;
-        values[i++] = v === 0 ? -0 : v;
-      });
+      maxima.each((k, v) => push(k, v === 0 ? -0 : v));
     }
-    return [keys, values] as const;
+    return [keys.slice(0, n), values.slice(0, n)] as const;
   };
   const [priceKeys, prices] = pairs(history.maxPrice);
   const [tierKeys, tiers] = pairs(history.maxTier);

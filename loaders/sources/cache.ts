@@ -11,7 +11,7 @@
  * their imports, plus package-lock.json (papaparse, iconv-lite, zod … versions), the Node version
  * and its time-zone data. Any change there invalidates every old entry.
  */
-import { createHash, webcrypto } from "node:crypto";
+import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -199,18 +199,19 @@ export function openEntry(buf: Buffer): Buffer | null {
 }
 
 /**
- * `openEntry` with the checksum computed off the main thread (Web Crypto's digest runs on the
- * libuv thread pool), so a warm load checks its entries while the main thread merges.
+ * Reads the entry `key`, or null on a miss (absent, unreadable, or failing its checksum). With
+ * `open` (a hashing thread's `readEntry`: the entry read and checked off the main thread, given
+ * the magic and header length) the main thread only decodes it.
  */
-export async function openEntryOffThread(buf: Buffer): Promise<Buffer | null> {
-  if (buf.length < HEADER || buf.toString("latin1", 0, 8) !== MAGIC) return null;
-  const payload = buf.subarray(HEADER);
-  const digest = Buffer.from(await webcrypto.subtle.digest("SHA-256", payload));
-  return digest.equals(buf.subarray(8, HEADER)) ? payload : null;
-}
-
-/** Reads the entry `key`, or null on a miss (absent, unreadable, or failing its checksum). */
-export async function readCached(cacheDir: string, key: string): Promise<ParsedFile | null> {
+export async function readCached(cacheDir: string, key: string, open?: (path: string, magic: string, header: number) => Promise<Buffer | null>): Promise<ParsedFile | null> {
+  if (open) {
+    const checked = await open(join(cacheDir, key + EXT), MAGIC, HEADER);
+    try {
+      return checked === null ? null : decodeParsed(checked.subarray(HEADER));
+    } catch {
+      return null;
+    }
+  }
   let buf: Buffer;
   try {
     buf = await readFile(join(cacheDir, key + EXT));
@@ -218,7 +219,7 @@ export async function readCached(cacheDir: string, key: string): Promise<ParsedF
     return null;
   }
   try {
-    const payload = await openEntryOffThread(buf);
+    const payload = openEntry(buf);
     return payload === null ? null : decodeParsed(payload);
   } catch {
     return null;

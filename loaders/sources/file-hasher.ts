@@ -1,23 +1,12 @@
 /**
- * SHA-256 of the load's files for the cache keys, computed ahead of the main thread: files up to
- * `POOL_HASH_MAX` read whole and hashed on the libuv thread pool (Web Crypto), larger ones on
- * worker threads; a warm load's hashing then overlaps reading and merging cache entries.
+ * SHA-256 of the load's files for the cache keys, computed ahead of the main thread on worker
+ * threads: a warm load's hashing then overlaps reading and merging cache entries. The threads
+ * also read and check the cache entries (`readEntry`), handing each back as a transferred buffer,
+ * so the main thread neither hashes an entry nor copies it.
  */
-import { createHash, webcrypto } from "node:crypto";
+import { createHash } from "node:crypto";
 import { createReadStream, readFileSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import { Worker } from "node:worker_threads";
-
-/** Files up to this size are hashed on the thread pool: no hashing thread to start (~0.1 s CPU each) for them. */
-export const POOL_HASH_MAX = 32 << 20;
-/** Pool-hashed files read at once (each is held whole while it is hashed). */
-const POOL_HASHES = 4;
-
-/** SHA-256 of a file read whole, digested on the libuv thread pool. */
-export async function hashFileInPool(path: string): Promise<string> {
-  const bytes = await readFile(path);
-  return Buffer.from(await webcrypto.subtle.digest("SHA-256", bytes)).toString("hex");
-}
 
 /** SHA-256 of a file's bytes (read in 1 MiB chunks). */
 export async function hashFile(path: string): Promise<string> {
@@ -30,9 +19,10 @@ export async function hashFile(path: string): Promise<string> {
 const HASH_WORKER = `
 const { parentPort } = require("node:worker_threads");
 const { createHash } = require("node:crypto");
-const { openSync, readSync, closeSync } = require("node:fs");
+const { openSync, readSync, closeSync, fstatSync } = require("node:fs");
 const block = Buffer.allocUnsafe(4 << 20);
-parentPort.on("message", ({ id, path }) => {
+parentPort.on("message", ({ id, path, entry }) => {
+  if (entry) return readEntry(id, path, entry);
   try {
     const hash = createHash("sha256");
     const fd = openSync(path, "r");
@@ -47,6 +37,26 @@ parentPort.on("message", ({ id, path }) => {
     parentPort.postMessage({ id, error: String(error && error.message) });
   }
 });
+// A sealed entry: the whole file, its magic and the SHA-256 of what follows the header checked
+// (as openEntry in cache.ts does); handed back transferred, or null on any miss.
+function readEntry(id, path, { magic, header }) {
+  let buffer = null;
+  try {
+    const fd = openSync(path, "r");
+    try {
+      const size = fstatSync(fd).size;
+      const bytes = new Uint8Array(new ArrayBuffer(size));
+      let at = 0, n;
+      while (at < size && (n = readSync(fd, bytes, at, size - at, null)) > 0) at += n;
+      const view = Buffer.from(bytes.buffer);
+      if (at === size && size >= header && view.toString("latin1", 0, magic.length) === magic &&
+          createHash("sha256").update(view.subarray(header)).digest().equals(view.subarray(magic.length, header))) buffer = bytes.buffer;
+    } finally {
+      closeSync(fd);
+    }
+  } catch {}
+  parentPort.postMessage({ id, buffer }, buffer ? [buffer] : []);
+}
 parentPort.postMessage({ ready: true });`;
 
 /** SHA-256 of a file read at once (for files the main thread hashes itself). */
@@ -59,6 +69,10 @@ interface HashJob {
   path: string;
   resolve: (hex: string) => void;
   reject: (error: Error) => void;
+  /** For an entry to read and check: its magic and header length. */
+  entry?: { magic: string; header: number };
+  /** For an entry: the checked bytes, or null. */
+  found?: (buffer: ArrayBuffer | null) => void;
 }
 
 /**
@@ -73,19 +87,18 @@ export class FileHasher {
   private readonly queue: HashJob[] = [];
   private readonly running = new Map<number, HashJob>();
   private next = 0;
-  private pooled = 0;
-  private readonly poolQueue: (() => void)[] = [];
+  private entries = 0;
 
-  /** `threads` hashing threads for the files above `POOL_HASH_MAX` (0: those on the main thread, when asked). */
   constructor(threads: number) {
     for (let t = 0; t < threads; t++) {
       const worker = new Worker(HASH_WORKER, { eval: true });
       worker.unref();
-      worker.on("message", (m: { ready?: true; id?: number; hex?: string; error?: string }) => {
+      worker.on("message", (m: { ready?: true; id?: number; hex?: string; error?: string; buffer?: ArrayBuffer | null }) => {
         if (m.id !== undefined) {
           const job = this.running.get(m.id)!;
           this.running.delete(m.id);
-          if (m.hex !== undefined) job.resolve(m.hex);
+          if (job.found) job.found(m.buffer ?? null);
+          else if (m.hex !== undefined) job.resolve(m.hex);
           else job.reject(new Error(m.error ?? "hashing failed"));
         }
         this.idle.push(worker);
@@ -95,16 +108,32 @@ export class FileHasher {
     }
   }
 
-  /**
-   * The SHA-256 of the file (ask for every file up front to let the threads run ahead); jobs are
-   * numbered 0, 1, 2 …; a file of `size` ≤ `POOL_HASH_MAX` bytes is hashed on the thread pool.
-   */
-  hash(path: string, size = Infinity): Promise<string> {
+  /** The SHA-256 of the file (ask for every file up front to let the threads run ahead); jobs are numbered 0, 1, 2 … */
+  hash(path: string): Promise<string> {
     const id = this.next++;
-    if (size <= POOL_HASH_MAX) return this.inPool(path);
     const promise = new Promise<string>((resolve, reject) => this.queue.push({ id, path, resolve, reject }));
     this.dispatch();
     return promise;
+  }
+
+  /** Whether entries can be read on the threads (`readEntry`). */
+  get threaded(): boolean {
+    return this.workers.length > 0;
+  }
+
+  /**
+   * The file at `path` read whole on a thread when it starts with `magic` and its `header` bytes
+   * hold, after the magic, the SHA-256 of the rest; else (absent, short, altered) null. Served
+   * before the hashes still queued: the main thread waits for entries in load order.
+   */
+  readEntry(path: string, magic: string, header: number): Promise<Buffer | null> {
+    const id = -1 - this.entries++;
+    return new Promise<Buffer | null>((resolve) => {
+      const found = (buffer: ArrayBuffer | null) => resolve(buffer === null ? null : Buffer.from(buffer));
+      const at = this.queue.findIndex((job) => job.entry === undefined);
+      this.queue.splice(at === -1 ? this.queue.length : at, 0, { id, path, resolve: () => {}, reject: () => resolve(null), entry: { magic, header }, found });
+      this.dispatch();
+    });
   }
 
   /** Hashes job `id` on the main thread now if no thread has taken it yet. */
@@ -124,23 +153,11 @@ export class FileHasher {
     await Promise.all(this.workers.map((worker) => worker.terminate()));
   }
 
-  /** Hashes on the thread pool, at most `POOL_HASHES` files at once. */
-  private async inPool(path: string): Promise<string> {
-    if (this.pooled >= POOL_HASHES) await new Promise<void>((resolve) => this.poolQueue.push(resolve));
-    this.pooled++;
-    try {
-      return await hashFileInPool(path);
-    } finally {
-      this.pooled--;
-      this.poolQueue.shift()?.();
-    }
-  }
-
   private dispatch(): void {
     while (this.idle.length > 0 && this.queue.length > 0) {
       const job = this.queue.shift()!;
       this.running.set(job.id, job);
-      this.idle.pop()!.postMessage({ id: job.id, path: job.path });
+      this.idle.pop()!.postMessage({ id: job.id, path: job.path, entry: job.entry });
     }
   }
 }

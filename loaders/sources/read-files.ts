@@ -9,7 +9,7 @@ import { join } from "node:path";
 import type { FileAccount } from "../model/file-account.ts";
 import type { TransactionSource } from "../schemas/config.ts";
 import { cacheKey, pruneCache, readCached, writeCached } from "./cache.ts";
-import { FileHasher, POOL_HASH_MAX } from "./file-hasher.ts";
+import { FileHasher } from "./file-hasher.ts";
 import { ParsePool } from "./parse-pool.ts";
 import type { ParsedFile } from "./parsed-file.ts";
 import type { StoreBuilder } from "./store-builder.ts";
@@ -76,11 +76,8 @@ export async function readFiles(
   const fileNames = plan.map((p) => p.file);
   const paths = fileNames.map((file) => join(dataDir, file));
   let hasher: FileHasher | null = null;
-  const sizes = (await Promise.all(paths.map((path) => stat(path)))).map((s) => s.size);
-  const total = sizes.reduce((sum, size) => sum + size, 0);
-  // Files up to POOL_HASH_MAX are hashed on the thread pool; threads only for larger ones.
-  const large = sizes.filter((size) => size > POOL_HASH_MAX).length;
-  if (cacheDir !== undefined) hasher = new FileHasher(total < THREADED ? 0 : Math.min(2, large));
+  const total = (await Promise.all(paths.map((path) => stat(path)))).reduce((sum, s) => sum + s.size, 0);
+  if (cacheDir !== undefined) hasher = new FileHasher(total < THREADED ? 0 : plan.length > 1 ? 2 : 1);
   const contextOf = (i: number) => ({ path: paths[i]!, file: fileNames[i]!, reportZone: options.reportZone });
   /** Parses file `i` (on the main thread, when its turn comes; a large file on two threads when no other parses). */
   const parse = (i: number, parseStats: ParseStats | undefined): Promise<ParsedFile> => {
@@ -95,8 +92,10 @@ export async function readFiles(
   // With a cache, every file is hashed (on threads) and its entry looked up ahead of the merging.
   const lookups = plan.map(async ({ source }, i) => {
     if (hasher === null) return null;
-    const key = cacheKey(await hasher!.hash(paths[i]!, sizes[i]), sources[source]!, options.reportZone);
-    return { key, cached: await readCached(cacheDir!, key) };
+    const key = cacheKey(await hasher!.hash(paths[i]!), sources[source]!, options.reportZone);
+    // With hashing threads, they also read and check the entry (the main thread only decodes it).
+    const open = hasher!.threaded ? (path: string, magic: string, header: number) => hasher!.readEntry(path, magic, header) : undefined;
+    return { key, cached: await readCached(cacheDir!, key, open) };
   });
   for (const lookup of lookups) lookup.catch(() => {}); // each is awaited in turn below
   // With parsing threads, the files after the one being merged are parsed ahead (at most one per thread waiting);
