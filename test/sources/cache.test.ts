@@ -81,13 +81,13 @@ describe("incremental cache", () => {
 
   it("reparses only a changed file, and drops the entry of the old version", async () => {
     await loadSources(config, data, { cacheDir });
-    const entriesBefore = readdirSync(cacheDir).sort();
+    const entriesBefore = readdirSync(cacheDir).filter((e) => e.endsWith(".kbc")).sort();
     writeData({ ...FILES, "2025-02.csv": FILES["2025-02.csv"]!.replace("3,30", "3,40") });
     const stats = statsObject();
     const warm = await loadSources(config, data, { cacheDir, stats });
     expect(stats.files.map((f) => f.cache)).toEqual(["hit", "miss"]);
     expect(warm.store).toEqual((await loadSources(config, data)).store);
-    const entriesAfter = readdirSync(cacheDir).sort();
+    const entriesAfter = readdirSync(cacheDir).filter((e) => e.endsWith(".kbc")).sort();
     expect(entriesAfter).toHaveLength(2);
     expect(entriesAfter.filter((e) => entriesBefore.includes(e))).toHaveLength(1);
   });
