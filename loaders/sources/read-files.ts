@@ -110,10 +110,31 @@ export async function readFiles(
   // main thread instead of paying a thread's start (~0.25 s CPU) for it.
   let parsing = false;
   const parseAhead = (i: number) => {
-    if (threads === 0 || !parsing || i >= plan.length || ahead[i] !== undefined) return;
+    if (threads === 0 || !parsing || i >= plan.length || ahead[i] !== undefined || early.job?.i === i) return;
     ahead[i] = lookups[i]!.then((lookup) => (lookup?.cached ? null : (threadsOf.pool ??= new ParsePool(threads)).parse(sources[plan[i]!.source]!, contextOf(i), stats !== undefined)));
     ahead[i]!.catch(() => {}); // awaited in turn below
   };
+
+  // The first file to parse (all before it cache hits) is parsed on the main thread as soon as its
+  // lookup says so: its parse fills the main thread's waits for the entries before it (a rebuild).
+  const state: ("hit" | "miss" | undefined)[] = [];
+  const early: { job: { i: number; parsed: Promise<ParsedFile>; stats: ParseStats | undefined } | null } = { job: null };
+  const tryEarly = () => {
+    let k = 0;
+    while (state[k] === "hit") k++;
+    if (early.job !== null || parsing || state[k] !== "miss") return;
+    const earlyStats: ParseStats | undefined = stats ? {} : undefined;
+    early.job = { i: k, parsed: parse(k, earlyStats), stats: earlyStats };
+    early.job.parsed.catch(() => {}); // awaited in turn below
+  };
+  if (hasher !== null) {
+    for (const [j, lookup] of lookups.entries()) {
+      lookup.then((l) => {
+        state[j] = l?.cached ? "hit" : "miss";
+        tryEarly();
+      }, () => {});
+    }
+  }
 
   const accounts: FileAccount[] = [];
   const used = new Set<string>();
@@ -131,13 +152,14 @@ export async function readFiles(
         lookup === null
           ? { key: null, cache: "off", parsed: null }
           : { key: lookup.key, cache: lookup.cached === null ? "miss" : "hit", parsed: lookup.cached };
-      const parseStats: ParseStats | undefined = stats ? {} : undefined;
+      const mine = next.parsed === null && early.job?.i === i ? early.job : null;
+      const parseStats: ParseStats | undefined = mine ? mine.stats : stats ? {} : undefined;
       const r0 = performance.now();
       if (next.parsed === null) parsing = true;
       for (let j = i + 1; j <= i + threads; j++) parseAhead(j);
-      const threaded = threads === 0 || next.parsed !== null ? null : ((await ahead[i]) ?? null);
+      const threaded = threads === 0 || next.parsed !== null || mine !== null ? null : ((await ahead[i]) ?? null);
       if (threaded?.stats && parseStats) Object.assign(parseStats, threaded.stats);
-      const parsed = next.parsed ?? threaded?.parsed ?? (await parse(i, parseStats));
+      const parsed = next.parsed ?? (mine ? await mine.parsed : null) ?? threaded?.parsed ?? (await parse(i, parseStats));
       const readMs = next.parsed === null ? performance.now() - r0 : 0;
       if (next.parsed !== null || threaded !== null) options.onProgress?.(file, parsed.bytes, parsed.bytes);
       if (stats && parseStats) addMemoStats(stats, parseStats);

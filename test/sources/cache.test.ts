@@ -92,6 +92,15 @@ describe("incremental cache", () => {
     expect(entriesAfter.filter((e) => entriesBefore.includes(e))).toHaveLength(1);
   });
 
+  it("stops with the cold load's message when the new file of a warm load is bad (parsed early, failing in turn)", async () => {
+    await loadSources(config, data, { cacheDir });
+    writeData({ ...FILES, "2025-03.csv": "ordernr;klant;datum\n1;K1;02-03-2025\n" });
+    const message = (p: Promise<unknown>) => p.then(() => "loaded", (error: Error) => error.message);
+    const cold = await message(loadSources(config, data));
+    expect(cold).toContain("2025-03.csv");
+    expect(await message(loadSources(config, data, { cacheDir }))).toBe(cold);
+  });
+
   it("treats a damaged entry as a miss", async () => {
     await loadSources(config, data, { cacheDir });
     for (const name of readdirSync(cacheDir)) writeFileSync(join(cacheDir, name), "not a cache entry");
