@@ -198,6 +198,11 @@ export function openEntry(buf: Buffer): Buffer | null {
   return createHash("sha256").update(payload).digest().equals(buf.subarray(8, HEADER)) ? payload : null;
 }
 
+/** Where the entry `key` is stored. */
+export function entryPath(cacheDir: string, key: string): string {
+  return join(cacheDir, key + EXT);
+}
+
 /**
  * Reads the entry `key`, or null on a miss (absent, unreadable, or failing its checksum). With
  * `open` (a hashing thread's `readEntry`: the entry read and checked off the main thread, given
@@ -205,7 +210,7 @@ export function openEntry(buf: Buffer): Buffer | null {
  */
 export async function readCached(cacheDir: string, key: string, open?: (path: string, magic: string, header: number) => Promise<Buffer | null>): Promise<ParsedFile | null> {
   if (open) {
-    const checked = await open(join(cacheDir, key + EXT), MAGIC, HEADER);
+    const checked = await open(entryPath(cacheDir, key), MAGIC, HEADER);
     try {
       return checked === null ? null : decodeParsed(checked.subarray(HEADER));
     } catch {

@@ -136,6 +136,24 @@ export class FileHasher {
     });
   }
 
+  /** Reads and checks the queued entry at `path` on the main thread now, if no thread has taken it yet. */
+  entryNow(path: string): void {
+    const at = this.queue.findIndex((job) => job.entry !== undefined && job.path === path);
+    if (at === -1) return;
+    const [job] = this.queue.splice(at, 1);
+    const { magic, header } = job!.entry!;
+    let found: ArrayBuffer | null = null;
+    try {
+      const bytes = readFileSync(job!.path);
+      const ok = bytes.length >= header && bytes.toString("latin1", 0, magic.length) === magic && createHash("sha256").update(bytes.subarray(header)).digest().equals(bytes.subarray(magic.length, header));
+      const whole = bytes.byteOffset === 0 && bytes.buffer.byteLength === bytes.length;
+      if (ok) found = (whole ? bytes.buffer : bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length)) as ArrayBuffer;
+    } catch {
+      found = null;
+    }
+    job!.found!(found);
+  }
+
   /** Hashes job `id` on the main thread now if no thread has taken it yet. */
   hashNow(id: number): void {
     const at = this.queue.findIndex((job) => job.id === id);

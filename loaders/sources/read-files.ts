@@ -8,7 +8,7 @@ import { stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { FileAccount } from "../model/file-account.ts";
 import type { TransactionSource } from "../schemas/config.ts";
-import { cacheKey, pruneCache, readCached, writeCached } from "./cache.ts";
+import { cacheKey, entryPath, pruneCache, readCached, writeCached } from "./cache.ts";
 import { FileHasher } from "./file-hasher.ts";
 import type { IdMaps } from "./local-ids.ts";
 import { chainKey, type MergeMemo, readMergeMemo, writeMergeMemo } from "./merge-memo.ts";
@@ -92,11 +92,15 @@ export async function readFiles(
   };
 
   // With a cache, every file is hashed (on threads) and its entry looked up ahead of the merging.
+  // The file whose lookup the main thread waits for: its entry is read there rather than queued.
+  const turn = { waiting: -1, entries: [] as (string | undefined)[] };
   const lookups = plan.map(async ({ source }, i) => {
     if (hasher === null) return null;
     const key = cacheKey(await hasher!.hash(paths[i]!), sources[source]!, options.reportZone);
-    // With hashing threads, they also read and check the entry (the main thread only decodes it).
-    const open = hasher!.threaded ? (path: string, magic: string, header: number) => hasher!.readEntry(path, magic, header) : undefined;
+    turn.entries[i] = entryPath(cacheDir!, key);
+    // With hashing threads, they also read and check the entry (the main thread only decodes it),
+    // unless the main thread is waiting for it already.
+    const open = hasher!.threaded && turn.waiting !== i ? (path: string, magic: string, header: number) => hasher!.readEntry(path, magic, header) : undefined;
     return { key, cached: await readCached(cacheDir!, key, open) };
   });
   for (const lookup of lookups) lookup.catch(() => {}); // each is awaited in turn below
@@ -110,31 +114,10 @@ export async function readFiles(
   // main thread instead of paying a thread's start (~0.25 s CPU) for it.
   let parsing = false;
   const parseAhead = (i: number) => {
-    if (threads === 0 || !parsing || i >= plan.length || ahead[i] !== undefined || early.job?.i === i) return;
+    if (threads === 0 || !parsing || i >= plan.length || ahead[i] !== undefined) return;
     ahead[i] = lookups[i]!.then((lookup) => (lookup?.cached ? null : (threadsOf.pool ??= new ParsePool(threads)).parse(sources[plan[i]!.source]!, contextOf(i), stats !== undefined)));
     ahead[i]!.catch(() => {}); // awaited in turn below
   };
-
-  // The first file to parse (all before it cache hits) is parsed on the main thread as soon as its
-  // lookup says so: its parse fills the main thread's waits for the entries before it (a rebuild).
-  const state: ("hit" | "miss" | undefined)[] = [];
-  const early: { job: { i: number; parsed: Promise<ParsedFile>; stats: ParseStats | undefined } | null } = { job: null };
-  const tryEarly = () => {
-    let k = 0;
-    while (state[k] === "hit") k++;
-    if (early.job !== null || parsing || state[k] !== "miss") return;
-    const earlyStats: ParseStats | undefined = stats ? {} : undefined;
-    early.job = { i: k, parsed: parse(k, earlyStats), stats: earlyStats };
-    early.job.parsed.catch(() => {}); // awaited in turn below
-  };
-  if (hasher !== null) {
-    for (const [j, lookup] of lookups.entries()) {
-      lookup.then((l) => {
-        state[j] = l?.cached ? "hit" : "miss";
-        tryEarly();
-      }, () => {});
-    }
-  }
 
   const accounts: FileAccount[] = [];
   const used = new Set<string>();
@@ -146,20 +129,22 @@ export async function readFiles(
   try {
     for (const [i, { source, file }] of plan.entries()) {
       const t0 = performance.now();
+      turn.waiting = i;
       hasher?.hashNow(i);
+      // Its entry still queued for a thread: the main thread, which would only wait, reads it.
+      if (turn.entries[i] !== undefined) hasher?.entryNow(turn.entries[i]!);
       const lookup = await lookups[i]!;
       const next: Pending =
         lookup === null
           ? { key: null, cache: "off", parsed: null }
           : { key: lookup.key, cache: lookup.cached === null ? "miss" : "hit", parsed: lookup.cached };
-      const mine = next.parsed === null && early.job?.i === i ? early.job : null;
-      const parseStats: ParseStats | undefined = mine ? mine.stats : stats ? {} : undefined;
+      const parseStats: ParseStats | undefined = stats ? {} : undefined;
       const r0 = performance.now();
       if (next.parsed === null) parsing = true;
       for (let j = i + 1; j <= i + threads; j++) parseAhead(j);
-      const threaded = threads === 0 || next.parsed !== null || mine !== null ? null : ((await ahead[i]) ?? null);
+      const threaded = threads === 0 || next.parsed !== null ? null : ((await ahead[i]) ?? null);
       if (threaded?.stats && parseStats) Object.assign(parseStats, threaded.stats);
-      const parsed = next.parsed ?? (mine ? await mine.parsed : null) ?? threaded?.parsed ?? (await parse(i, parseStats));
+      const parsed = next.parsed ?? threaded?.parsed ?? (await parse(i, parseStats));
       const readMs = next.parsed === null ? performance.now() - r0 : 0;
       if (next.parsed !== null || threaded !== null) options.onProgress?.(file, parsed.bytes, parsed.bytes);
       if (stats && parseStats) addMemoStats(stats, parseStats);

@@ -162,6 +162,15 @@ describe("incremental cache", () => {
       expect(await readCached(dir, "short", open)).toBeNull();
       expect(await readCached(dir, "absent", open)).toBeNull();
       expect(await hasher.readEntry(join(dir, "good.kbc"), "KBCACHE2", 40)).toEqual(stored);
+      // Taken from the queue by the main thread (the thread is not ready yet): the same answers.
+      const fresh = new FileHasher(1);
+      const good = fresh.readEntry(join(dir, "good.kbc"), "KBCACHE2", 40);
+      const bad = fresh.readEntry(join(dir, "k.kbc"), "KBCACHE2", 40);
+      fresh.entryNow(join(dir, "good.kbc"));
+      fresh.entryNow(join(dir, "k.kbc"));
+      expect(await good).toEqual(stored);
+      expect(await bad).toBeNull();
+      await fresh.close();
     } finally {
       await hasher.close();
     }
