@@ -128,7 +128,7 @@ export function incrementalCrossUpsell(store: Store, attributes: LineAttributes,
   let kept: StoredHistory | null = resume !== null && keepAt === resume.until ? stored : null;
   const keep = keepAt >= first && kept === null ? { at: keepAt, take: (history: LineHistory) => (kept = capture(history, keys[keepAt - first]!)) } : undefined;
   const { result, counts } = crossUpsellFrom(store, attributes, settings, first, last, resume, keep);
-  counts.forEach((month, m) => (next.crossUpsell[keys[m]!] = month));
+  for (const [m, month] of counts.entries()) next.crossUpsell[keys[m]!] = month;
   exchange.nextHistory = kept;
   const hits = resume === null ? 0 : resume.until - first + 1;
   stats.crossUpsellHits += hits;

@@ -117,7 +117,13 @@ const NO_TIERS: KeyedMaxima = { get: () => undefined, set: () => undefined, each
 function keyedMaxima(size: number): KeyedMaxima {
   if (size > 2 ** 24) {
     const map = new Map<number, number>();
-    return { get: (key) => map.get(key), set: (key, value) => void map.set(key, value), each: (visit) => map.forEach((value, key) => visit(key, value)) };
+    return {
+      get: (key) => map.get(key),
+      set: (key, value) => void map.set(key, value),
+      each: (visit) => {
+        for (const [key, value] of map) visit(key, value);
+      },
+    };
   }
   // Zero-filled memory costs nothing until touched (a NaN fill wrote every key): +0 is "unset",
   // and a value of 0 is kept as −0. Either zero reads back as 0; no caller tells ±0 apart (only

@@ -150,7 +150,7 @@ export function crossUpsellFrom(
   // Month m's cells: class code k at k × months + m, channel cell j at j × months + m.
   const cellsOf = (column: Int32Array | Float64Array) => column.length / months;
   for (const [m, stored] of (resume?.counts ?? []).entries()) {
-    columns.forEach((column, c) => stored[c]!.forEach((value, j) => (column[j * months + m] = value)));
+    for (const [c, column] of columns.entries()) for (const [j, value] of stored[c]!.entries()) column[j * months + m] = value;
   }
   const counts: MonthCounts[] = [];
   for (let m = 0; m < months; m++) counts.push(columns.map((column) => Array.from({ length: cellsOf(column) }, (_, j) => column[j * months + m]!)));
