@@ -12,7 +12,8 @@ import { furtherAccounts, loadFurtherSources } from "./sources/load-further.ts";
 import { checkThreshold, type LoadOptions, loadSources } from "./sources/load-sources.ts";
 import { readConfig } from "./sources/read-config.ts";
 import { codeVersion } from "./sources/cache.ts";
-import { readStateEntry, writeStateEntry } from "./sources/state-file.ts";
+import { readStateBytes, readStateEntry, writeStateEntry } from "./sources/state-file.ts";
+import { decodeHistory, encodeHistory } from "./bundle/cross-upsell-state.ts";
 import { decodeMonthState, emptyExchange, encodeMonthState, type MonthStateExchange } from "./bundle/month-state.ts";
 
 /** Options of `loadBundle`: those of `loadSources`, and what the month-level state did. */
@@ -22,6 +23,8 @@ export interface LoadBundleOptions extends LoadOptions {
 }
 
 const STATE_PREFIX = "months-";
+/** The cross-/upsell history's entry (binary, beside the months' JSON). */
+const HISTORY_PREFIX = "history-";
 let stateName: string | null = null;
 
 /**
@@ -52,10 +55,12 @@ export async function loadBundle(dataDir: string, options: LoadBundleOptions = {
  * recorded for the next build (a failed write is ignored, as for parsed-file entries).
  */
 export async function withMonthState<T>(cacheDir: string, build: (exchange: MonthStateExchange) => Promise<T>): Promise<{ result: T; stats: MonthStateExchange["stats"] }> {
-  stateName ??= STATE_PREFIX + codeVersion([new URL("./bundle/build-bundle.ts", import.meta.url), new URL("./bundle/sections.ts", import.meta.url)]);
-  const exchange = emptyExchange(decodeMonthState(await readStateEntry(cacheDir, stateName)));
+  stateName ??= codeVersion([new URL("./bundle/build-bundle.ts", import.meta.url), new URL("./bundle/sections.ts", import.meta.url)]);
+  const [text, history] = await Promise.all([readStateEntry(cacheDir, STATE_PREFIX + stateName), readStateBytes(cacheDir, HISTORY_PREFIX + stateName)]);
+  const exchange = emptyExchange(decodeMonthState(text), decodeHistory(history));
   const result = await build(exchange);
   // Like a parsed-file entry, a state that cannot be written only costs the next build time.
-  await writeStateEntry(cacheDir, stateName, encodeMonthState(exchange.next), STATE_PREFIX).catch(() => {});
+  await writeStateEntry(cacheDir, STATE_PREFIX + stateName, encodeMonthState(exchange.next), STATE_PREFIX).catch(() => {});
+  if (exchange.nextHistory !== null) await writeStateEntry(cacheDir, HISTORY_PREFIX + stateName, encodeHistory(exchange.nextHistory), HISTORY_PREFIX).catch(() => {});
   return { result, stats: exchange.stats };
 }

@@ -49,17 +49,18 @@ describe("loadBundle with the incremental cache", () => {
     const cold = stableJson(await loadBundle(dataDir(MONTHS)));
     await loadBundle(dataDir(MONTHS - 1), { cacheDir });
     const stats: LoadStats = { files: [], memo: {}, cacheErrors: 0, finishMs: 0 };
-    const monthStats = { snapshotHits: 0, snapshotMisses: 0, migrationHits: 0, migrationMisses: 0, baseHits: 0, baseMisses: 0 };
+    const monthStats = { snapshotHits: 0, snapshotMisses: 0, migrationHits: 0, migrationMisses: 0, baseHits: 0, baseMisses: 0, crossUpsellHits: 0, crossUpsellMisses: 0 };
     const oneNew = stableJson(await loadBundle(dataDir(MONTHS), { cacheDir, stats, monthStats }));
     expect(stats.files.map((f) => f.cache).sort()).toEqual([...Array(MONTHS - 1).fill("hit"), "miss"]);
     // The RFM history: 25 month ends (12 before the data + 13); the new month, the one before and
     // a year before are scored (the migrations into the new month need their customers), the
     // other 22 come from the state, as do the 12 migrations between stored months.
-    expect(monthStats).toEqual({ snapshotHits: 22, snapshotMisses: 3, migrationHits: 12, migrationMisses: 2, baseHits: 12, baseMisses: 1 });
-    const allStats = { snapshotHits: 0, snapshotMisses: 0, migrationHits: 0, migrationMisses: 0, baseHits: 0, baseMisses: 0 };
+    // Cross-/upsell: the 12 stored months' counts, the walk resumed from the history at the end of the 12th.
+    expect(monthStats).toEqual({ snapshotHits: 22, snapshotMisses: 3, migrationHits: 12, migrationMisses: 2, baseHits: 12, baseMisses: 1, crossUpsellHits: 12, crossUpsellMisses: 1 });
+    const allStats = { snapshotHits: 0, snapshotMisses: 0, migrationHits: 0, migrationMisses: 0, baseHits: 0, baseMisses: 0, crossUpsellHits: 0, crossUpsellMisses: 0 };
     const allCached = stableJson(await loadBundle(dataDir(MONTHS), { cacheDir, monthStats: allStats }));
     // Nothing new: only the last month is scored again (repurchase needs its customers' segments).
-    expect(allStats).toEqual({ snapshotHits: 24, snapshotMisses: 1, migrationHits: 14, migrationMisses: 0, baseHits: 13, baseMisses: 0 });
+    expect(allStats).toEqual({ snapshotHits: 24, snapshotMisses: 1, migrationHits: 14, migrationMisses: 0, baseHits: 13, baseMisses: 0, crossUpsellHits: 13, crossUpsellMisses: 0 });
     // The fits ran and converged, so the comparison covers the repurchase models too.
     const repurchase = JSON.parse(cold).sections.repurchase;
     expect(repurchase.fits.bgNbd.converged).toBe(true);
@@ -79,7 +80,7 @@ describe("loadBundle with the incremental cache", () => {
     writeFileSync(third, `${lines.slice(0, -1).join("\n")}\n`);
     await loadBundle(dir, { cacheDir });
     writeFileSync(third, full);
-    const monthStats = { snapshotHits: 0, snapshotMisses: 0, migrationHits: 0, migrationMisses: 0, baseHits: 0, baseMisses: 0 };
+    const monthStats = { snapshotHits: 0, snapshotMisses: 0, migrationHits: 0, migrationMisses: 0, baseHits: 0, baseMisses: 0, crossUpsellHits: 0, crossUpsellMisses: 0 };
     expect(stableJson(await loadBundle(dir, { cacheDir, monthStats }))).toBe(cold);
     // Stored: the 12 months before the data and 2024-01 … 03, less 2024-03 and 2024-01, whose
     // customers the migrations into 2024-04 and 2025-01 (both recomputed) need.
@@ -87,6 +88,9 @@ describe("loadBundle with the incremental cache", () => {
     expect(monthStats.snapshotMisses).toBe(MONTHS - 3 + 2);
     // The base series' top-customer and activity figures: 2024-01 … 03 stored, the rest computed.
     expect([monthStats.baseHits, monthStats.baseMisses]).toEqual([3, MONTHS - 3]);
+    // Cross-/upsell: the history was stored at the end of 2024-13 only, whose key the late line
+    // changed: no month is taken, the walk runs in full.
+    expect([monthStats.crossUpsellHits, monthStats.crossUpsellMisses]).toEqual([0, MONTHS]);
     // An altered state entry is a miss: every month is scored, the bytes are the same.
     for (const name of readdirSync(cacheDir).filter((n) => n.endsWith(".kbs"))) {
       const path = join(cacheDir, name);
@@ -94,10 +98,11 @@ describe("loadBundle with the incremental cache", () => {
       bytes[bytes.length - 2]! ^= 1;
       writeFileSync(path, bytes);
     }
-    const tampered = { snapshotHits: 0, snapshotMisses: 0, migrationHits: 0, migrationMisses: 0, baseHits: 0, baseMisses: 0 };
+    const tampered = { snapshotHits: 0, snapshotMisses: 0, migrationHits: 0, migrationMisses: 0, baseHits: 0, baseMisses: 0, crossUpsellHits: 0, crossUpsellMisses: 0 };
     expect(stableJson(await loadBundle(dir, { cacheDir, monthStats: tampered }))).toBe(cold);
     expect(tampered.snapshotHits).toBe(0);
     expect(tampered.snapshotMisses).toBe(12 + MONTHS);
+    expect([tampered.crossUpsellHits, tampered.crossUpsellMisses]).toEqual([0, MONTHS]);
   });
 
   it("builds the cold bytes from the state when the last month is partial (asOf pinned mid-month) and after it", async () => {
@@ -111,7 +116,7 @@ describe("loadBundle with the incremental cache", () => {
     const coldPinned = stableJson(await loadBundle(pinned));
     expect(JSON.parse(coldPinned).period.partial).not.toBeNull();
     await loadBundle(dir, { cacheDir });
-    const monthStats = { snapshotHits: 0, snapshotMisses: 0, migrationHits: 0, migrationMisses: 0, baseHits: 0, baseMisses: 0 };
+    const monthStats = { snapshotHits: 0, snapshotMisses: 0, migrationHits: 0, migrationMisses: 0, baseHits: 0, baseMisses: 0, crossUpsellHits: 0, crossUpsellMisses: 0 };
     expect(stableJson(await loadBundle(pinned, { cacheDir, monthStats }))).toBe(coldPinned);
     expect(monthStats.snapshotHits).toBeGreaterThan(0);
     expect(stableJson(await loadBundle(dir, { cacheDir }))).toBe(stableJson(await loadBundle(dir)));

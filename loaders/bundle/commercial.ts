@@ -22,6 +22,8 @@ import { comparedMonths, type PeriodDays, pinStore, sameDayOf } from "./period.t
 import { series } from "./series.ts";
 import type { BundleWarning, Series } from "./types.ts";
 import { bundleWarning } from "./warnings.ts";
+import { incrementalCrossUpsell } from "./cross-upsell-state.ts";
+import type { MonthStateExchange } from "./month-state.ts";
 
 export { loadCommercialSources, type CommercialData } from "../sources/load-commercial.ts";
 export { type ExperimentsSection, experimentsSection } from "./experiments.ts";
@@ -53,7 +55,7 @@ function publish(m: ClassMonths, hidden: (i: number) => boolean): PublishedMonth
   return { orders: m.orders.map(show), revenue: m.revenue.map(show), customers: m.customers.map(show) };
 }
 
-/** The `crossUpsell` section and the `cross_sell.*` / `upsell.*` series for months `first..last`. */
+/** The `crossUpsell` section and the `cross_sell.*` / `upsell.*` series for months `first..last` (with the month state of an incremental build when given). */
 export function crossUpsellSection(
   store: Store,
   config: Config,
@@ -62,9 +64,10 @@ export function crossUpsellSection(
   first: number,
   last: number,
   asOf = monthEnd(last),
+  monthState?: MonthStateExchange,
 ): { series: Series[]; section: CrossUpsellSection } {
   const attributes = lineAttributes(store, products);
-  const result = crossUpsell(store, attributes, settings.upsell, first, last);
+  const result = monthState ? incrementalCrossUpsell(store, attributes, settings.upsell, first, last, asOf, monthState) : crossUpsell(store, attributes, settings.upsell, first, last);
   const windowStart = windowStartDay(asOf, config.kpi.activeWindowMonths);
   const minCount = Math.max(settings.pairs.minCount, config.minGroupSize);
   const pairs = categoryPairs(store, attributes, { fromDay: windowStart, toDay: asOf, minCount, top: settings.pairs.top });
@@ -204,9 +207,9 @@ function setSameDays(out: Series[], period: PeriodDays, compute: (store: Store, 
 /**
  * The four commercial section builders for `buildBundle`, on the products, journeys and
  * experiments exports as read (`further.commercial`); a section whose data are absent is left
- * out of the bundle.
+ * out of the bundle; `monthState` carries the month-level state of an incremental build.
  */
-export function commercialSectionBuilders(): SectionBuilder[] {
+export function commercialSectionBuilders(monthState?: MonthStateExchange): SectionBuilder[] {
   const has = (config: Config, kind: string) => config.sources.some((s) => s.kind === kind);
   return [
     {
@@ -216,7 +219,7 @@ export function commercialSectionBuilders(): SectionBuilder[] {
         const warnings: BundleWarning[] = [];
         if (loaded.store.lines.length === 0) return {};
         const settings = commercialSettings(loaded.config);
-        const { series: out, section } = crossUpsellSection(loaded.store, loaded.config, settings, data.products, first, last, period.asOf);
+        const { series: out, section } = crossUpsellSection(loaded.store, loaded.config, settings, data.products, first, last, period.asOf, monthState);
         if (period.partial) {
           setSameDays(out, period, (store, month) => crossUpsellSection(store, loaded.config, settings, data.products, month, month, sameDayOf(period, month)).series, loaded.store);
         }

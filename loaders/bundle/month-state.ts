@@ -18,15 +18,19 @@ import type { CustomerActivityMonth } from "../metrics/customer-activity.ts";
 import type { RfmSnapshot } from "../metrics/rfm-history.ts";
 import type { TopCustomersMonth } from "../metrics/top-customers.ts";
 import type { Store } from "../model/store.ts";
+import type { MonthCounts } from "../metrics/cross-upsell.ts";
+import type { StoredHistory } from "./cross-upsell-state.ts";
 
 /** A snapshot without its per-customer segments, as stored. */
 export type StoredSnapshot = Omit<RfmSnapshot, "segment">;
 
-/** The stored state: RFM snapshots by month key, migration counts by pair of keys, base-series months by key. */
+/** The stored state: RFM snapshots by month key, migration counts by pair of keys, base-series and cross-/upsell months by key. */
 export interface MonthState {
   snapshots: Record<string, StoredSnapshot>;
   migrations: Record<string, number[][]>;
   base: Record<string, { top: TopCustomersMonth; activity: CustomerActivityMonth }>;
+  /** Cross-/upsell counts per month (`cross-upsell-state.ts`). */
+  crossUpsell: Record<string, MonthCounts>;
 }
 
 /** What an incremental build reads and what it leaves for the next one; counts say what was reused. */
@@ -35,15 +39,29 @@ export interface MonthStateExchange {
   previous: MonthState;
   /** Filled by this build: every figure it used, for the next build. */
   next: MonthState;
-  /** Months taken from `previous` / computed again (RFM snapshots, migrations, base-series months). */
-  stats: { snapshotHits: number; snapshotMisses: number; migrationHits: number; migrationMisses: number; baseHits: number; baseMisses: number };
+  /** The cross-/upsell history the last build stored (binary, its own entry), or null. */
+  previousHistory: StoredHistory | null;
+  /** The history this build leaves for the next one, or null. */
+  nextHistory: StoredHistory | null;
+  /** Months taken from `previous` / computed again (RFM snapshots, migrations, base-series months, cross-/upsell months). */
+  stats: {
+    snapshotHits: number;
+    snapshotMisses: number;
+    migrationHits: number;
+    migrationMisses: number;
+    baseHits: number;
+    baseMisses: number;
+    crossUpsellHits: number;
+    crossUpsellMisses: number;
+  };
 }
 
-const emptyState = (): MonthState => ({ snapshots: {}, migrations: {}, base: {} });
+const emptyState = (): MonthState => ({ snapshots: {}, migrations: {}, base: {}, crossUpsell: {} });
 
-/** An exchange for a build that starts from `previous` (default: nothing stored). */
-export function emptyExchange(previous: MonthState = emptyState()): MonthStateExchange {
-  return { previous, next: emptyState(), stats: { snapshotHits: 0, snapshotMisses: 0, migrationHits: 0, migrationMisses: 0, baseHits: 0, baseMisses: 0 } };
+/** An exchange for a build that starts from `previous` and `previousHistory` (default: nothing stored). */
+export function emptyExchange(previous: MonthState = emptyState(), previousHistory: StoredHistory | null = null): MonthStateExchange {
+  const stats = { snapshotHits: 0, snapshotMisses: 0, migrationHits: 0, migrationMisses: 0, baseHits: 0, baseMisses: 0, crossUpsellHits: 0, crossUpsellMisses: 0 };
+  return { previous, next: emptyState(), previousHistory, nextHistory: null, stats };
 }
 
 /** Per store: the digest of the orders up to each month's as-of day, from the first order's month to `last`. */
@@ -100,7 +118,7 @@ export function decodeMonthState(text: string | null): MonthState {
   try {
     const value = JSON.parse(text, (_, v) => (v !== null && typeof v === "object" && !Array.isArray(v) && typeof v.n === "string" && Object.keys(v).length === 1 ? Number(v.n) : v));
     const isObject = (v: unknown) => v !== null && typeof v === "object" && !Array.isArray(v);
-    const ok = isObject(value) && isObject(value.snapshots) && isObject(value.migrations) && isObject(value.base);
+    const ok = isObject(value) && isObject(value.snapshots) && isObject(value.migrations) && isObject(value.base) && isObject(value.crossUpsell);
     return ok ? (value as MonthState) : empty;
   } catch {
     return empty;

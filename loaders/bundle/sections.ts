@@ -17,5 +17,5 @@ import type { MonthStateExchange } from "./month-state.ts";
  * `modelEarlyUpTo` orders (see `customer-sections.ts`).
  */
 export function sections(monthState?: MonthStateExchange, modelThreadFrom?: number, modelEarlyUpTo?: number): SectionBuilder[] {
-  return [...commercialSectionBuilders(), ...customerSectionBuilders(monthState, modelThreadFrom, modelEarlyUpTo), ...momentSectionBuilders(), businessBuilder, goalsBuilder];
+  return [...commercialSectionBuilders(monthState), ...customerSectionBuilders(monthState, modelThreadFrom, modelEarlyUpTo), ...momentSectionBuilders(), businessBuilder, goalsBuilder];
 }

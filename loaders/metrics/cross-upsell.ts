@@ -17,96 +17,11 @@
  */
 import { monthEnd, monthOfDay } from "../lib/months.ts";
 import type { UpsellSettings } from "../schemas/commercial.ts";
-import { amountScale, type Store } from "../model/store.ts";
-import type { LineAttributes } from "../model/store.ts";
+import type { LineAttributes, Store } from "../model/store.ts";
+import { firstOrderOn } from "../lib/customer-window.ts";
+import { anyTier, classifyFrom, emptyHistory, LINE_CLASSES, type LineClass, type LineHistory, UNCLASSIFIED } from "./classify-lines.ts";
 
-/** The classes, in code order (`LINE_CLASSES[k]` is class code k). */
-export const LINE_CLASSES = ["first", "cross_sell", "upsell", "repeat"] as const;
-export type LineClass = (typeof LINE_CLASSES)[number];
-/** Class code of a line that is not classified (unregistered, return, free, no category). */
-export const UNCLASSIFIED = -1;
-
-/** Unit price of a line: amount ÷ quantity, or the amount when the quantity is not positive. */
-function unitPrice(amount: number, quantity: number): number {
-  return quantity > 0 ? amount / quantity : amount;
-}
-
-/**
- * Class code per line of `store.lines` (index into `LINE_CLASSES`, or `UNCLASSIFIED`), for lines
- * on or before `lastDay`.
- */
-export function classifyLines(store: Store, attributes: LineAttributes, settings: UpsellSettings, lastDay = Infinity): Int8Array {
-  const { length, customer, day, amount, quantity } = store.lines;
-  const scale = amountScale(amount);
-  const out = new Int8Array(length).fill(UNCLASSIFIED);
-  const categories = attributes.categories.length;
-  const hasHistory = new Uint8Array(store.customerCount);
-  const maxPrice = keyedMaxima(store.customerCount * categories);
-  // Without any tiered line (no product file with tiers) no tier is ever kept: skip that memory.
-  let tiered = false;
-  for (let i = 0; i < attributes.tier.length && !tiered; i++) tiered = !Number.isNaN(attributes.tier[i]!);
-  const maxTier = tiered ? keyedMaxima(store.customerCount * categories) : NO_TIERS;
-  let start = 0;
-  while (start < length && day[start]! <= lastDay) {
-    let end = start;
-    while (end < length && day[end] === day[start]) end++;
-    for (let i = start; i < end; i++) {
-      const c = customer[i]!;
-      if (c < 0 || !(amount[i]! > 0) || attributes.category[i]! < 0) continue;
-      const key = c * categories + attributes.category[i]!;
-      const previousPrice = maxPrice.get(key);
-      if (!hasHistory[c]) out[i] = 0;
-      else if (previousPrice === undefined) out[i] = 1;
-      else {
-        const tier = tiered ? attributes.tier[i]! : Number.NaN;
-        const previousTier = maxTier.get(key);
-        const byTier = settings.useTiers && !Number.isNaN(tier) && previousTier !== undefined;
-        const price = unitPrice(amount[i]! / scale, quantity[i]!);
-        // A cent of tolerance against float noise in ratio × price (1.2 × 3 = 3.5999…96).
-        const upsell = byTier ? tier > previousTier : previousPrice > 0 && price + 1e-9 >= settings.priceRatio * previousPrice;
-        out[i] = upsell ? 2 : 3;
-      }
-    }
-    for (let i = start; i < end; i++) {
-      if (out[i] === UNCLASSIFIED) continue;
-      const c = customer[i]!;
-      const key = c * categories + attributes.category[i]!;
-      hasHistory[c] = 1;
-      const price = unitPrice(amount[i]! / scale, quantity[i]!);
-      maxPrice.set(key, Math.max(maxPrice.get(key) ?? 0, price));
-      const tier = tiered ? attributes.tier[i]! : Number.NaN;
-      if (!Number.isNaN(tier)) maxTier.set(key, Math.max(maxTier.get(key) ?? -Infinity, tier));
-    }
-    start = end;
-  }
-  return out;
-}
-
-/** A number per key 0..size−1, unset = undefined: typed up to 2²⁴ keys, a Map beyond. */
-interface KeyedMaxima {
-  get(key: number): number | undefined;
-  set(key: number, value: number): void;
-}
-
-/** The tier maxima when no line has a tier: `set` is never called (tiers are NaN). */
-const NO_TIERS: KeyedMaxima = { get: () => undefined, set: () => undefined };
-
-function keyedMaxima(size: number): KeyedMaxima {
-  if (size > 2 ** 24) return new Map<number, number>();
-  // Zero-filled memory costs nothing until touched (a NaN fill wrote every key): +0 is "unset",
-  // and a value of 0 is kept as −0. Either zero reads back as 0; no caller tells ±0 apart (only
-  // compares and maxima are taken, and −0 equals 0 in both).
-  const values = new Float64Array(size);
-  return {
-    get: (key) => {
-      const v = values[key]!;
-      return v !== 0 ? v : Object.is(v, -0) ? 0 : undefined;
-    },
-    set: (key, value) => {
-      values[key] = value === 0 ? -0 : value;
-    },
-  };
-}
+export { classifyLines, LINE_CLASSES, type LineClass, UNCLASSIFIED } from "./classify-lines.ts";
 
 /** Monthly figures of one class, aligned with months `first..last`. */
 export interface ClassMonths {
@@ -127,10 +42,50 @@ export interface CrossUpsell {
   byChannel: Record<string, { cross_sell: ClassMonths; upsell: ClassMonths }>;
 }
 
+/**
+ * One month's counts as the month state stores them: per class (code order) its lines, orders,
+ * customers and revenue (4 arrays of 4), then per (cross_sell | upsell) × channel (channel index
+ * order) the same (4 arrays of 2 × channels).
+ */
+export type MonthCounts = number[][];
+
+/** Where a walk resumes: months `first..until` counted already (`counts`, in order) and the history at the end of `until`. */
+export interface CrossUpsellResume {
+  until: number;
+  counts: MonthCounts[];
+  history: LineHistory;
+}
+
 /** Classifies lines and counts them per month `first..last` (history before `first` counts). */
 export function crossUpsell(store: Store, attributes: LineAttributes, settings: UpsellSettings, first: number, last: number): CrossUpsell {
+  return crossUpsellFrom(store, attributes, settings, first, last).result;
+}
+
+/**
+ * `crossUpsell`, resumed after month `resume.until` when given (its months' counts and the history
+ * at its end taken as they are), handing back every month's counts and calling `keep.take` with
+ * the history at the end of month `keep.at` (a month after the resumed ones). Equals the full walk
+ * figure for figure (tested).
+ */
+export function crossUpsellFrom(
+  store: Store,
+  attributes: LineAttributes,
+  settings: UpsellSettings,
+  first: number,
+  last: number,
+  resume: CrossUpsellResume | null = null,
+  keep?: { at: number; take: (history: LineHistory) => void },
+): { result: CrossUpsell; counts: MonthCounts[] } {
   const months = last - first + 1;
-  const codes = classifyLines(store, attributes, settings, monthEnd(last));
+  const codes = new Int8Array(store.lines.length).fill(UNCLASSIFIED);
+  const history = resume?.history ?? emptyHistory(store.customerCount, attributes.categories.length, anyTier(attributes, store.lines.length));
+  const from = resume === null ? 0 : firstOrderOn(store.lines.day, store.lines.length, monthEnd(resume.until) + 1);
+  let next = from;
+  if (keep !== undefined && keep.at <= last && (resume === null || keep.at > resume.until)) {
+    next = classifyFrom(store, attributes, settings, history, codes, next, monthEnd(keep.at));
+    keep.take(history);
+  }
+  classifyFrom(store, attributes, settings, history, codes, next, monthEnd(last));
   const classCount = LINE_CLASSES.length;
   const channelCount = store.channels.length;
   // Per class × month, and per (cross_sell | upsell) × channel × month: counts and revenue.
@@ -155,7 +110,7 @@ export function crossUpsell(store: Store, attributes: LineAttributes, settings: 
   const scale = amountScale(amount);
   let monthDay = Number.NaN;
   let month = 0;
-  for (let i = 0; i < codes.length; i++) {
+  for (let i = from; i < codes.length; i++) {
     const code = codes[i]!;
     if (code === UNCLASSIFIED) continue;
     if (day[i] !== monthDay) {
@@ -194,6 +149,14 @@ export function crossUpsell(store: Store, attributes: LineAttributes, settings: 
       }
     }
   }
+  const columns = [lineCounts, orderCounts, customerCounts, revenue, channelLines, channelOrders, channelCustomers, channelRevenue];
+  // Month m's cells: class code k at k × months + m, channel cell j at j × months + m.
+  const cellsOf = (column: Int32Array | Float64Array) => column.length / months;
+  for (const [m, stored] of (resume?.counts ?? []).entries()) {
+    for (const [c, column] of columns.entries()) for (const [j, value] of stored[c]!.entries()) column[j * months + m] = value;
+  }
+  const counts: MonthCounts[] = [];
+  for (let m = 0; m < months; m++) counts.push(columns.map((column) => Array.from({ length: cellsOf(column) }, (_, j) => column[j * months + m]!)));
   const cents = (v: number) => Math.round(v * 100) / 100;
   const monthsOf = (lines: Int32Array, orders: Int32Array, customers: Int32Array, sums: Float64Array, from: number): ClassMonths => ({
     lines: Array.from(lines.subarray(from, from + months)),
@@ -209,5 +172,5 @@ export function crossUpsell(store: Store, attributes: LineAttributes, settings: 
     const of = (code: number) => monthsOf(channelLines, channelOrders, channelCustomers, channelRevenue, ((code - 1) * channelCount + ch) * months);
     byChannel[name] = { cross_sell: of(1), upsell: of(2) };
   }
-  return { classes, byChannel };
+  return { result: { classes, byChannel }, counts };
 }

@@ -198,8 +198,25 @@ export function openEntry(buf: Buffer): Buffer | null {
   return createHash("sha256").update(payload).digest().equals(buf.subarray(8, HEADER)) ? payload : null;
 }
 
-/** Reads the entry `key`, or null on a miss (absent, unreadable, or failing its checksum). */
-export async function readCached(cacheDir: string, key: string): Promise<ParsedFile | null> {
+/** Where the entry `key` is stored. */
+export function entryPath(cacheDir: string, key: string): string {
+  return join(cacheDir, key + EXT);
+}
+
+/**
+ * Reads the entry `key`, or null on a miss (absent, unreadable, or failing its checksum). With
+ * `open` (a hashing thread's `readEntry`: the entry read and checked off the main thread, given
+ * the magic and header length) the main thread only decodes it.
+ */
+export async function readCached(cacheDir: string, key: string, open?: (path: string, magic: string, header: number) => Promise<Buffer | null>): Promise<ParsedFile | null> {
+  if (open) {
+    const checked = await open(entryPath(cacheDir, key), MAGIC, HEADER);
+    try {
+      return checked === null ? null : decodeParsed(checked.subarray(HEADER));
+    } catch {
+      return null;
+    }
+  }
   let buf: Buffer;
   try {
     buf = await readFile(join(cacheDir, key + EXT));

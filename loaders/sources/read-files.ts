@@ -8,8 +8,10 @@ import { stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { FileAccount } from "../model/file-account.ts";
 import type { TransactionSource } from "../schemas/config.ts";
-import { cacheKey, pruneCache, readCached, writeCached } from "./cache.ts";
+import { cacheKey, entryPath, pruneCache, readCached, writeCached } from "./cache.ts";
 import { FileHasher } from "./file-hasher.ts";
+import type { IdMaps } from "./local-ids.ts";
+import { chainKey, type MergeMemo, readMergeMemo, writeMergeMemo } from "./merge-memo.ts";
 import { ParsePool } from "./parse-pool.ts";
 import type { ParsedFile } from "./parsed-file.ts";
 import type { StoreBuilder } from "./store-builder.ts";
@@ -90,10 +92,16 @@ export async function readFiles(
   };
 
   // With a cache, every file is hashed (on threads) and its entry looked up ahead of the merging.
+  // The file whose lookup the main thread waits for: its entry is read there rather than queued.
+  const turn = { waiting: -1, entries: [] as (string | undefined)[] };
   const lookups = plan.map(async ({ source }, i) => {
     if (hasher === null) return null;
     const key = cacheKey(await hasher!.hash(paths[i]!), sources[source]!, options.reportZone);
-    return { key, cached: await readCached(cacheDir!, key) };
+    turn.entries[i] = entryPath(cacheDir!, key);
+    // With hashing threads, they also read and check the entry (the main thread only decodes it),
+    // unless the main thread is waiting for it already.
+    const open = hasher!.threaded && turn.waiting !== i ? (path: string, magic: string, header: number) => hasher!.readEntry(path, magic, header) : undefined;
+    return { key, cached: await readCached(cacheDir!, key, open) };
   });
   for (const lookup of lookups) lookup.catch(() => {}); // each is awaited in turn below
   // With parsing threads, the files after the one being merged are parsed ahead (at most one per thread waiting);
@@ -113,10 +121,18 @@ export async function readFiles(
 
   const accounts: FileAccount[] = [];
   const used = new Set<string>();
+  // The merge memo: the last load's id maps of the files it shares with this one, in order.
+  const memoRead = cacheDir === undefined ? Promise.resolve(null) : readMergeMemo(cacheDir);
+  const memo: MergeMemo = { chain: [], sizes: [], maps: [], tables: [] };
+  let replaying = cacheDir !== undefined;
+  let chain = "";
   try {
     for (const [i, { source, file }] of plan.entries()) {
       const t0 = performance.now();
+      turn.waiting = i;
       hasher?.hashNow(i);
+      // Its entry still queued for a thread: the main thread, which would only wait, reads it.
+      if (turn.entries[i] !== undefined) hasher?.entryNow(turn.entries[i]!);
       const lookup = await lookups[i]!;
       const next: Pending =
         lookup === null
@@ -142,7 +158,23 @@ export async function readFiles(
         }
       }
       const t1 = performance.now();
-      accounts.push(builder.mergeFile(parsed, { source, sourceName: sources[source]!.name, file: i, fileName: file, fileNames }));
+      let known: IdMaps | undefined;
+      if (next.key !== null) chain = chainKey(chain, next.key, source);
+      if (replaying) {
+        const last = await memoRead;
+        const maps = last?.maps[i];
+        if (last && maps && last.chain[i] === chain && fits(maps, parsed)) known = maps;
+        else {
+          replaying = false;
+          if (last && i > 0) builder.adoptTables(last.tables, last.sizes[i - 1]!);
+        }
+      }
+      accounts.push(builder.mergeFile(parsed, { source, sourceName: sources[source]!.name, file: i, fileName: file, fileNames }, known));
+      if (cacheDir !== undefined) {
+        memo.chain.push(chain);
+        memo.maps.push(builder.lastMaps!);
+        memo.sizes.push(known ? (await memoRead)!.sizes[i]! : builder.tableSizes());
+      }
       const rows = accounts.at(-1)!.rowsRead;
       stats?.files.push({ file, cache: next.cache, waitMs: t1 - t0 - readMs, readMs, mergeMs: performance.now() - t1, rows });
     }
@@ -150,8 +182,19 @@ export async function readFiles(
     await hasher?.close();
     await threadsOf.pool?.close();
   }
-  if (cacheDir !== undefined) await pruneCache(cacheDir, used);
+  if (cacheDir !== undefined) {
+    const last = await memoRead;
+    // Every file replayed: the tables as they were after the last one; the memo holds them already when no file was added.
+    if (replaying && last && plan.length > 0) builder.adoptTables(last.tables, last.sizes[plan.length - 1]!);
+    if (!(replaying && last && last.chain.length === plan.length)) await writeMergeMemo(cacheDir, { ...memo, tables: builder.tables() });
+    await pruneCache(cacheDir, used);
+  }
   return accounts;
+}
+
+/** Whether replayed maps have one entry per local id of `parsed` (else they are not this file's). */
+function fits(maps: IdMaps, parsed: ParsedFile): boolean {
+  return maps.customer.length === parsed.customers.ends.length && maps.channel.length === parsed.channels.ends.length && maps.category.length === parsed.categories.ends.length && maps.product.length === parsed.products.ends.length;
 }
 
 function addMemoStats(stats: LoadStats, parseStats: ParseStats): void {

@@ -13,17 +13,21 @@ const EXT = ".kbs";
 
 /** The text of state entry `name`, or null on a miss (absent, unreadable, or failing its checksum). */
 export async function readStateEntry(cacheDir: string, name: string): Promise<string | null> {
+  return (await readStateBytes(cacheDir, name))?.toString("utf8") ?? null;
+}
+
+/** The bytes of state entry `name`, or null on a miss (absent, unreadable, or failing its checksum). */
+export async function readStateBytes(cacheDir: string, name: string): Promise<Buffer | null> {
   try {
-    const payload = openEntry(await readFile(join(cacheDir, name + EXT)));
-    return payload === null ? null : payload.toString("utf8");
+    return openEntry(await readFile(join(cacheDir, name + EXT)));
   } catch {
     return null;
   }
 }
 
-/** Writes state entry `name` atomically and removes the other entries starting with `prefix` (an older code version's). */
-export async function writeStateEntry(cacheDir: string, name: string, text: string, prefix: string): Promise<void> {
-  await writeAtomic(join(cacheDir, name + EXT), sealEntry(Buffer.from(text, "utf8")));
+/** Writes state entry `name` (text or bytes) atomically and removes the other entries starting with `prefix` (an older code version's). */
+export async function writeStateEntry(cacheDir: string, name: string, content: string | Buffer, prefix: string): Promise<void> {
+  await writeAtomic(join(cacheDir, name + EXT), sealEntry(typeof content === "string" ? Buffer.from(content, "utf8") : content));
   for (const other of await readdir(cacheDir)) {
     if (other.startsWith(prefix) && other.endsWith(EXT) && other !== name + EXT) await rm(join(cacheDir, other), { force: true });
   }

@@ -9,7 +9,7 @@ import { release } from "./blocks.ts";
 import { ByteTable, type StringTable } from "./byte-table.ts";
 import { fileAccount, firstLines } from "./file-account.ts";
 import { sortByDay } from "./file-sort.ts";
-import { LocalIds } from "./local-ids.ts";
+import { adoptTables, type IdMaps, internFile } from "./local-ids.ts";
 import { type IdBytes, SourceOrderIds } from "./order-index.ts";
 import type { Store } from "../model/store.ts";
 import { FileAssembler, gather, type ParsedFile } from "./parsed-file.ts";
@@ -85,7 +85,7 @@ export class StoreBuilder {
    * Merges one parsed file (its arrays are taken over and remapped in place) and returns its
    * row account. Files must be merged in load order: the first file with an order id keeps it.
    */
-  mergeFile(parsed: ParsedFile, at: MergeContext): FileAccount {
+  mergeFile(parsed: ParsedFile, at: MergeContext, known?: IdMaps): FileAccount {
     this.seal();
     const n = parsed.orders.length;
     const idBase = this.idCount;
@@ -106,7 +106,7 @@ export class StoreBuilder {
     }
     const account = fileAccount(parsed, { file: at.fileName, source: at.sourceName, fileNames: at.fileNames, duplicateOf, duplicateLine });
     const firstLine = parsed.orderIds === null ? null : firstLines(parsed);
-    this.chunks.push(this.remap(parsed, at.file, idBase, duplicateOf));
+    this.chunks.push(this.remap(parsed, at.file, idBase, duplicateOf, known));
     this.chunks.at(-1)!.firstLine = firstLine;
     this.orderCount += this.chunks.at(-1)!.orders.length;
     this.idCount += n;
@@ -186,33 +186,32 @@ export class StoreBuilder {
     this.mergeFile(parsed, { source: p.source, sourceName: "", file: p.file, fileName: "", fileNames: [] });
   }
 
-  /** Turns a parsed file into a chunk with global ids, dropping duplicate orders and their lines. */
-  private remap(parsed: ParsedFile, file: number, idBase: number, duplicateOf: Int32Array | null): Chunk {
+  /** The local → global id maps of the file merged last. */
+  lastMaps: IdMaps | null = null;
+
+  /** Entries of the global tables (customers, channels, categories, products) so far. */
+  tableSizes(): number[] {
+    return [this.customers.size, this.channels.size, this.categories.size, this.products.size];
+  }
+
+  /** The global tables (customers, channels, categories, products) as compact copies. */
+  tables(): StringTable[] {
+    return [this.customers, this.channels, this.categories, this.products].map((t) => t.table());
+  }
+
+  /** Puts the first `sizes[t]` entries of `tables[t]` into the empty global tables: what interning the files merged with replayed maps put there. */
+  adoptTables(tables: readonly StringTable[], sizes: readonly number[]): void {
+    adoptTables([this.customers, this.channels, this.categories, this.products], tables, sizes);
+  }
+
+  /** Turns a parsed file into a chunk with global ids (interned, or the `known` maps replayed), dropping duplicate orders and their lines. */
+  private remap(parsed: ParsedFile, file: number, idBase: number, duplicateOf: Int32Array | null, known?: IdMaps): Chunk {
     const { orders, lines } = parsed;
-    const customerOf = new LocalIds(parsed.customers, this.customers);
-    const channelOf = new LocalIds(parsed.channels, this.channels);
-    const categoryOf = new LocalIds(parsed.categories, this.categories);
-    const productOf = new LocalIds(parsed.products, this.products);
-    // Ids are interned in order of first appearance (orders, then lines, as the file had them),
-    // so a store's numbering does not depend on how its files were sorted or cached.
-    const created = parsed.orderCreated;
-    for (let c = 0; c < orders.length; c++) {
-      const k = created === null ? c : created[c]!;
-      if (duplicateOf !== null && duplicateOf[k] !== -1) continue;
-      if (orders.customer[k]! >= 0) customerOf.intern(orders.customer[k]!);
-      channelOf.intern(orders.channel[k]!);
-    }
-    const lineCreated = parsed.lineCreated;
-    for (let i = 0; i < lines.length; i++) {
-      const j = lineCreated === null ? i : lineCreated[i]!;
-      if (duplicateOf !== null && duplicateOf[lines.order[j]!] !== -1) continue;
-      categoryOf.intern(lines.category[j]!);
-      if (lines.product[j]! >= 0) productOf.intern(lines.product[j]!);
-    }
-    const customerMap = customerOf.map;
-    const channelMap = channelOf.map;
-    const categoryMap = categoryOf.map;
-    const productMap = productOf.map;
+    const maps = (this.lastMaps = known ?? internFile(parsed, duplicateOf, [this.customers, this.channels, this.categories, this.products]));
+    const customerMap = maps.customer;
+    const channelMap = maps.channel;
+    const categoryMap = maps.category;
+    const productMap = maps.product;
     const keptIndex = duplicateOf === null ? null : new Int32Array(orders.length).fill(-1);
     let w = 0;
     for (let k = 0; k < orders.length; k++) {

@@ -35,10 +35,12 @@ describe("monthKeys", () => {
 
 describe("encodeMonthState / decodeMonthState", () => {
   it("keep -0 and non-finite numbers, and read anything else as an empty state", () => {
-    const state = { snapshots: {}, base: {}, migrations: { k: [[-0, 1, Number.POSITIVE_INFINITY, Number.NaN]] } };
+    const state = { snapshots: {}, base: {}, crossUpsell: { c: [[-0, 2.5]] }, migrations: { k: [[-0, 1, Number.POSITIVE_INFINITY, Number.NaN]] } };
     const back = decodeMonthState(encodeMonthState(state)).migrations["k"]![0]!;
     expect(Object.is(back[0], -0)).toBe(true);
     expect(back.slice(1)).toEqual([1, Number.POSITIVE_INFINITY, Number.NaN]);
-    for (const text of [null, "", "{", "[]", "null", '{"snapshots":{},"migrations":{}}']) expect(decodeMonthState(text)).toEqual({ snapshots: {}, migrations: {}, base: {} });
+    expect(Object.is(decodeMonthState(encodeMonthState(state)).crossUpsell["c"]![0]![0], -0)).toBe(true);
+    const empty = { snapshots: {}, migrations: {}, base: {}, crossUpsell: {} };
+    for (const text of [null, "", "{", "[]", "null", '{"snapshots":{},"migrations":{}}', '{"snapshots":{},"migrations":{},"base":{}}']) expect(decodeMonthState(text)).toEqual(empty);
   });
 });

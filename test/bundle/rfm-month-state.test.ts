@@ -50,7 +50,7 @@ describe("incrementalRfm", () => {
       const expected = segmentMigration(cold.snapshots[a - FIRST]!.segment, cold.snapshots[b - FIRST]!.segment, a, b);
       expect(given.migration(given.snapshots[a - FIRST]!, given.snapshots[b - FIRST]!)).toEqual(expected);
     }
-    expect(exchange.stats).toEqual({ snapshotHits: last - FIRST - 2, snapshotMisses: 3, migrationHits: pairs(last).length - 2, migrationMisses: 2, baseHits: 0, baseMisses: 0 });
+    expect(exchange.stats).toEqual({ snapshotHits: last - FIRST - 2, snapshotMisses: 3, migrationHits: pairs(last).length - 2, migrationMisses: 2, baseHits: 0, baseMisses: 0, crossUpsellHits: 0, crossUpsellMisses: 0 });
     // A migration the state does not hold, between two stored months, is counted from segments scored on demand.
     const [a, b] = [first + 2, first + 4];
     expect(given.migration(given.snapshots[a - FIRST]!, given.snapshots[b - FIRST]!)).toEqual(segmentMigration(cold.snapshots[a - FIRST]!.segment, cold.snapshots[b - FIRST]!.segment, a, b));

@@ -81,15 +81,24 @@ describe("incremental cache", () => {
 
   it("reparses only a changed file, and drops the entry of the old version", async () => {
     await loadSources(config, data, { cacheDir });
-    const entriesBefore = readdirSync(cacheDir).sort();
+    const entriesBefore = readdirSync(cacheDir).filter((e) => e.endsWith(".kbc")).sort();
     writeData({ ...FILES, "2025-02.csv": FILES["2025-02.csv"]!.replace("3,30", "3,40") });
     const stats = statsObject();
     const warm = await loadSources(config, data, { cacheDir, stats });
     expect(stats.files.map((f) => f.cache)).toEqual(["hit", "miss"]);
     expect(warm.store).toEqual((await loadSources(config, data)).store);
-    const entriesAfter = readdirSync(cacheDir).sort();
+    const entriesAfter = readdirSync(cacheDir).filter((e) => e.endsWith(".kbc")).sort();
     expect(entriesAfter).toHaveLength(2);
     expect(entriesAfter.filter((e) => entriesBefore.includes(e))).toHaveLength(1);
+  });
+
+  it("stops with the cold load's message when the new file of a warm load is bad (parsed early, failing in turn)", async () => {
+    await loadSources(config, data, { cacheDir });
+    writeData({ ...FILES, "2025-03.csv": "ordernr;klant;datum\n1;K1;02-03-2025\n" });
+    const message = (p: Promise<unknown>) => p.then(() => "loaded", (error: Error) => error.message);
+    const cold = await message(loadSources(config, data));
+    expect(cold).toContain("2025-03.csv");
+    expect(await message(loadSources(config, data, { cacheDir }))).toBe(cold);
   });
 
   it("treats a damaged entry as a miss", async () => {
@@ -142,6 +151,29 @@ describe("incremental cache", () => {
     expect(decodeParsed(flipped.subarray(40))).not.toBeNull();
     expect(await readCached(dir, "k")).toBeNull();
     expect(openEntry(sealEntry(Buffer.from("abc")))).toEqual(Buffer.from("abc"));
+    // Read and checked on a hashing thread: the same payload, and null for the flipped bit, a short or absent file.
+    const hasher = new FileHasher(1);
+    try {
+      writeFileSync(join(dir, "good.kbc"), stored);
+      writeFileSync(join(dir, "short.kbc"), stored.subarray(0, 39));
+      const open = (path: string, magic: string, header: number) => hasher.readEntry(path, magic, header);
+      expect(await readCached(dir, "good", open)).toEqual(parsed);
+      expect(await readCached(dir, "k", open)).toBeNull();
+      expect(await readCached(dir, "short", open)).toBeNull();
+      expect(await readCached(dir, "absent", open)).toBeNull();
+      expect(await hasher.readEntry(join(dir, "good.kbc"), "KBCACHE2", 40)).toEqual(stored);
+      // Taken from the queue by the main thread (the thread is not ready yet): the same answers.
+      const fresh = new FileHasher(1);
+      const good = fresh.readEntry(join(dir, "good.kbc"), "KBCACHE2", 40);
+      const bad = fresh.readEntry(join(dir, "k.kbc"), "KBCACHE2", 40);
+      fresh.entryNow(join(dir, "good.kbc"));
+      fresh.entryNow(join(dir, "k.kbc"));
+      expect(await good).toEqual(stored);
+      expect(await bad).toBeNull();
+      await fresh.close();
+    } finally {
+      await hasher.close();
+    }
     rmSync(dir, { recursive: true, force: true });
   });
 });
