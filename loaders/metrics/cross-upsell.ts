@@ -17,7 +17,7 @@
  */
 import { monthEnd, monthOfDay } from "../lib/months.ts";
 import type { UpsellSettings } from "../schemas/commercial.ts";
-import type { LineAttributes, Store } from "../model/store.ts";
+import { amountScale, type LineAttributes, type Store } from "../model/store.ts";
 import { firstOrderOn } from "../lib/customer-window.ts";
 import { anyTier, classifyFrom, emptyHistory, LINE_CLASSES, type LineClass, type LineHistory, UNCLASSIFIED } from "./classify-lines.ts";
 

@@ -45,11 +45,15 @@ describe("incrementalCrossUpsell", () => {
         const after = stored(before);
         const now = build(rows, JAN + 3, after, settings);
         expect(now.got).toEqual(now.cold);
-        // Months JAN … r taken from the state, unless a category or channel first seen later renumbers them (then a full walk).
+        // Months JAN … r taken from the state, unless a category or channel first seen later renumbers
+        // them, or a later line changes a column's form (an amount that is not whole cents, a
+        // fractional quantity, the first tier): then a full walk.
         expect(after.stats.crossUpsellHits + after.stats.crossUpsellMisses).toBe(4);
         const names = (r: LineRow[]) => {
           const store = storeOfLines(r);
-          return JSON.stringify([lineAttributes(store, TIERED).categories, store.channels]);
+          const attributes = lineAttributes(store, TIERED);
+          const forms = [store.lines.amount instanceof Int32Array, store.lines.quantity instanceof Int32Array, attributes.tier.length === store.lines.length];
+          return JSON.stringify([attributes.categories, store.channels, forms]);
         };
         expect(after.stats.crossUpsellHits).toBe(names(upTo(rows, r)) === names(rows) ? r - JAN + 1 : 0);
         if (after.stats.crossUpsellHits > 0) resumedRuns++;

@@ -39,7 +39,7 @@ describe("purchaseDays", () => {
     expect([...p.days]).toEqual([10, 17, 31]);
   });
 
-  it("merges in place: 9 orders on 8 distinct days (an eighth merged) give views of 8, the same values", () => {
+  it("merges same-day orders: 9 orders on 8 distinct days give arrays of exactly 8, the same values", () => {
     // Customer 1: days 3, 3 (merged: 2 + 4), 5; customer 0: days 1, 2, 4, 6, 7, 9 (day-sorted, as the store's orders are).
     const c = [0, 0, 1, 1, 0, 1, 0, 0, 0];
     const d = [1, 2, 3, 3, 4, 5, 6, 7, 9];
@@ -48,9 +48,9 @@ describe("purchaseDays", () => {
     expect([...p.offsets]).toEqual([0, 6, 8]);
     expect([...p.days]).toEqual([1, 2, 4, 6, 7, 9, 3, 5]);
     expect([...p.totals]).toEqual([1, 2, 5, 7, 8, 9, 6, 6]);
-    // One slot of nine unused: the arrays view the bucket arrays instead of copying them.
-    expect(p.days.buffer.byteLength).toBe(9 * 4);
-    expect(p.totals.buffer.byteLength).toBe(9 * 8);
+    // Counted before they are filled: no unused slot, no copy.
+    expect(p.days.buffer.byteLength).toBe(8 * 4);
+    expect(p.totals.buffer.byteLength).toBe(8 * 8);
   });
 
   it("rejects misaligned arrays and customer indices beyond the count", () => {
