@@ -20,6 +20,7 @@ import { type CrossUpsell, crossUpsellFrom, type CrossUpsellResume } from "../me
 import type { LineAttributes, Store } from "../model/store.ts";
 import type { UpsellSettings } from "../schemas/commercial.ts";
 import type { MonthStateExchange } from "./month-state.ts";
+import { packArrays, unpackArrays } from "../lib/packed-arrays.ts";
 
 /** The cross-/upsell history at the end of the month with key `key`, as stored: the set keys and values of its maxima. */
 export interface StoredHistory {
@@ -141,44 +142,24 @@ export function incrementalCrossUpsell(store: Store, attributes: LineAttributes,
 }
 
 const MAGIC = "KBHIST01";
-const pad8 = (n: number) => (n + 7) & ~7;
 
-/** The binary form of a stored history: magic, meta length, meta JSON, then 8-byte-aligned arrays. */
+/** The binary form of a stored history (`packArrays`): meta (key, sizes), then its five arrays. */
 export function encodeHistory(h: StoredHistory): Buffer {
-  const meta = Buffer.from(JSON.stringify({ key: h.key, categories: h.categories, customers: h.hasHistory.length, prices: h.priceKeys.length, tiers: h.tierKeys.length }));
-  const arrays = [h.hasHistory, h.priceKeys, h.prices, h.tierKeys, h.tiers];
-  let size = pad8(12 + meta.length);
-  for (const a of arrays) size += pad8(a.byteLength);
-  const out = Buffer.alloc(size);
-  out.write(MAGIC, 0, "latin1");
-  out.writeUInt32LE(meta.length, 8);
-  meta.copy(out, 12);
-  let at = pad8(12 + meta.length);
-  for (const a of arrays) {
-    out.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), at);
-    at += pad8(a.byteLength);
-  }
-  return out;
+  const meta = { key: h.key, categories: h.categories, customers: h.hasHistory.length, prices: h.priceKeys.length, tiers: h.tierKeys.length };
+  return packArrays(MAGIC, meta, [h.hasHistory, h.priceKeys, h.prices, h.tierKeys, h.tiers]);
 }
 
 /** The history of `encodeHistory`'s bytes, or null when they are not one (copied out, so aligned). */
 export function decodeHistory(buf: Buffer | null): StoredHistory | null {
   try {
-    if (buf === null || buf.length < 12 || buf.toString("latin1", 0, 8) !== MAGIC) return null;
-    const metaLength = buf.readUInt32LE(8);
-    const meta = JSON.parse(buf.toString("utf8", 12, 12 + metaLength)) as { key: string; categories: number; customers: number; prices: number; tiers: number };
-    let at = pad8(12 + metaLength);
-    const take = <T>(n: number, bytes: number, make: (b: ArrayBuffer) => T): T => {
-      if (at + n * bytes > buf.length) throw new Error("short");
-      const copy = buf.buffer.slice(buf.byteOffset + at, buf.byteOffset + at + n * bytes) as ArrayBuffer;
-      at += pad8(n * bytes);
-      return make(copy);
-    };
-    const hasHistory = take(meta.customers, 1, (b) => new Uint8Array(b));
-    const priceKeys = take(meta.prices, 4, (b) => new Int32Array(b));
-    const prices = take(meta.prices, 8, (b) => new Float64Array(b));
-    const tierKeys = take(meta.tiers, 4, (b) => new Int32Array(b));
-    const tiers = take(meta.tiers, 8, (b) => new Float64Array(b));
+    const reader = unpackArrays<{ key: string; categories: number; customers: number; prices: number; tiers: number }>(buf, MAGIC);
+    if (reader === null) return null;
+    const { meta } = reader;
+    const hasHistory = reader.next(meta.customers, 1) as Uint8Array;
+    const priceKeys = reader.next(meta.prices, 4) as Int32Array;
+    const prices = reader.next(meta.prices, 8) as Float64Array;
+    const tierKeys = reader.next(meta.tiers, 4) as Int32Array;
+    const tiers = reader.next(meta.tiers, 8) as Float64Array;
     return typeof meta.key === "string" ? { key: meta.key, categories: meta.categories, hasHistory, priceKeys, prices, tierKeys, tiers } : null;
   } catch {
     return null;

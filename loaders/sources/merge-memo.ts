@@ -14,6 +14,7 @@ import type { StringTable } from "./byte-table.ts";
 import { codeVersion } from "./cache.ts";
 import type { IdMaps } from "./local-ids.ts";
 import { readStateBytes, writeStateEntry } from "./state-file.ts";
+import { packArrays, unpackArrays } from "../lib/packed-arrays.ts";
 
 /** What one load leaves for the next: per file its chain key, table sizes after it and id maps; the tables after the last. */
 export interface MergeMemo {
@@ -34,42 +35,23 @@ export function chainKey(previous: string, key: string, source: number): string 
 }
 
 const MAGIC = "KBMERGE1";
-const pad8 = (n: number) => (n + 7) & ~7;
 type Part = Int32Array | Uint8Array;
 
-/** The memo's bytes: magic, meta length, meta JSON (chain, sizes, array lengths), 8-byte-aligned arrays. */
+/** The memo's bytes (`packArrays`): meta (chain, sizes, array element sizes and lengths), then the maps and tables. */
 export function encodeMemo(memo: MergeMemo): Buffer {
   const parts: Part[] = [...memo.maps.flatMap((m) => [m.customer, m.channel, m.category, m.product]), ...memo.tables.flatMap((t) => [t.bytes, t.ends])];
-  const meta = Buffer.from(JSON.stringify({ chain: memo.chain, sizes: memo.sizes, parts: parts.map((a) => [a instanceof Int32Array ? 4 : 1, a.length]) }));
-  let size = pad8(12 + meta.length);
-  for (const a of parts) size += pad8(a.byteLength);
-  const out = Buffer.alloc(size);
-  out.write(MAGIC, 0, "latin1");
-  out.writeUInt32LE(meta.length, 8);
-  meta.copy(out, 12);
-  let at = pad8(12 + meta.length);
-  for (const a of parts) {
-    out.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), at);
-    at += pad8(a.byteLength);
-  }
-  return out;
+  return packArrays(MAGIC, { chain: memo.chain, sizes: memo.sizes, parts: parts.map((a) => [a instanceof Int32Array ? 4 : 1, a.length]) }, parts);
 }
 
 /** The memo of `encodeMemo`'s bytes, or null when they are not one. */
 export function decodeMemo(buf: Buffer | null): MergeMemo | null {
   try {
-    if (buf === null || buf.length < 12 || buf.toString("latin1", 0, 8) !== MAGIC) return null;
-    const metaLength = buf.readUInt32LE(8);
-    const meta = JSON.parse(buf.toString("utf8", 12, 12 + metaLength)) as { chain: string[]; sizes: number[][]; parts: [number, number][] };
-    let at = pad8(12 + metaLength);
-    const parts = meta.parts.map(([bytes, length]) => {
-      if (at + bytes * length > buf.length) throw new Error("short");
-      const copy = buf.buffer.slice(buf.byteOffset + at, buf.byteOffset + at + bytes * length) as ArrayBuffer;
-      at += pad8(bytes * length);
-      return bytes === 4 ? new Int32Array(copy) : new Uint8Array(copy);
-    });
+    const reader = unpackArrays<{ chain: string[]; sizes: number[][]; parts: [1 | 4, number][] }>(buf, MAGIC);
+    if (reader === null) return null;
+    const { meta } = reader;
     const files = meta.chain.length;
-    if (parts.length !== 4 * files + 8 || meta.sizes.length !== files) return null;
+    if (meta.parts.length !== 4 * files + 8 || meta.sizes.length !== files || meta.parts.some(([bytes]) => bytes !== 4 && bytes !== 1)) return null;
+    const parts = meta.parts.map(([bytes, length]) => reader.next(length, bytes));
     const i32 = (k: number) => parts[k] as Int32Array;
     const maps = Array.from({ length: files }, (_, f) => ({ customer: i32(4 * f), channel: i32(4 * f + 1), category: i32(4 * f + 2), product: i32(4 * f + 3) }));
     const tables = [0, 1, 2, 3].map((t) => ({ bytes: parts[4 * files + 2 * t] as Uint8Array, ends: i32(4 * files + 2 * t + 1) }));
